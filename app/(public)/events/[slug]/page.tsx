@@ -1,0 +1,188 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Agenda } from "@/components/events/agenda";
+import { DateTile } from "@/components/events/date-tile";
+import { EventBadges } from "@/components/events/event-badges";
+import { RecapArticle } from "@/components/events/recap-article";
+import { SpeakerList } from "@/components/events/speaker-list";
+import { getDb } from "@/db";
+import { attributionExplanation } from "@/lib/events/attribution";
+import { joinNames } from "@/lib/events/cohost-sentence";
+import { getPublicEvent, type PublicEvent } from "@/lib/events/queries";
+import { isValidSlug } from "@/lib/events/slug";
+import { formatEventWhen, formatLongDate, formatTimeRange } from "@/lib/events/time";
+import { getInstituteCached } from "@/lib/settings/queries";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function load(slug: string) {
+  // A slug is at most a few words of a-z, 0-9 and hyphens; anything else is no event.
+  if (!isValidSlug(slug)) return null;
+  return getPublicEvent(getDb(), slug);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const [event, institute] = await Promise.all([load(slug), getInstituteCached(getDb())]);
+  if (!event) return { title: `Event not found — ${institute.name}` };
+  return {
+    title: `${event.title} — ${institute.name}`,
+    description: event.summary ?? event.subtitle ?? undefined,
+  };
+}
+
+/** Speakers are named unless the Chatham House rule keeps them private. */
+function speakersToShow(event: PublicEvent, isPast: boolean) {
+  if (event.attribution === "chatham_house" && (isPast || !event.announceSpeakers)) return [];
+  return event.speakers;
+}
+
+export default async function EventPage({ params }: Props) {
+  const { slug } = await params;
+  const event = await load(slug);
+  if (!event) notFound();
+
+  const { isPast } = event;
+  const speakers = speakersToShow(event, isPast);
+  const cohosts = event.cohosts.map((c) => c.organization.name);
+  const when = formatEventWhen(event.startsAt, event.endsAt, event.timeZone);
+  const hasProgramme = speakers.length > 0 || event.agendaItems.length > 0;
+
+  return (
+    <article>
+      <header className="border-b border-line bg-surface">
+        <div className="mx-auto max-w-6xl px-5 pb-10 pt-8 sm:px-8 sm:pb-14">
+          <Link href="/events" className="text-sm text-muted underline-offset-4 hover:text-ink hover:underline">
+            ← All events
+          </Link>
+          <div className="mt-6 flex flex-col gap-6 sm:flex-row sm:items-start sm:gap-8">
+            <DateTile startsAt={event.startsAt} endsAt={event.endsAt} timeZone={event.timeZone} size="lg" />
+            <div className="min-w-0 flex-1">
+              <EventBadges
+                id="event"
+                format={event.format}
+                attribution={event.attribution}
+                visibility={event.visibility}
+                status={event.status}
+              />
+              <h1 className="mt-3 font-serif text-3xl leading-tight text-ink sm:text-[2.75rem]">{event.title}</h1>
+              {event.subtitle ? <p className="mt-3 max-w-3xl text-lg leading-relaxed text-muted">{event.subtitle}</p> : null}
+              {event.status === "cancelled" ? (
+                <p role="status" className="mt-5 rounded-md border border-danger/30 bg-danger-tint px-4 py-3 text-sm text-danger">
+                  This event has been cancelled.
+                </p>
+              ) : null}
+            </div>
+          </div>
+        </div>
+      </header>
+
+      <div className="mx-auto grid max-w-6xl gap-12 px-5 pt-10 sm:px-8 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-16">
+        <div className="min-w-0">
+          {event.recap ? (
+            <section aria-labelledby="recap-heading">
+              <h2 id="recap-heading" className="font-serif text-2xl text-ink">
+                {event.recap.title && event.recap.title !== event.title ? event.recap.title : "What was said"}
+              </h2>
+              <div className="mt-6">
+                <RecapArticle body={event.recap.body} links={event.recap.links} />
+              </div>
+            </section>
+          ) : event.description || event.summary ? (
+            <section aria-label="About this event" className="prose-public">
+              {(event.description ?? event.summary ?? "")
+                .split(/\n\s*\n/)
+                .filter(Boolean)
+                .map((p, i) => (
+                  <p key={i}>{p}</p>
+                ))}
+            </section>
+          ) : null}
+
+          {hasProgramme ? (
+            <section aria-labelledby="programme-heading" className="mt-14">
+              <h2 id="programme-heading" className="border-b border-ink pb-3 font-serif text-2xl text-ink">
+                {isPast ? "The programme" : "Programme"}
+              </h2>
+              {event.agendaItems.length > 0 ? (
+                <div className="mt-6">
+                  <Agenda items={event.agendaItems} eventAttribution={event.attribution} timeZone={event.timeZone} />
+                </div>
+              ) : null}
+              {speakers.length > 0 ? (
+                <div className="mt-8">
+                  <SpeakerList speakers={speakers} />
+                </div>
+              ) : null}
+            </section>
+          ) : null}
+          {event.attribution === "chatham_house" && speakers.length === 0 && event.speakers.length > 0 ? (
+            <p className="mt-10 text-sm text-muted">Speakers are not named: the discussion is held under the Chatham House rule.</p>
+          ) : null}
+        </div>
+
+        <aside aria-label="Event details" className="order-first lg:order-none lg:pt-1">
+          <dl className="space-y-6 rounded-md border border-line bg-paper p-6 text-sm">
+            <div>
+              <dt className="text-xs font-semibold uppercase tracking-[0.16em] text-muted">When</dt>
+              <dd className="mt-1 text-ink">
+                <span className="sr-only">{when}</span>
+                <span aria-hidden="true" className="block">
+                  {formatLongDate(event.startsAt, event.timeZone)}
+                </span>
+                <span aria-hidden="true" className="block text-muted">
+                  {formatTimeRange(event.startsAt, event.endsAt, event.timeZone)}
+                </span>
+              </dd>
+            </div>
+            {event.venue ? (
+              <div>
+                <dt className="text-xs font-semibold uppercase tracking-[0.16em] text-muted">Where</dt>
+                <dd className="mt-1 text-ink">
+                  {event.venue.name}
+                  {event.venue.address ? <span className="block text-muted">{event.venue.address}</span> : null}
+                  <span className="block text-muted">{[event.venue.city, event.venue.country].filter(Boolean).join(", ")}</span>
+                </dd>
+              </div>
+            ) : null}
+            {cohosts.length > 0 ? (
+              <div>
+                <dt className="text-xs font-semibold uppercase tracking-[0.16em] text-muted">Co-hosted with</dt>
+                <dd className="mt-1 text-ink">{joinNames(cohosts)}</dd>
+              </div>
+            ) : null}
+            <div>
+              <dt className="text-xs font-semibold uppercase tracking-[0.16em] text-muted">Attribution</dt>
+              <dd className="mt-1 leading-relaxed text-ink">{attributionExplanation(event.attribution)}</dd>
+            </div>
+            {event.visibility === "invitation_only" ? (
+              <div>
+                <dt className="text-xs font-semibold uppercase tracking-[0.16em] text-muted">Attendance</dt>
+                <dd className="mt-1 text-ink">By invitation only.</dd>
+              </div>
+            ) : null}
+            {event.program ? (
+              <div>
+                <dt className="text-xs font-semibold uppercase tracking-[0.16em] text-muted">Programme area</dt>
+                <dd className="mt-1 text-ink">{event.program.name}</dd>
+              </div>
+            ) : null}
+            {event.livestreamUrl && !isPast && event.status === "scheduled" ? (
+              <div>
+                <dt className="text-xs font-semibold uppercase tracking-[0.16em] text-muted">Watch online</dt>
+                <dd className="mt-1">
+                  <a href={event.livestreamUrl} className="font-medium text-accent underline underline-offset-4" rel="noopener">
+                    Livestream
+                  </a>
+                </dd>
+              </div>
+            ) : null}
+          </dl>
+        </aside>
+      </div>
+    </article>
+  );
+}

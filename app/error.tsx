@@ -1,0 +1,37 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect } from "react";
+
+// Shown for any unexpected failure: plain words, a way to retry, no detail
+// of what went wrong inside (that goes to the server log).
+export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  useEffect(() => {
+    console.error(error.digest ?? "unexpected error");
+  }, [error]);
+  return (
+    <main id="main" className="flex min-h-dvh items-center justify-center bg-surface px-5">
+      <div className="max-w-md text-center">
+        <p className="text-xs font-semibold uppercase tracking-[0.2em] text-danger">Something went wrong</p>
+        <h1 className="mt-3 font-serif text-4xl text-ink">This page could not be shown</h1>
+        <p className="mt-4 leading-relaxed text-muted">
+          Nothing you entered has been lost. Please try again in a moment; if it keeps happening, write to the events
+          office.
+        </p>
+        {error.digest ? <p className="mt-2 text-xs text-muted">Reference: {error.digest}</p> : null}
+        <p className="mt-8 flex justify-center gap-3">
+          <button
+            type="button"
+            onClick={reset}
+            className="inline-flex min-h-11 items-center rounded-md bg-ink px-5 font-medium text-paper hover:bg-ink-soft"
+          >
+            Try again
+          </button>
+          <Link href="/" className="inline-flex min-h-11 items-center rounded-md border border-line-strong px-5 font-medium text-ink">
+            Home
+          </Link>
+        </p>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,124 @@
+import type { ComponentProps, ReactNode } from "react";
+import NextLink from "next/link";
+import { ArrowDown, ArrowUp, ChevronsUpDown } from "lucide-react";
+import { cn } from "./cn";
+
+export type TableProps = ComponentProps<"table"> & {
+  /** Header stays put while the body scrolls; the wrapper becomes the scroll box (cap its height with `wrapperClassName`, default 70vh). */
+  stickyHeader?: boolean;
+  /** Names the scroll region for screen readers and makes it keyboard-scrollable. */
+  label?: string;
+  wrapperClassName?: string;
+};
+
+/** Dense staff table inside a horizontally scrolling frame (phones). */
+export function Table({ stickyHeader = false, label, wrapperClassName, className, ...props }: TableProps) {
+  return (
+    <div
+      {...(label ? { role: "region", "aria-label": label, tabIndex: 0 } : null)}
+      className={cn(
+        "relative w-full overflow-x-auto rounded-md border border-line bg-paper",
+        stickyHeader && "max-h-[70vh] overflow-y-auto",
+        wrapperClassName,
+      )}
+    >
+      <table
+        className={cn(
+          "w-full border-separate border-spacing-0 text-left text-sm text-ink tabular-nums",
+          stickyHeader && "[&_thead_th]:sticky [&_thead_th]:top-0 [&_thead_th]:z-10",
+          className,
+        )}
+        {...props}
+      />
+    </div>
+  );
+}
+
+export function THead({ className, ...props }: ComponentProps<"thead">) {
+  return <thead className={cn(className)} {...props} />;
+}
+
+export function TBody({ className, ...props }: ComponentProps<"tbody">) {
+  return <tbody className={cn("[&>tr:last-child>td]:border-b-0", className)} {...props} />;
+}
+
+export function TR({ className, ...props }: ComponentProps<"tr">) {
+  return (
+    <tr
+      className={cn("transition-colors duration-100 [tbody>&]:hover:bg-surface aria-selected:bg-accent-tint/60", className)}
+      {...props}
+    />
+  );
+}
+
+type Align = "left" | "right" | "center";
+const alignClass: Record<Align, string> = { left: "text-left", right: "text-right", center: "text-center" };
+
+export type SortDirection = "ascending" | "descending" | "none";
+
+export type THProps = ComponentProps<"th"> & {
+  align?: Align;
+  /** Makes the column sortable; "none" means sortable but not currently sorted. Sets aria-sort. */
+  sort?: SortDirection;
+  /** Where clicking the header goes (e.g. `?sort=name&dir=asc`). Server-rendered sorting, no JS. */
+  sortHref?: string;
+};
+
+function SortIcon({ sort }: { sort: SortDirection }) {
+  const Icon = sort === "ascending" ? ArrowUp : sort === "descending" ? ArrowDown : ChevronsUpDown;
+  return (
+    <Icon
+      aria-hidden="true"
+      className={cn("size-4 shrink-0", sort === "none" ? "text-subtle opacity-70 group-hover:opacity-100" : "text-ink")}
+    />
+  );
+}
+
+export function TH({ align = "left", sort, sortHref, scope = "col", className, children, ...props }: THProps) {
+  let content: ReactNode = children;
+  if (sort && sortHref) {
+    content = (
+      <NextLink
+        href={sortHref}
+        scroll={false}
+        className={cn(
+          "group -mx-1 inline-flex items-center gap-1 rounded-[2px] px-1 py-0.5 hover:text-ink",
+          align === "right" && "flex-row-reverse",
+          "focus-visible:outline-2 focus-visible:outline-offset-0 focus-visible:outline-accent",
+        )}
+      >
+        {children}
+        <SortIcon sort={sort} />
+      </NextLink>
+    );
+  } else if (sort) {
+    content = (
+      <span className={cn("inline-flex items-center gap-1", align === "right" && "flex-row-reverse")}>
+        {children}
+        {sort !== "none" ? <SortIcon sort={sort} /> : null}
+      </span>
+    );
+  }
+  return (
+    <th
+      scope={scope}
+      aria-sort={sort && sort !== "none" ? sort : undefined}
+      className={cn(
+        "h-9 border-b border-line bg-surface px-3 align-middle whitespace-nowrap",
+        "text-[11px] font-semibold uppercase tracking-[0.06em] text-muted",
+        sort && sort !== "none" && "text-ink",
+        alignClass[align],
+        className,
+      )}
+      {...props}
+    >
+      {content}
+    </th>
+  );
+}
+
+export type TDProps = ComponentProps<"td"> & { align?: Align };
+
+export function TD({ align = "left", className, ...props }: TDProps) {
+  return <td className={cn("border-b border-line px-3 py-2 align-middle", alignClass[align], className)} {...props} />;
+}

@@ -1,0 +1,50 @@
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import { acquirePgliteLock } from "./pglite-lock";
+import * as schema from "./schema";
+import type { Db } from "./types";
+
+export type DatabaseHandle = {
+  db: Db;
+  driver: "postgres" | "pglite";
+  close: () => Promise<void>;
+};
+
+export type OpenOptions =
+  | { driver: "postgres"; url: string; max?: number }
+  | { driver: "pglite"; dir: string }
+  | { driver: "pglite"; dir?: undefined; loadDataDir?: Blob | File };
+
+export function openPostgres(url: string, max = 10): DatabaseHandle {
+  const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 10 });
+  return {
+    db: drizzlePostgres(client, { schema }) as unknown as Db,
+    driver: "postgres",
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+export function openPglite(dir?: string, loadDataDir?: Blob | File): DatabaseHandle {
+  const release = dir ? acquirePgliteLock(dir) : () => {};
+  const client = new PGlite({ dataDir: dir ? path.resolve(dir) : undefined, extensions: { pg_trgm }, loadDataDir });
+  return {
+    db: drizzlePglite(client, { schema }) as unknown as Db,
+    driver: "pglite",
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        release();
+      }
+    },
+  };
+}
+
+export function openDatabase(opts: OpenOptions): DatabaseHandle {
+  if (opts.driver === "postgres") return openPostgres(opts.url, opts.max);
+  return openPglite(opts.dir, "loadDataDir" in opts ? opts.loadDataDir : undefined);
+}

@@ -1,0 +1,55 @@
+import { sql } from "drizzle-orm";
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { outboxStatus } from "./enums";
+
+export type OutboxAttachment = { filename: string; contentType: string; content: string /* base64 */ };
+
+// Every email Convene sends is first a row here, written in the same
+// transaction as the change that caused it.
+export const emailOutbox = pgTable(
+  "email_outbox",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    toAddress: text("to_address").notNull(),
+    template: text("template").notNull(),
+    props: jsonb("props").$type<Record<string, unknown>>().notNull().default({}),
+    attachments: jsonb("attachments").$type<OutboxAttachment[]>().notNull().default([]),
+    idempotencyKey: text("idempotency_key").notNull().unique(),
+    status: outboxStatus("status").notNull().default("pending"),
+    sendAfter: timestamp("send_after", { withTimezone: true }).notNull().defaultNow(),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    providerId: text("provider_id"),
+    eventId: uuid("event_id"),
+    invitationId: uuid("invitation_id"),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("email_outbox_due_idx").on(t.sendAfter).where(sql`${t.status} in ('pending', 'sending')`),
+    index("email_outbox_status_idx").on(t.status, t.createdAt),
+    index("email_outbox_invitation_idx").on(t.invitationId),
+    index("email_outbox_event_idx").on(t.eventId),
+  ],
+);
+
+// What the dev mailbox transport delivered, for /dev/mailbox.
+export const devMailbox = pgTable(
+  "dev_mailbox",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    outboxId: uuid("outbox_id").notNull(),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    html: text("html").notNull(),
+    text: text("text").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("dev_mailbox_created_idx").on(t.createdAt), index("dev_mailbox_to_idx").on(t.toAddress)],
+);
+
+export const emailSuppressions = pgTable("email_suppressions", {
+  email: text("email").primaryKey(),
+  reason: text("reason").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});

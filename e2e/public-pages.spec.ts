@@ -1,0 +1,83 @@
+import { slugify } from "../lib/events/slug";
+import { expect, test } from "./fixtures";
+
+test.describe("the public events pages", () => {
+  test("a visitor finds an upcoming forum and reads its programme", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1, name: "Events" })).toBeVisible();
+    const upcoming = page.getByRole("region", { name: "Upcoming" });
+    await expect(upcoming.getByRole("link", { name: "Human Rights and the 2030 Agenda" })).toBeVisible();
+    // Drafts and internal meetings never reach the public list.
+    await expect(page.getByText("The Importance of Multilateralism and Women’s Rights")).toHaveCount(0);
+    await expect(page.getByText(/Staff Meeting/)).toHaveCount(0);
+
+    await upcoming.getByRole("link", { name: "Human Rights and the 2030 Agenda" }).click();
+    await expect(page).toHaveURL(/\/events\/human-rights-and-the-2030-agenda$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Human Rights and the 2030 Agenda" })).toBeVisible();
+    const details = page.getByRole("complementary", { name: "Event details" });
+    await expect(details).toContainText(/1:15–2:45 pm (EST|EDT)/);
+    await expect(details).toContainText("Norwegian Ministry of Foreign Affairs");
+
+    // Speakers by role, in protocol order, each with title and affiliation.
+    const programme = page.getByRole("region", { name: "Programme" });
+    const roles = await programme.getByRole("heading", { level: 3 }).allTextContents();
+    expect(roles).toEqual(["Welcoming remarks", "Opening remarks", "Speakers", "Moderator"]);
+    await expect(programme.getByRole("region", { name: "Speakers" })).toContainText("H.E. Ms. Michelle Bachelet");
+    await expect(programme.getByRole("region", { name: "Speakers" })).toContainText("High Commissioner for Human Rights, United Nations");
+    await expect(programme.getByRole("region", { name: "Moderator" })).toContainText("H.E. Ms. Ine Eriksen Søreide");
+  });
+
+  test("a Chatham House roundtable explains the rule and shows no guests", async ({ page }) => {
+    await page.goto("/events/women-peace-and-security-and-the-protection-of-civilians");
+    const badge = page.getByText("Chatham House rule", { exact: true }).first();
+    await expect(badge).toBeVisible();
+    await badge.focus();
+    await expect(page.getByRole("tooltip")).toContainText("may not reveal the identity or affiliation");
+    await expect(page.getByRole("complementary", { name: "Event details" })).toContainText(
+      "Held under the Chatham House rule",
+    );
+    // The agenda says which parts are on the record.
+    await expect(page.getByText("Opening remarks on the record; discussion: comparing", { exact: false })).toBeVisible();
+    // Invited guests (accepted, declined, waitlisted) are never named.
+    for (const guest of ["Whitfield", "Amiri", "Tapesh", "Lindborg", "Erdberg", "Elshami"]) {
+      await expect(page.getByText(guest, { exact: false })).toHaveCount(0);
+    }
+  });
+
+  test("a past event leads with its published recap", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("region", { name: "Recent recaps" }).getByRole("link").first().click();
+    await expect(page.getByRole("heading", { level: 1, name: "Afghan Women and an Inclusive, Enduring Peace" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Related coverage" })).toBeVisible();
+    await expect(page.getByRole("link", { name: /Watch the full forum/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "The programme" })).toBeVisible();
+  });
+
+  test("drafts, internal meetings and unknown addresses are a real 404", async ({ page, request }) => {
+    for (const slug of ["the-importance-of-multilateralism-and-womens-rights", "no-such-event", "UPPER-case", "a%00b"]) {
+      const response = await request.get(`/events/${slug}`);
+      expect(response.status(), slug).toBe(404);
+    }
+    const internalSlug = slugify("Staff Meeting with the US State Department’s Civil Society Delegation of African Women Leaders");
+    const internal = await request.get(`/events/${internalSlug}`);
+    expect(internal.status()).toBe(404);
+    await page.goto("/events/no-such-event");
+    await expect(page.getByRole("heading", { name: "We could not find that page" })).toBeVisible();
+    await page.getByRole("link", { name: "See upcoming events" }).click();
+    await expect(page).toHaveURL(/\/$/);
+  });
+
+  test("the pages read well on a phone", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const path of ["/", "/events", "/events/human-rights-and-the-2030-agenda"]) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+    }
+    // On a phone the date and place come before the description.
+    const details = page.getByRole("complementary", { name: "Event details" });
+    const detailsTop = (await details.boundingBox())?.y ?? Infinity;
+    const programmeTop = (await page.getByRole("heading", { name: "Programme" }).boundingBox())?.y ?? 0;
+    expect(detailsTop).toBeLessThan(programmeTop);
+  });
+});

@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+// Every environment variable Convene reads, validated once.
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.url({ message: "DATABASE_URL must be a postgres:// URL" }).optional(),
+  PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+  APP_URL: z.url().optional(),
+  AUTH_SECRET: z.string().min(16).optional(),
+  RESEND_API_KEY: z.string().min(1).optional(),
+  RESEND_BASE_URL: z.url().optional(),
+  RESEND_WEBHOOK_SECRET: z.string().min(1).optional(),
+  EMAIL_FROM: z.string().min(3).default("Convene <events@convene.local>"),
+  CONVENE_DEV_MAILBOX: z.enum(["0", "1"]).optional(),
+  CONVENE_BENCH: z.enum(["0", "1"]).optional(),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function blankToUndefined(source: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(source)) out[k] = v === "" ? undefined : v;
+  return out;
+}
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = schema.safeParse(blankToUndefined(source));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Convene cannot start: the environment is not valid.\n${problems}`);
+  }
+  return parsed.data;
+}
+
+export const env = readEnv();
+
+export function appUrl(): string {
+  return (env.APP_URL ?? "http://localhost:3000").replace(/\/$/, "");
+}

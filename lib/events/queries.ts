@@ -1,0 +1,134 @@
+import "server-only";
+import { and, asc, desc, eq, gte, inArray, lt, ne } from "drizzle-orm";
+import type { Db } from "@/db/types";
+import { eventCohosts, events, organizations, recaps, venues } from "@/db/schema";
+
+// Public reads: only scheduled or cancelled events that are not internal, and
+// never anything about who was invited.
+const PUBLIC_VISIBILITY = ["public", "invitation_only"] as const;
+
+function listedPublicly() {
+  return and(ne(events.status, "draft"), inArray(events.visibility, [...PUBLIC_VISIBILITY]));
+}
+
+export type PublicEventSummary = Awaited<ReturnType<typeof listUpcomingPublicEvents>>[number];
+
+/** Upcoming events the public may see, soonest first, with venue and co-host names. */
+export async function listUpcomingPublicEvents(db: Db, opts: { now?: Date; limit?: number } = {}) {
+  const now = opts.now ?? new Date();
+  const rows = await db
+    .select({
+      id: events.id,
+      slug: events.slug,
+      title: events.title,
+      subtitle: events.subtitle,
+      summary: events.summary,
+      format: events.format,
+      status: events.status,
+      visibility: events.visibility,
+      attribution: events.attribution,
+      startsAt: events.startsAt,
+      endsAt: events.endsAt,
+      timeZone: events.timeZone,
+      venueName: venues.name,
+      venueCity: venues.city,
+    })
+    .from(events)
+    .leftJoin(venues, eq(venues.id, events.venueId))
+    .where(and(listedPublicly(), eq(events.status, "scheduled"), gte(events.endsAt, now)))
+    .orderBy(asc(events.startsAt))
+    .limit(opts.limit ?? 50);
+  return withCohostNames(db, rows);
+}
+
+/** Past public events, latest first, whether or not a recap is out yet. */
+export async function listPastPublicEvents(db: Db, opts: { now?: Date; limit?: number } = {}) {
+  const now = opts.now ?? new Date();
+  const rows = await db
+    .select({
+      id: events.id,
+      slug: events.slug,
+      title: events.title,
+      subtitle: events.subtitle,
+      summary: events.summary,
+      format: events.format,
+      status: events.status,
+      visibility: events.visibility,
+      attribution: events.attribution,
+      startsAt: events.startsAt,
+      endsAt: events.endsAt,
+      timeZone: events.timeZone,
+      venueName: venues.name,
+      venueCity: venues.city,
+    })
+    .from(events)
+    .leftJoin(venues, eq(venues.id, events.venueId))
+    .where(and(listedPublicly(), eq(events.status, "scheduled"), lt(events.endsAt, now)))
+    .orderBy(desc(events.startsAt))
+    .limit(opts.limit ?? 50);
+  return withCohostNames(db, rows);
+}
+
+async function withCohostNames<T extends { id: string }>(db: Db, rows: T[]): Promise<(T & { cohosts: string[] })[]> {
+  if (rows.length === 0) return [];
+  const hosts = await db
+    .select({ eventId: eventCohosts.eventId, name: organizations.name })
+    .from(eventCohosts)
+    .innerJoin(organizations, eq(organizations.id, eventCohosts.organizationId))
+    .where(
+      inArray(
+        eventCohosts.eventId,
+        rows.map((r) => r.id),
+      ),
+    )
+    .orderBy(asc(eventCohosts.position));
+  return rows.map((r) => ({ ...r, cohosts: hosts.filter((h) => h.eventId === r.id).map((h) => h.name) }));
+}
+
+/** Published recaps of public events, newest first. */
+export async function listRecentRecaps(db: Db, opts: { limit?: number } = {}) {
+  return db
+    .select({
+      slug: events.slug,
+      eventTitle: events.title,
+      title: recaps.title,
+      body: recaps.body,
+      format: events.format,
+      startsAt: events.startsAt,
+      timeZone: events.timeZone,
+      publishedAt: recaps.publishedAt,
+    })
+    .from(recaps)
+    .innerJoin(events, eq(events.id, recaps.eventId))
+    .where(and(eq(recaps.status, "published"), eq(recaps.internalOnly, false), ne(events.attribution, "off_record"), listedPublicly()))
+    .orderBy(desc(recaps.publishedAt))
+    .limit(opts.limit ?? 6);
+}
+
+/** Everything the public page of one event shows; null for drafts, internal and unknown events. */
+export async function getPublicEvent(db: Db, slug: string, now: Date = new Date()) {
+  const event = await db.query.events.findFirst({
+    where: and(eq(events.slug, slug), listedPublicly()),
+    with: {
+      venue: true,
+      program: true,
+      cohosts: { with: { organization: true }, orderBy: (c, { asc: a }) => [a(c.position)] },
+      // Only what a public listing prints: no emails or notes.
+      speakers: {
+        with: {
+          person: { columns: { id: true, honorific: true, givenName: true, familyName: true, positionTitle: true, affiliation: true } },
+        },
+      },
+      agendaItems: { orderBy: (i, { asc: a }) => [a(i.startsAt), a(i.position)] },
+      recap: { with: { photos: { with: { asset: { columns: { id: true, width: true, height: true } } } }, links: true } },
+    },
+  });
+  if (!event) return null;
+  const recap =
+    event.recap && event.recap.status === "published" && !event.recap.internalOnly && event.attribution !== "off_record"
+      ? event.recap
+      : null;
+  return { ...event, recap, isPast: event.endsAt.getTime() < now.getTime() };
+}
+
+export type PublicEvent = NonNullable<Awaited<ReturnType<typeof getPublicEvent>>>;

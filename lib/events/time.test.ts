@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import {
+  dateBlockParts,
+  formatEventWhen,
+  formatTimeRange,
+  isValidTimeZone,
+  toZonedInput,
+  zoneAbbreviation,
+  zonedTimeToUtc,
+} from "./time";
+
+describe("event times", () => {
+  it("stores 18:00 in Manama as 15:00 UTC and shows it back as 18:00", () => {
+    const instant = zonedTimeToUtc("2026-12-07T18:00", "Asia/Bahrain");
+    expect(instant.toISOString()).toBe("2026-12-07T15:00:00.000Z");
+    expect(toZonedInput(instant, "Asia/Bahrain")).toBe("2026-12-07T18:00");
+    expect(zoneAbbreviation(instant, "Asia/Bahrain")).toBe("GMT+3");
+  });
+
+  it("handles New York on both sides of daylight saving", () => {
+    expect(zonedTimeToUtc("2019-10-24T13:15", "America/New_York").toISOString()).toBe("2019-10-24T17:15:00.000Z");
+    expect(zonedTimeToUtc("2026-12-01T13:15", "America/New_York").toISOString()).toBe("2026-12-01T18:15:00.000Z");
+    // 02:30 on the spring-forward night does not exist: it moves to 03:30.
+    expect(zonedTimeToUtc("2026-03-08T02:30", "America/New_York").toISOString()).toBe("2026-03-08T07:30:00.000Z");
+    // 01:30 on the fall-back night happens twice: the first (EDT) is taken.
+    expect(zonedTimeToUtc("2026-11-01T01:30", "America/New_York").toISOString()).toBe("2026-11-01T05:30:00.000Z");
+  });
+
+  it("writes the house style with the zone's abbreviation", () => {
+    const start = new Date("2019-10-24T17:15:00Z");
+    const end = new Date("2019-10-24T18:45:00Z");
+    expect(formatEventWhen(start, end, "America/New_York")).toBe("Thursday 24 October 2019, 1:15–2:45 pm EDT");
+  });
+
+  it("gives the time range alone for the details panel", () => {
+    const start = new Date("2019-10-24T17:15:00Z");
+    const end = new Date("2019-10-24T18:45:00Z");
+    expect(formatTimeRange(start, end, "America/New_York")).toBe("1:15–2:45 pm EDT");
+  });
+
+  it("names both meridiems when a range crosses noon, and drops :00", () => {
+    const start = zonedTimeToUtc("2026-12-02T11:30", "Europe/Vienna");
+    const end = zonedTimeToUtc("2026-12-02T13:00", "Europe/Vienna");
+    expect(formatEventWhen(start, end, "Europe/Vienna")).toBe("Wednesday 2 December 2026, 11:30 am–1 pm CET");
+  });
+
+  it("spells out both days when an event runs overnight", () => {
+    const start = zonedTimeToUtc("2026-12-02T09:00", "Europe/Vienna");
+    const end = zonedTimeToUtc("2026-12-03T17:00", "Europe/Vienna");
+    expect(formatEventWhen(start, end, "Europe/Vienna")).toBe(
+      "Wednesday 2 December 2026, 9 am – Thursday 3 December 2026, 5 pm CET",
+    );
+  });
+
+  it("gives the date block in the event's zone, not the server's", () => {
+    // 02:00 UTC on the 3rd is still the evening of the 2nd in New York.
+    const parts = dateBlockParts(new Date("2026-12-03T02:00:00Z"), "America/New_York");
+    expect(parts).toEqual({ weekday: "Wednesday", day: "2", month: "Dec", year: "2026", time: "9 pm", zone: "EST" });
+  });
+
+  it("accepts IANA zones and refuses anything else", () => {
+    expect(isValidTimeZone("Asia/Bahrain")).toBe(true);
+    expect(isValidTimeZone("UTC")).toBe(true);
+    expect(isValidTimeZone("Mars/Olympus")).toBe(false);
+    expect(isValidTimeZone("EST")).toBe(false);
+    expect(isValidTimeZone("")).toBe(false);
+  });
+});
