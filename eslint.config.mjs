@@ -11,7 +11,7 @@ export default defineConfig([
   },
   {
     // Playwright fixtures take a `use` callback that is not React's hook.
-    files: ["e2e/**/*.ts"],
+    files: ["e2e/**/*.ts", "**/*.test.ts"],
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
   globalIgnores([".next/**", "node_modules/**", ".data/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "db/migrations/**", "bench/tmp/**"]),

@@ -6,6 +6,12 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
   reactStrictMode: true,
+  // forbidden() gives staff without the role a real 403 page.
+  experimental: {
+    authInterrupts: true,
+    // A people or guest-list CSV may be up to 5 MB; the upload needs a little more.
+    serverActions: { bodySizeLimit: "6mb" },
+  },
 };
 
 export default nextConfig;

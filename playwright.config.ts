@@ -55,6 +55,8 @@ export default defineConfig({
       APP_URL: baseURL,
       AUTH_URL: baseURL,
       PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? ".data/e2e-pglite",
+      AUTH_SECRET: "e2e-only-secret-not-for-production-use",
+      CONVENE_DEV_MAILBOX: "1",
     },
   },
 });

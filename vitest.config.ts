@@ -17,6 +17,8 @@ const shared = {
 const projects: TestProjectInlineConfiguration[] = [
   {
     ...shared,
+    // Inherit the root test options (timeouts, workers, reporters).
+    extends: true,
     test: {
       name: "pglite",
       include: ["lib/**/*.test.ts", "db/**/*.test.ts"],
@@ -28,6 +30,7 @@ const projects: TestProjectInlineConfiguration[] = [
 if (process.env.TEST_DATABASE_URL) {
   projects.push({
     ...shared,
+    extends: true,
     test: {
       name: "postgres",
       include: ["lib/**/*.test.ts", "db/**/*.test.ts"],

@@ -81,3 +81,16 @@ test.describe("the public events pages", () => {
     expect(detailsTop).toBeLessThan(programmeTop);
   });
 });
+
+test("the public calendar feed lists open events in their own zones, never drafts or invitation-only ones", async ({ request }) => {
+  const response = await request.get("/events.ics");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("text/calendar");
+  const body = await response.text();
+  expect(body).toContain("SUMMARY:Human Rights and the 2030 Agenda");
+  expect(body).toMatch(/DTSTART;TZID=America\/New_York:\d{8}T131500/);
+  expect(body).toMatch(/DTSTART;TZID=Asia\/Bahrain:\d{8}T180000/);
+  expect(body).not.toContain("Importance of Multilateralism");
+  expect(body).not.toContain("United Nations Peace Operations and Partnerships");
+  expect(body).not.toContain("Staff Meeting");
+});

@@ -13,6 +13,7 @@ const schema = z.object({
   EMAIL_FROM: z.string().min(3).default("Convene <events@convene.local>"),
   CONVENE_DEV_MAILBOX: z.enum(["0", "1"]).optional(),
   CONVENE_BENCH: z.enum(["0", "1"]).optional(),
+  CONVENE_EMAIL_TIMER: z.enum(["0", "1"]).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

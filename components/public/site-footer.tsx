@@ -6,6 +6,11 @@ export function SiteFooter({ instituteName, postalAddress }: { instituteName: st
           <p className="font-serif text-base text-ink">{instituteName}</p>
           <p>{postalAddress}</p>
         </div>
+        <p>
+          <a href="/events.ics" className="underline underline-offset-4 hover:text-ink">
+            Add upcoming events to your calendar
+          </a>
+        </p>
       </div>
     </footer>
   );

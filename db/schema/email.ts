@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { outboxStatus } from "./enums";
 
 export type OutboxAttachment = { filename: string; contentType: string; content: string /* base64 */ };
@@ -20,6 +20,8 @@ export const emailOutbox = pgTable(
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
     providerId: text("provider_id"),
+    // Rows claimed and sent together keep one key, so a retried batch reuses its Idempotency-Key.
+    batchKey: text("batch_key"),
     eventId: uuid("event_id"),
     invitationId: uuid("invitation_id"),
     sentAt: timestamp("sent_at", { withTimezone: true }),
@@ -45,11 +47,23 @@ export const devMailbox = pgTable(
     text: text("text").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("dev_mailbox_created_idx").on(t.createdAt), index("dev_mailbox_to_idx").on(t.toAddress)],
+  (t) => [
+    uniqueIndex("dev_mailbox_outbox_idx").on(t.outboxId),
+    index("dev_mailbox_created_idx").on(t.createdAt),
+    index("dev_mailbox_to_idx").on(t.toAddress),
+  ],
 );
 
 export const emailSuppressions = pgTable("email_suppressions", {
   email: text("email").primaryKey(),
   reason: text("reason").notNull(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+// Fixed-window counters for rate limits, in the database so every app
+// instance (and the embedded one) shares them.
+export const rateLimits = pgTable("rate_limits", {
+  key: text("key").primaryKey(),
+  windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+  count: integer("count").notNull(),
 });

@@ -30,6 +30,7 @@ export async function listUpcomingPublicEvents(db: Db, opts: { now?: Date; limit
       startsAt: events.startsAt,
       endsAt: events.endsAt,
       timeZone: events.timeZone,
+      calendarSequence: events.calendarSequence,
       venueName: venues.name,
       venueCity: venues.city,
     })

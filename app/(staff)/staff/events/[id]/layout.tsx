@@ -1,0 +1,45 @@
+import { headers } from "next/headers";
+import Link from "next/link";
+import { Badge, LinkTabs } from "@/components/ui";
+import { requireStaff } from "@/lib/auth/session";
+import { attributionLabel } from "@/lib/events/attribution";
+import { formatLabel } from "@/lib/events/format";
+import { formatEventWhen } from "@/lib/events/time";
+import { loadEvent } from "./load";
+
+export default async function EventLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
+  await requireStaff("viewer");
+  const { id } = await params;
+  const event = await loadEvent(id);
+  const path = (await headers()).get("x-convene-path")?.split("?")[0] ?? "";
+  const base = `/staff/events/${event.id}`;
+  const tabs = [
+    { href: base, label: "Overview" },
+    { href: `${base}/programme`, label: "Programme", count: event.speakers.length + event.agendaItems.length },
+    { href: `${base}/history`, label: "History" },
+  ].map((t) => ({ ...t, active: t.href === base ? path === base || path === `${base}/edit` : path.startsWith(t.href) }));
+  return (
+    <>
+      <div className="mb-5">
+        <Link href="/staff/events" className="text-sm text-muted underline-offset-4 hover:text-ink hover:underline">
+          ← Events
+        </Link>
+        <div className="mt-3 flex flex-wrap items-center gap-2 text-xs">
+          <span className="font-semibold uppercase tracking-[0.14em] text-accent">{formatLabel(event.format)}</span>
+          {event.status === "draft" ? <Badge variant="neutral">Draft</Badge> : null}
+          {event.status === "cancelled" ? <Badge variant="danger">Cancelled</Badge> : null}
+          {event.attribution !== "on_record" ? <Badge variant="accent">{attributionLabel(event.attribution)}</Badge> : null}
+          {event.visibility === "internal" ? <Badge variant="outline">Internal</Badge> : null}
+          {event.visibility === "invitation_only" ? <Badge variant="outline">By invitation</Badge> : null}
+        </div>
+        <h1 className="mt-2 text-2xl font-semibold tracking-tight text-ink">{event.title}</h1>
+        <p className="mt-1 text-sm text-muted">
+          {formatEventWhen(event.startsAt, event.endsAt, event.timeZone)}
+          {event.venue ? ` · ${event.venue.name}, ${event.venue.city}` : ""}
+        </p>
+      </div>
+      <LinkTabs label="Event sections" items={tabs} />
+      <div className="pt-6">{children}</div>
+    </>
+  );
+}

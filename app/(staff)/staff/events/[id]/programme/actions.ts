@@ -1,0 +1,45 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { addAgendaItem, addNewSpeaker, addSpeaker, moveSpeaker, removeAgendaItem, removeSpeaker } from "@/lib/events/programme";
+import { addSpeakerSchema, agendaItemSchema, agendaRefSchema, moveSpeakerSchema, newSpeakerSchema, speakerRefSchema } from "@/lib/events/programme-schema";
+import { personName } from "@/lib/people/display-name";
+import { staffAction } from "@/lib/safe-action";
+
+const refresh = () => revalidatePath("/staff/events/[id]", "layout");
+
+export const addExistingSpeaker = staffAction("editor", addSpeakerSchema, async (input, { db, actor }) => {
+  const { person } = await addSpeaker(db, actor, input);
+  refresh();
+  return { ok: true, message: `${personName(person)} added.` };
+});
+
+export const addCreatedSpeaker = staffAction("editor", newSpeakerSchema, async (input, { db, actor }) => {
+  const { person } = await addNewSpeaker(db, actor, input);
+  refresh();
+  return { ok: true, message: `${personName(person)} added to the directory and the programme.` };
+});
+
+export const reorderSpeaker = staffAction("editor", moveSpeakerSchema, async ({ speakerId, direction }, { db, actor }) => {
+  await moveSpeaker(db, actor, speakerId, direction);
+  refresh();
+  return { ok: true };
+});
+
+export const dropSpeaker = staffAction("editor", speakerRefSchema, async ({ speakerId }, { db, actor }) => {
+  await removeSpeaker(db, actor, speakerId);
+  refresh();
+  return { ok: true, message: "Removed from the programme." };
+});
+
+export const addAgenda = staffAction("editor", agendaItemSchema, async (input, { db, actor }) => {
+  await addAgendaItem(db, actor, input);
+  refresh();
+  return { ok: true, message: "Agenda item added." };
+});
+
+export const dropAgenda = staffAction("editor", agendaRefSchema, async ({ itemId }, { db, actor }) => {
+  await removeAgendaItem(db, actor, itemId);
+  refresh();
+  return { ok: true, message: "Agenda item removed." };
+});

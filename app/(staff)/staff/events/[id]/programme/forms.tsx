@@ -1,0 +1,180 @@
+"use client";
+
+import { ArrowDown, ArrowUp } from "lucide-react";
+import { useActionState, useEffect, useRef } from "react";
+import { Button, Checkbox, ErrorSummary, Field, Input, Select, toast } from "@/components/ui";
+import { ATTRIBUTIONS, attributionLabel } from "@/lib/events/attribution";
+import { SPEAKER_ROLES, speakerRoleLabel } from "@/lib/events/protocol-order";
+import type { ActionState } from "@/lib/safe-action";
+import { addAgenda, addCreatedSpeaker, addExistingSpeaker, dropAgenda, dropSpeaker, reorderSpeaker } from "./actions";
+
+type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
+function useAction(action: Action, onSuccess?: () => void) {
+  const [state, run, pending] = useActionState<ActionState, FormData>(action, null);
+  useEffect(() => {
+    if (!state) return;
+    if (state.ok) {
+      if (state.message) toast({ title: state.message, variant: "success" });
+      onSuccess?.();
+    } else if (state.formError) toast({ title: state.formError, variant: "danger", urgent: true });
+    // onSuccess is a fresh closure each render; the state is what matters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state]);
+  return { state: state && !state.ok ? state : null, run, pending };
+}
+
+function RoleSelect({ id, defaultValue }: { id: string; defaultValue?: string }) {
+  return (
+    <Select id={id} name="role" defaultValue={defaultValue ?? "speaker"} fieldSize="sm">
+      {SPEAKER_ROLES.map((r) => (
+        <option key={r} value={r}>
+          {speakerRoleLabel(r)}
+        </option>
+      ))}
+    </Select>
+  );
+}
+
+export function AddPersonAsSpeaker({ eventId, personId, name }: { eventId: string; personId: string; name: string }) {
+  const { state, run, pending } = useAction(addExistingSpeaker);
+  return (
+    <form action={run} className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="eventId" value={eventId} />
+      <input type="hidden" name="personId" value={personId} />
+      <label htmlFor={`role-${personId}`} className="sr-only">
+        Role for {name}
+      </label>
+      <RoleSelect id={`role-${personId}`} />
+      <Button type="submit" size="sm" variant="secondary" disabled={pending} aria-label={`Add ${name}`}>
+        Add
+      </Button>
+      {state?.fieldErrors?.personId ? <span className="text-sm text-danger">{state.fieldErrors.personId}</span> : null}
+    </form>
+  );
+}
+
+export function NewSpeakerForm({ eventId }: { eventId: string }) {
+  const form = useRef<HTMLFormElement>(null);
+  const { state, run, pending } = useAction(addCreatedSpeaker, () => form.current?.reset());
+  const e = state?.fieldErrors ?? {};
+  const errors = Object.entries(e).map(([k, message]) => ({ href: `#new-${k}`, message }));
+  return (
+    <form ref={form} action={run} noValidate className="space-y-4">
+      {errors.length > 1 ? <ErrorSummary errors={errors} /> : null}
+      <input type="hidden" name="eventId" value={eventId} />
+      <div className="grid gap-4 sm:grid-cols-[8rem_1fr_1fr]">
+        <Field label="Honorific" htmlFor="new-honorific" optional hint="H.E. Ms., Dr., Amb.">
+          {(c) => <Input {...c} name="honorific" defaultValue={state?.values?.honorific} />}
+        </Field>
+        <Field label="Given name" htmlFor="new-givenName" error={e.givenName} required>
+          {(c) => <Input {...c} name="givenName" defaultValue={state?.values?.givenName} />}
+        </Field>
+        <Field label="Family name" htmlFor="new-familyName" error={e.familyName} required>
+          {(c) => <Input {...c} name="familyName" defaultValue={state?.values?.familyName} />}
+        </Field>
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Title" htmlFor="new-positionTitle" optional hint="Minister of Foreign Affairs">
+          {(c) => <Input {...c} name="positionTitle" defaultValue={state?.values?.positionTitle} />}
+        </Field>
+        <Field label="Affiliation" htmlFor="new-affiliation" optional hint="Norway">
+          {(c) => <Input {...c} name="affiliation" defaultValue={state?.values?.affiliation} />}
+        </Field>
+        <Field label="Email" htmlFor="new-email" error={e.email} optional hint="If known; an existing person with it is reused.">
+          {(c) => <Input {...c} name="email" type="email" defaultValue={state?.values?.email} />}
+        </Field>
+        <Field label="Role" htmlFor="new-role" required>
+          {() => <RoleSelect id="new-role" defaultValue={state?.values?.role} />}
+        </Field>
+      </div>
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {pending ? "Adding…" : "Create and add"}
+      </Button>
+    </form>
+  );
+}
+
+export function SpeakerControls({ speakerId, name, first, last }: { speakerId: string; name: string; first: boolean; last: boolean }) {
+  const move = useAction(reorderSpeaker);
+  const drop = useAction(dropSpeaker);
+  return (
+    <div className="flex items-center gap-1">
+      <form action={move.run}>
+        <input type="hidden" name="speakerId" value={speakerId} />
+        <input type="hidden" name="direction" value="up" />
+        <Button type="submit" size="icon-sm" variant="ghost" disabled={first || move.pending} aria-label={`Move ${name} up`}>
+          <ArrowUp aria-hidden="true" className="size-4" />
+        </Button>
+      </form>
+      <form action={move.run}>
+        <input type="hidden" name="speakerId" value={speakerId} />
+        <input type="hidden" name="direction" value="down" />
+        <Button type="submit" size="icon-sm" variant="ghost" disabled={last || move.pending} aria-label={`Move ${name} down`}>
+          <ArrowDown aria-hidden="true" className="size-4" />
+        </Button>
+      </form>
+      <form action={drop.run}>
+        <input type="hidden" name="speakerId" value={speakerId} />
+        <Button type="submit" size="sm" variant="ghost" disabled={drop.pending} aria-label={`Remove ${name}`}>
+          Remove
+        </Button>
+      </form>
+    </div>
+  );
+}
+
+export function AgendaForm({ eventId }: { eventId: string }) {
+  const form = useRef<HTMLFormElement>(null);
+  const { state, run, pending } = useAction(addAgenda, () => form.current?.reset());
+  const e = state?.fieldErrors ?? {};
+  return (
+    <form ref={form} action={run} noValidate className="space-y-4">
+      <input type="hidden" name="eventId" value={eventId} />
+      <div className="grid gap-4 sm:grid-cols-[8rem_8rem_1fr]">
+        <Field label="Starts" htmlFor="agenda-startTime" error={e.startTime} required>
+          {(c) => <Input {...c} name="startTime" type="time" defaultValue={state?.values?.startTime} />}
+        </Field>
+        <Field label="Ends" htmlFor="agenda-endTime" error={e.endTime} optional>
+          {(c) => <Input {...c} name="endTime" type="time" defaultValue={state?.values?.endTime} />}
+        </Field>
+        <Field label="Item" htmlFor="agenda-title" error={e.title} required>
+          {(c) => <Input {...c} name="title" placeholder="Opening remarks" defaultValue={state?.values?.title} />}
+        </Field>
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Description" htmlFor="agenda-description" optional>
+          {(c) => <Input {...c} name="description" defaultValue={state?.values?.description} />}
+        </Field>
+        <Field label="Attribution" htmlFor="agenda-attribution" error={e.attribution} hint="Most items follow the event’s rule.">
+          {(c) => (
+            <Select {...c} name="attribution" defaultValue={state?.values?.attribution ?? "inherit"}>
+              <option value="inherit">As the event</option>
+              {ATTRIBUTIONS.map((a) => (
+                <option key={a} value={a}>
+                  {attributionLabel(a)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+      </div>
+      <Checkbox name="livestreamed" label="This item is livestreamed" />
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {pending ? "Adding…" : "Add to agenda"}
+      </Button>
+    </form>
+  );
+}
+
+export function RemoveAgendaItem({ itemId, title }: { itemId: string; title: string }) {
+  const { run, pending } = useAction(dropAgenda);
+  return (
+    <form action={run}>
+      <input type="hidden" name="itemId" value={itemId} />
+      <Button type="submit" size="sm" variant="ghost" disabled={pending} aria-label={`Remove ${title}`}>
+        Remove
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { StaffShell } from "@/components/staff/staff-shell";
+import { Toaster } from "@/components/ui";
+import { signOut } from "@/lib/auth";
+import { requireStaff } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: { default: "Convene", template: "%s — Convene" }, robots: { index: false } };
+export const dynamic = "force-dynamic";
+
+async function signOutAction() {
+  "use server";
+  await signOut({ redirectTo: "/sign-in?signedOut=1" });
+}
+
+export default async function StaffLayout({ children }: { children: React.ReactNode }) {
+  const staff = await requireStaff("viewer");
+  return (
+    <StaffShell staff={staff} signOut={signOutAction}>
+      {children}
+      <Toaster />
+    </StaffShell>
+  );
+}

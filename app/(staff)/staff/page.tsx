@@ -1,0 +1,145 @@
+import type { Metadata } from "next";
+import { LocalTime } from "@/components/staff/local-time";
+import { PageHeader } from "@/components/staff/page-header";
+import { Badge, EmptyState, Table, TBody, TD, TH, THead, TR } from "@/components/ui";
+import { getDb } from "@/db";
+import { requireStaff } from "@/lib/auth/session";
+import { formatLabel } from "@/lib/events/format";
+import Link from "next/link";
+import { StatusBadge } from "@/components/ui";
+import { listOpenConflicts } from "@/lib/events/conflict-queries";
+import { listDraftEvents, listEndedWithoutRecap, listEventsBetween, listLatestResponses } from "@/lib/events/staff-queries";
+import { personName } from "@/lib/people/display-name";
+import { formatEventWhen, formatLongDate } from "@/lib/events/time";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+type Row = Awaited<ReturnType<typeof listEventsBetween>>[number];
+
+function EventTable({ rows, label }: { rows: Row[]; label: string }) {
+  return (
+    <Table label={label}>
+      <THead>
+        <TR>
+          <TH>Event</TH>
+          <TH>When (event’s own time)</TH>
+          <TH>Your time</TH>
+          <TH>Venue</TH>
+          <TH align="right">Accepted</TH>
+        </TR>
+      </THead>
+      <TBody>
+        {rows.map((e) => (
+          <TR key={e.id}>
+            <TD>
+              <Link href={`/staff/events/${e.id}`} className="font-medium text-ink underline-offset-4 hover:underline">
+                {e.title}
+              </Link>
+              <span className="mt-0.5 flex flex-wrap gap-1.5 text-xs text-muted">
+                {formatLabel(e.format)}
+                {e.status !== "scheduled" ? <Badge variant={e.status === "cancelled" ? "danger" : "neutral"}>{e.status === "draft" ? "Draft" : "Cancelled"}</Badge> : null}
+                {e.attribution === "chatham_house" ? <Badge variant="accent">Chatham House</Badge> : null}
+              </span>
+            </TD>
+            <TD className="whitespace-nowrap text-sm">{formatEventWhen(e.startsAt, e.endsAt, e.timeZone)}</TD>
+            <TD className="whitespace-nowrap text-sm text-muted">
+              <LocalTime date={e.startsAt} />
+            </TD>
+            <TD className="text-sm text-muted">{e.venueName ?? "—"}</TD>
+            <TD align="right" className="tabular-nums">
+              {e.accepted}
+              {e.capacity ? <span className="text-muted"> / {e.capacity}</span> : null}
+            </TD>
+          </TR>
+        ))}
+      </TBody>
+    </Table>
+  );
+}
+
+export default async function DashboardPage() {
+  await requireStaff("viewer");
+  const db = getDb();
+  const now = new Date();
+  const [soon, drafts, conflicts, noRecap, responses] = await Promise.all([
+    listEventsBetween(db, new Date(now.getTime() - 12 * 3_600_000), new Date(now.getTime() + 14 * 86_400_000)),
+    listDraftEvents(db),
+    listOpenConflicts(db, now),
+    listEndedWithoutRecap(db, now),
+    listLatestResponses(db),
+  ]);
+  return (
+    <>
+      <PageHeader title="Dashboard" description="What is coming up in the next two weeks, and what is still in draft." />
+      <section aria-labelledby="soon-heading" className="space-y-3">
+        <h2 id="soon-heading" className="text-lg font-semibold text-ink">
+          This week and next
+        </h2>
+        {soon.length ? <EventTable rows={soon} label="Events this week and next" /> : <EmptyState title="Nothing in the next two weeks" description="Events you schedule appear here." />}
+      </section>
+      <div className="mt-10 grid gap-8 xl:grid-cols-3">
+        <section aria-labelledby="conflicts-heading" className="space-y-3">
+          <h2 id="conflicts-heading" className="text-lg font-semibold text-ink">
+            Open conflicts
+          </h2>
+          {conflicts.length ? (
+            <ul className="divide-y divide-line rounded-md border border-warning/40 bg-warning-tint/40">
+              {conflicts.map((c, i) => (
+                <li key={i} className="px-3 py-2 text-sm text-ink">
+                  <Link href={`/staff/events/${c.a.id}`} className="font-medium underline underline-offset-4">{c.a.title}</Link> and{" "}
+                  <Link href={`/staff/events/${c.b.id}`} className="font-medium underline underline-offset-4">{c.b.title}</Link>{" "}
+                  <span className="text-muted">{c.kind === "venue" ? "share a venue at the same time" : "share a speaker at the same time"}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-sm text-muted">No clashes of venue or speaker.</p>
+          )}
+        </section>
+        <section aria-labelledby="recap-heading" className="space-y-3">
+          <h2 id="recap-heading" className="text-lg font-semibold text-ink">
+            Ended, no recap yet
+          </h2>
+          {noRecap.length ? (
+            <ul className="divide-y divide-line rounded-md border border-line">
+              {noRecap.map((e) => (
+                <li key={e.id} className="px-3 py-2 text-sm">
+                  <Link href={`/staff/events/${e.id}`} className="font-medium text-ink underline-offset-4 hover:underline">{e.title}</Link>
+                  <span className="block text-xs text-muted">{formatLongDate(e.startsAt, e.timeZone)}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-sm text-muted">Every recent event has its recap.</p>
+          )}
+        </section>
+        <section aria-labelledby="responses-heading" className="space-y-3">
+          <h2 id="responses-heading" className="text-lg font-semibold text-ink">
+            Latest responses
+          </h2>
+          {responses.length ? (
+            <ul className="divide-y divide-line rounded-md border border-line">
+              {responses.map((r, i) => (
+                <li key={i} className="flex items-start justify-between gap-2 px-3 py-2 text-sm">
+                  <span className="min-w-0">
+                    <span className="block font-medium text-ink">{personName(r)}</span>
+                    <Link href={`/staff/events/${r.eventId}`} className="block truncate text-xs text-muted underline-offset-4 hover:underline">{r.eventTitle}</Link>
+                  </span>
+                  <StatusBadge status={r.status} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-sm text-muted">No answers yet.</p>
+          )}
+        </section>
+      </div>
+      <section aria-labelledby="drafts-heading" className="mt-10 space-y-3">
+        <h2 id="drafts-heading" className="text-lg font-semibold text-ink">
+          Drafts
+        </h2>
+        {drafts.length ? <EventTable rows={drafts} label="Draft events" /> : <EmptyState title="No drafts" description="Events not yet scheduled appear here." />}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,147 @@
+import type { Metadata } from "next";
+import NextLink from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { DirectorySearch } from "@/components/people/directory-search";
+import { MergeButton } from "@/components/people/merge-button";
+import { PersonForm } from "@/components/people/person-form";
+import { Invitations, SpeakingRoles } from "@/components/people/person-record";
+import { PageHeader } from "@/components/staff/page-header";
+import { Button, Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui";
+import { getDb } from "@/db";
+import { hasRole } from "@/lib/auth/roles";
+import { requireStaff } from "@/lib/auth/session";
+import { personCredentials, personName } from "@/lib/people/display-name";
+import { findMergeCandidates, getPerson, type PersonDetail } from "@/lib/people/queries";
+import { isPersonId } from "@/lib/people/schema";
+import { mergePeopleAction, updatePersonAction } from "../actions";
+
+type Params = Promise<{ id: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+// Read once per request, for the title and the page. A malformed id is a
+// 404 before it ever reaches the database.
+const loadPerson = cache(async (id: string) => (isPersonId(id) ? getPerson(getDb(), id) : null));
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  // A name in the tab title is still a name: only staff may read it.
+  await requireStaff("viewer");
+  const person = await loadPerson((await params).id);
+  return { title: person ? personName(person) : "Person not found" };
+}
+
+function Details({ person }: { person: PersonDetail }) {
+  const rows: [string, string | null][] = [
+    ["Honorific", person.honorific],
+    ["Given name", person.givenName],
+    ["Family name", person.familyName],
+    ["Title", person.positionTitle],
+    ["Affiliation", person.affiliation],
+    ["Email", person.email],
+    ["Notes", person.notes],
+  ];
+  return (
+    <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[9rem_minmax(0,1fr)]">
+      {rows.map(([label, value]) => (
+        <div key={label} className="contents">
+          <dt className="font-medium text-muted">{label}</dt>
+          <dd className="break-words whitespace-pre-line text-ink">{value ?? <span className="text-subtle">—</span>}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+async function MergeSection({ person, q }: { person: PersonDetail; q: string }) {
+  const candidates = q ? await findMergeCandidates(getDb(), { q, excludeId: person.id }) : [];
+  const keep = { id: person.id, name: personName(person) };
+  return (
+    <Card id="merge">
+      <CardHeader>
+        <CardTitle as="h2">Merge with another record</CardTitle>
+        <CardDescription>
+          If {keep.name} is in the directory twice, find the other record. Its speaking roles and invitations move here, details missing here are
+          filled in from it, and it is deleted.
+        </CardDescription>
+      </CardHeader>
+      <CardContent className="space-y-4">
+        <DirectorySearch action={`/staff/people/${person.id}`} name="merge" value={q} label="Find the other record" hint="Name, affiliation or email." keepScroll />
+        {q && candidates.length === 0 ? <p className="text-sm text-muted">No other record matches “{q}”.</p> : null}
+        {candidates.length > 0 ? (
+          <ul className="divide-y divide-line rounded-md border border-line" aria-label="Records that could be merged">
+            {candidates.map((c) => (
+              <li key={c.id} className="flex flex-col gap-2 p-3 sm:flex-row sm:items-center sm:justify-between">
+                <div className="min-w-0 text-sm">
+                  <NextLink href={`/staff/people/${c.id}`} className="font-medium text-ink underline decoration-ink/25 underline-offset-[0.2em]">
+                    {personName(c)}
+                  </NextLink>
+                  <p className="break-words text-muted">{[personCredentials(c), c.email].filter(Boolean).join(" · ") || "No other details"}</p>
+                  <p className="text-muted">
+                    {c.speakingRoles} speaking {c.speakingRoles === 1 ? "role" : "roles"} · {c.invitations} {c.invitations === 1 ? "invitation" : "invitations"}
+                  </p>
+                </div>
+                <MergeButton action={mergePeopleAction} keep={keep} merge={{ id: c.id, name: personName(c), email: c.email, speakingRoles: c.speakingRoles, invitations: c.invitations }} />
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </CardContent>
+    </Card>
+  );
+}
+
+export default async function PersonPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const staff = await requireStaff("viewer");
+  const person = await loadPerson((await params).id);
+  if (!person) notFound();
+  const merge = (await searchParams).merge;
+  const mergeQuery = (Array.isArray(merge) ? merge[0] : (merge ?? "")).trim().slice(0, 200);
+  const canEdit = hasRole(staff.role, "editor");
+
+  return (
+    <>
+      <PageHeader
+        title={personName(person)}
+        description={personCredentials(person) || undefined}
+        actions={
+          <Button asChild variant="ghost">
+            <NextLink href="/staff/people">Back to people</NextLink>
+          </Button>
+        }
+      />
+      <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+        <div className="min-w-0 space-y-6">
+          <Card>
+            <CardHeader>
+              <CardTitle as="h2">{canEdit ? "Details" : "Details (read only)"}</CardTitle>
+            </CardHeader>
+            <CardContent>
+              {canEdit ? (
+                <PersonForm
+                  action={updatePersonAction}
+                  personId={person.id}
+                  person={{
+                    honorific: person.honorific,
+                    givenName: person.givenName,
+                    familyName: person.familyName,
+                    positionTitle: person.positionTitle,
+                    affiliation: person.affiliation,
+                    email: person.email,
+                    notes: person.notes,
+                  }}
+                />
+              ) : (
+                <Details person={person} />
+              )}
+            </CardContent>
+          </Card>
+          {canEdit ? <MergeSection person={person} q={mergeQuery} /> : null}
+        </div>
+        <div className="min-w-0 space-y-6">
+          <SpeakingRoles roles={person.speakingRoles} />
+          <Invitations invitations={person.invitations} />
+        </div>
+      </div>
+    </>
+  );
+}

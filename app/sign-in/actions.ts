@@ -1,0 +1,45 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { after } from "next/server";
+import { getDb } from "@/db";
+import { checkSignInRateLimits, issueSignInLinkIfStaff } from "@/lib/auth/sign-in-link";
+import { safeCallbackPath } from "@/lib/auth/tokens";
+import { deliverNow } from "@/lib/email/trigger";
+import { fieldErrorsOf, formValues, UNEXPECTED, type ActionState } from "@/lib/safe-action";
+import { signInSchema } from "./schema";
+
+function clientIp(h: Headers): string {
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
+}
+
+export async function requestSignIn(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formValues(formData);
+  const parsed = signInSchema.safeParse(values);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
+  const { email } = parsed.data;
+  const db = getDb();
+  try {
+    const limit = await checkSignInRateLimits(db, email, clientIp(await headers()));
+    if (!limit.allowed) {
+      const minutes = Math.max(1, Math.ceil(limit.retryAfterMs / 60_000));
+      return { ok: false, formError: `Too many sign-in links were asked for. Please try again in ${minutes} minutes.`, values };
+    }
+  } catch (e) {
+    console.error("Sign-in request failed:", e);
+    return { ok: false, formError: UNEXPECTED, values };
+  }
+  const callbackPath = safeCallbackPath(parsed.data.callbackUrl);
+  // The lookup and the email happen after the answer, so a known and an
+  // unknown address get the same page in the same time.
+  after(async () => {
+    try {
+      const { issued } = await issueSignInLinkIfStaff(db, { email, callbackPath });
+      if (issued) await deliverNow();
+    } catch (e) {
+      console.error("Could not issue a sign-in link:", e);
+    }
+  });
+  redirect(`/sign-in/check-email?${new URLSearchParams({ email })}`);
+}

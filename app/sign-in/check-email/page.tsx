@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AuthCard } from "@/components/auth/auth-card";
+import { devMailboxEnabled } from "@/lib/email/dev-mailbox-access";
+
+export const metadata: Metadata = { title: "Check your email — Convene" };
+export const dynamic = "force-dynamic";
+
+export default async function CheckEmailPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { email } = await searchParams;
+  const address = typeof email === "string" && email.length < 255 ? email : null;
+  return (
+    <AuthCard title="Check your email" footer={<Link href="/sign-in" className="underline underline-offset-4">Use a different address</Link>}>
+      <div role="status" className="space-y-3 leading-relaxed text-ink">
+        <p>
+          If {address ? <strong className="break-all">{address}</strong> : "that address"} belongs to a member of staff, a sign-in link
+          is on its way.
+        </p>
+        <p className="text-sm text-muted">The link works once, for 10 minutes. It may take a minute to arrive; check your spam folder too.</p>
+      </div>
+      {devMailboxEnabled() ? (
+        <p className="mt-5 rounded-md border border-line bg-surface px-3 py-2 text-sm">
+          Running Convene locally? Emails land in the <Link href="/dev/mailbox" className="font-medium text-accent underline underline-offset-4">dev mailbox</Link>.
+        </p>
+      ) : null}
+    </AuthCard>
+  );
+}

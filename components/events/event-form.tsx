@@ -1,0 +1,289 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { ArrowDown, ArrowUp, X } from "lucide-react";
+import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
+import { useForm, type FieldErrors } from "react-hook-form";
+import { Button, Checkbox, ErrorSummary, Field, Input, Select, Textarea } from "@/components/ui";
+import { ATTRIBUTIONS, attributionExplanation, attributionLabel } from "@/lib/events/attribution";
+import { EVENT_FORMATS, formatLabel, type EventFormat } from "@/lib/events/format";
+import { defaultsForFormat } from "@/lib/events/format-defaults";
+import { eventFormSchema, type EventFormInput, type EventFormValues } from "@/lib/events/schema";
+import type { ActionState } from "@/lib/safe-action";
+import { saveEvent } from "@/app/(staff)/staff/events/actions";
+
+type Option = { id: string; name: string };
+type VenueOption = Option & { city: string; timeZone: string };
+
+type Props = {
+  eventId?: string;
+  defaults: Partial<EventFormInput>;
+  venues: VenueOption[];
+  organizations: Option[];
+  programs: Option[];
+  timeZones: string[];
+};
+
+const VISIBILITY_LABELS = { public: "Public — listed on the website", invitation_only: "By invitation — page visible, no registration", internal: "Internal — staff only" } as const;
+
+export function EventForm({ eventId, defaults, venues, organizations, programs, timeZones }: Props) {
+  const [state, action, pending] = useActionState<ActionState, FormData>(saveEvent, null);
+  const form = useForm<EventFormInput, unknown, EventFormValues>({ resolver: zodResolver(eventFormSchema), defaultValues: defaults, mode: "onBlur" });
+  const { register, formState, setValue, watch } = form;
+  const [cohosts, setCohosts] = useState<string[]>(Array.isArray(defaults.cohostIds) ? (defaults.cohostIds as string[]) : []);
+  const [touchedByHand, setTouchedByHand] = useState(Boolean(eventId));
+  const server = state && !state.ok ? state : null;
+  const formRef = useRef<HTMLFormElement>(null);
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+
+  const error = (name: keyof EventFormInput): string | undefined =>
+    (formState.errors as FieldErrors<EventFormInput>)[name]?.message?.toString() ?? server?.fieldErrors?.[name];
+  const allErrors = useMemo(() => {
+    const list = Object.entries(formState.errors).map(([name, e]) => ({ href: `#event-${name}`, message: String(e?.message ?? "") }));
+    for (const [name, message] of Object.entries(server?.fieldErrors ?? {})) if (!list.some((l) => l.href === `#event-${name}`)) list.push({ href: `#event-${name.split(".")[0]}`, message });
+    if (server?.formError) list.unshift({ href: "#event-title", message: server.formError });
+    return list;
+  }, [formState.errors, server]);
+
+  const timeZone = watch("timeZone") as string;
+  const attribution = watch("attribution") as string;
+
+  function onFormatChange(format: EventFormat) {
+    if (touchedByHand) return;
+    const d = defaultsForFormat(format);
+    setValue("visibility", d.visibility);
+    setValue("attribution", d.attribution);
+    setValue("plusOnesAllowed", d.plusOnesAllowed);
+    setValue("askDietary", d.askDietary);
+    setValue("askAccessibility", d.askAccessibility);
+    setValue("announceSpeakers", d.announceSpeakers);
+  }
+
+  function onVenueChange(venueId: string) {
+    const venue = venues.find((v) => v.id === venueId);
+    if (venue) setValue("timeZone", venue.timeZone, { shouldValidate: true });
+  }
+
+  const move = (index: number, by: number) =>
+    setCohosts((list) => {
+      const next = [...list];
+      const [item] = next.splice(index, 1);
+      next.splice(index + by, 0, item);
+      return next;
+    });
+
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      data-ready={ready ? "" : undefined}
+      // The same schema checks the form here and again on the server. The
+      // action is started by hand so a refused save keeps what was typed
+      // (a form `action` would reset the fields when it returns).
+      onSubmit={form.handleSubmit(() => {
+        const data = new FormData(formRef.current ?? undefined);
+        startTransition(() => action(data));
+      })}
+      className="space-y-10"
+    >
+      {allErrors.length > 0 ? <ErrorSummary errors={allErrors} /> : null}
+      {eventId ? <input type="hidden" name="id" value={eventId} /> : null}
+
+      <fieldset className="grid gap-5 lg:grid-cols-2">
+        <legend className="mb-4 text-lg font-semibold text-ink">The event</legend>
+        <Field label="Title" htmlFor="event-title" error={error("title")} required className="lg:col-span-2">
+          {(c) => <Input {...c} {...register("title")} />}
+        </Field>
+        <Field label="Subtitle" htmlFor="event-subtitle" error={error("subtitle")} optional className="lg:col-span-2">
+          {(c) => <Input {...c} {...register("subtitle")} />}
+        </Field>
+        <Field label="Format" htmlFor="event-format" error={error("format")} required hint={eventId ? undefined : "Choosing a format fills in the usual settings below."}>
+          {(c) => (
+            <Select {...c} {...register("format", { onChange: (e) => onFormatChange(e.target.value as EventFormat) })}>
+              {EVENT_FORMATS.map((f) => (
+                <option key={f} value={f}>
+                  {formatLabel(f)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field label="Status" htmlFor="event-status" error={error("status")} required hint="Drafts are seen by staff only.">
+          {(c) => (
+            <Select {...c} {...register("status")}>
+              <option value="draft">Draft</option>
+              <option value="scheduled">Scheduled</option>
+            </Select>
+          )}
+        </Field>
+        <Field label="Programme area" htmlFor="event-programId" error={error("programId")} optional>
+          {(c) => (
+            <Select {...c} {...register("programId")}>
+              <option value="">None</option>
+              {programs.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field label="Address of the public page" htmlFor="event-slug" error={error("slug")} optional hint="Leave empty to make one from the title.">
+          {(c) => <Input {...c} {...register("slug")} placeholder="made from the title" />}
+        </Field>
+      </fieldset>
+
+      <fieldset className="grid gap-5 lg:grid-cols-3">
+        <legend className="mb-1 text-lg font-semibold text-ink">When and where</legend>
+        <p className="text-sm text-muted lg:col-span-3">Times are in the event’s own time zone{timeZone ? ` (${timeZone})` : ""}, whatever zone you are in.</p>
+        <Field label="Venue" htmlFor="event-venueId" error={error("venueId")} optional hint="Choosing a venue sets its time zone.">
+          {(c) => (
+            <Select {...c} {...register("venueId", { onChange: (e) => onVenueChange(e.target.value) })}>
+              <option value="">No venue (online or to be decided)</option>
+              {venues.map((v) => (
+                <option key={v.id} value={v.id}>
+                  {v.name}, {v.city}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field label="Time zone" htmlFor="event-timeZone" error={error("timeZone")} required>
+          {(c) => (
+            <Select {...c} {...register("timeZone")}>
+              {timeZones.map((z) => (
+                <option key={z} value={z}>
+                  {z.replace(/_/g, " ")}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field label="Livestream address" htmlFor="event-livestreamUrl" error={error("livestreamUrl")} optional>
+          {(c) => <Input {...c} {...register("livestreamUrl")} type="url" placeholder="https://" />}
+        </Field>
+        <Field label="Starts" htmlFor="event-startsLocal" error={error("startsLocal")} required>
+          {(c) => <Input {...c} {...register("startsLocal")} type="datetime-local" />}
+        </Field>
+        <Field label="Ends" htmlFor="event-endsLocal" error={error("endsLocal")} required>
+          {(c) => <Input {...c} {...register("endsLocal")} type="datetime-local" />}
+        </Field>
+        <Field label="Reply by" htmlFor="event-rsvpDeadlineLocal" error={error("rsvpDeadlineLocal")} optional hint="Guests can change their answer until then.">
+          {(c) => <Input {...c} {...register("rsvpDeadlineLocal")} type="datetime-local" />}
+        </Field>
+      </fieldset>
+
+      <fieldset className="grid gap-5 lg:grid-cols-2">
+        <legend className="mb-4 text-lg font-semibold text-ink">Audience and rules</legend>
+        <Field label="Who can see it" htmlFor="event-visibility" error={error("visibility")} required>
+          {(c) => (
+            <Select {...c} {...register("visibility")} onInput={() => setTouchedByHand(true)}>
+              {(Object.keys(VISIBILITY_LABELS) as (keyof typeof VISIBILITY_LABELS)[]).map((v) => (
+                <option key={v} value={v}>
+                  {VISIBILITY_LABELS[v]}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field label="Attribution" htmlFor="event-attribution" error={error("attribution")} required hint={ATTRIBUTIONS.includes(attribution as never) ? attributionExplanation(attribution as (typeof ATTRIBUTIONS)[number]) : undefined}>
+          {(c) => (
+            <Select {...c} {...register("attribution")} onInput={() => setTouchedByHand(true)}>
+              {ATTRIBUTIONS.map((a) => (
+                <option key={a} value={a}>
+                  {attributionLabel(a)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field label="Capacity" htmlFor="event-capacity" error={error("capacity")} optional hint="Guests plus their plus-ones. Leave empty for no limit.">
+          {(c) => <Input {...c} {...register("capacity")} type="number" inputMode="numeric" min={1} step={1} />}
+        </Field>
+        <Field label="Reminder, hours before" htmlFor="event-reminderHoursBefore" error={error("reminderHoursBefore")} hint="Accepted guests get a reminder; 0 sends none.">
+          {(c) => <Input {...c} {...register("reminderHoursBefore")} type="number" inputMode="numeric" min={0} step={1} />}
+        </Field>
+        <div className="grid gap-3 sm:grid-cols-2 lg:col-span-2">
+          <Checkbox label="Waitlist when full" {...register("waitlistEnabled")} />
+          <Checkbox label="Guests may bring a plus-one" {...register("plusOnesAllowed")} onInput={() => setTouchedByHand(true)} />
+          <Checkbox label="Ask about dietary needs" {...register("askDietary")} onInput={() => setTouchedByHand(true)} />
+          <Checkbox label="Ask about accessibility needs" {...register("askAccessibility")} />
+          <Checkbox label="Name the speakers in invitations and on the public page" description="Under the Chatham House rule, only if speakers agreed." {...register("announceSpeakers")} />
+        </div>
+        <Field label="Contact for guests" htmlFor="event-contactEmail" error={error("contactEmail")} optional hint="Shown to guests after the reply deadline.">
+          {(c) => <Input {...c} {...register("contactEmail")} type="email" />}
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend className="mb-1 text-lg font-semibold text-ink">Co-hosts</legend>
+        <p id="cohosts-hint" className="mb-3 text-sm text-muted">In the order the institute names them: “…, together with A and B, cohosted…”.</p>
+        {cohosts.length > 0 ? (
+          <ol className="mb-3 divide-y divide-line rounded-md border border-line" aria-label="Co-hosts in order">
+            {cohosts.map((id, index) => {
+              const name = organizations.find((o) => o.id === id)?.name ?? "Unknown organization";
+              return (
+                <li key={id} className="flex items-center gap-2 px-3 py-2">
+                  <input type="hidden" name="cohostIds" value={id} />
+                  <span className="w-6 text-sm tabular-nums text-muted">{index + 1}.</span>
+                  <span className="flex-1 text-sm text-ink">{name}</span>
+                  <Button type="button" size="icon-sm" variant="ghost" aria-label={`Move ${name} up`} disabled={index === 0} onClick={() => move(index, -1)}>
+                    <ArrowUp aria-hidden="true" className="size-4" />
+                  </Button>
+                  <Button type="button" size="icon-sm" variant="ghost" aria-label={`Move ${name} down`} disabled={index === cohosts.length - 1} onClick={() => move(index, 1)}>
+                    <ArrowDown aria-hidden="true" className="size-4" />
+                  </Button>
+                  <Button type="button" size="icon-sm" variant="ghost" aria-label={`Remove ${name}`} onClick={() => setCohosts((l) => l.filter((x) => x !== id))}>
+                    <X aria-hidden="true" className="size-4" />
+                  </Button>
+                </li>
+              );
+            })}
+          </ol>
+        ) : null}
+        <div className="flex max-w-xl gap-2">
+          <label htmlFor="add-cohost" className="sr-only">
+            Add a co-host
+          </label>
+          <Select
+            id="add-cohost"
+            aria-describedby="cohosts-hint"
+            value=""
+            onChange={(e) => {
+              const id = e.target.value;
+              if (id && !cohosts.includes(id)) setCohosts((l) => [...l, id]);
+            }}
+          >
+            <option value="">Add a co-host…</option>
+            {organizations
+              .filter((o) => !cohosts.includes(o.id))
+              .map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+          </Select>
+        </div>
+        {error("cohostIds") ? <p className="mt-2 text-sm text-danger">{error("cohostIds")}</p> : null}
+      </fieldset>
+
+      <fieldset className="grid gap-5">
+        <legend className="mb-4 text-lg font-semibold text-ink">About</legend>
+        <Field label="Summary" htmlFor="event-summary" error={error("summary")} optional hint="One or two sentences for lists and invitations.">
+          {(c) => <Textarea {...c} {...register("summary")} rows={3} />}
+        </Field>
+        <Field label="Description" htmlFor="event-description" error={error("description")} optional>
+          {(c) => <Textarea {...c} {...register("description")} rows={8} />}
+        </Field>
+      </fieldset>
+
+      <div className="sticky bottom-0 -mx-4 flex items-center gap-3 border-t border-line bg-paper/95 px-4 py-3 backdrop-blur sm:-mx-8 sm:px-8">
+        <Button type="submit" variant="primary" disabled={pending}>
+          {pending ? "Saving…" : eventId ? "Save changes" : "Create event"}
+        </Button>
+        <p className="text-sm text-muted">Clashes with other events are shown after saving; they do not stop you.</p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+import NextLink from "next/link";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui";
+import { personName } from "@/lib/people/display-name";
+
+export type PeopleTableRow = {
+  id: string;
+  honorific: string | null;
+  givenName: string;
+  familyName: string;
+  positionTitle: string | null;
+  affiliation: string | null;
+  email: string | null;
+};
+
+const empty = <span className="text-subtle">—</span>;
+
+/** The directory as a dense table; on a phone it scrolls inside its own frame. */
+export function PeopleTable({ people, label = "People" }: { people: readonly PeopleTableRow[]; label?: string }) {
+  return (
+    <Table label={label} stickyHeader>
+      <THead>
+        <TR>
+          <TH sort="ascending">Name</TH>
+          <TH>Title</TH>
+          <TH>Affiliation</TH>
+          <TH>Email</TH>
+        </TR>
+      </THead>
+      <TBody>
+        {people.map((p) => (
+          <TR key={p.id}>
+            <TD className="min-w-48 font-medium">
+              <NextLink
+                href={`/staff/people/${p.id}`}
+                className="text-ink underline decoration-ink/25 underline-offset-[0.2em] hover:decoration-ink focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
+              >
+                {personName(p)}
+              </NextLink>
+            </TD>
+            <TD className="min-w-48 text-muted">{p.positionTitle ?? empty}</TD>
+            <TD className="min-w-40 text-muted">{p.affiliation ?? empty}</TD>
+            <TD className="whitespace-nowrap text-muted">
+              {p.email ? (
+                <a href={`mailto:${p.email}`} className="hover:text-ink hover:underline">
+                  {p.email}
+                </a>
+              ) : (
+                empty
+              )}
+            </TD>
+          </TR>
+        ))}
+      </TBody>
+    </Table>
+  );
+}

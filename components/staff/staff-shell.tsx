@@ -1,0 +1,114 @@
+import { CalendarDays, Contact, LayoutDashboard, LogOut, Mail, Menu, Users } from "lucide-react";
+import Link from "next/link";
+import { roleLabel, type StaffRole } from "@/lib/auth/roles";
+import { NavLink } from "./nav-link";
+
+type Props = {
+  staff: { name: string | null; email: string; role: StaffRole };
+  signOut: () => Promise<void>;
+  children: React.ReactNode;
+};
+
+function Navigation({ role }: { role: StaffRole }) {
+  return (
+    <ul className="space-y-1">
+      <li>
+        <NavLink href="/staff" exact>
+          <LayoutDashboard aria-hidden="true" className="size-4" /> Dashboard
+        </NavLink>
+      </li>
+      <li>
+        <NavLink href="/staff/events">
+          <CalendarDays aria-hidden="true" className="size-4" /> Events
+        </NavLink>
+      </li>
+      <li>
+        <NavLink href="/staff/people">
+          <Contact aria-hidden="true" className="size-4" /> People
+        </NavLink>
+      </li>
+      <li>
+        <NavLink href="/staff/email">
+          <Mail aria-hidden="true" className="size-4" /> Email
+        </NavLink>
+      </li>
+      {role === "admin" ? (
+        <li>
+          <NavLink href="/staff/users">
+            <Users aria-hidden="true" className="size-4" /> Staff
+          </NavLink>
+        </li>
+      ) : null}
+    </ul>
+  );
+}
+
+function Who({ staff, signOut }: Pick<Props, "staff" | "signOut">) {
+  return (
+    <div className="space-y-2">
+      <div className="min-w-0">
+        <p className="truncate text-sm font-medium text-ink">{staff.name ?? staff.email}</p>
+        <p className="truncate text-xs text-muted">
+          {roleLabel(staff.role)} · {staff.email}
+        </p>
+      </div>
+      <form action={signOut}>
+        <button
+          type="submit"
+          className="inline-flex min-h-8 items-center gap-1.5 rounded-md px-2 -ml-2 text-sm font-medium text-muted hover:bg-surface-sunken hover:text-ink"
+        >
+          <LogOut aria-hidden="true" className="size-4" />
+          Sign out
+        </button>
+      </form>
+    </div>
+  );
+}
+
+export function StaffShell({ staff, signOut, children }: Props) {
+  return (
+    <div className="min-h-dvh bg-paper lg:grid lg:grid-cols-[15rem_minmax(0,1fr)]">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-ink focus:px-4 focus:py-2 focus:text-paper"
+      >
+        Skip to content
+      </a>
+      {/* Phone and tablet: a top bar whose menu opens without JavaScript. */}
+      <header className="sticky top-0 z-30 border-b border-line bg-surface lg:hidden">
+        <details className="group">
+          <summary className="flex min-h-12 cursor-pointer list-none items-center justify-between px-4 [&::-webkit-details-marker]:hidden">
+            <Link href="/staff" className="font-serif text-lg font-semibold text-ink">
+              Convene
+            </Link>
+            <span className="inline-flex items-center gap-1.5 text-sm font-medium text-ink">
+              <Menu aria-hidden="true" className="size-5" /> Menu
+            </span>
+          </summary>
+          <nav aria-label="Staff" className="space-y-4 border-t border-line px-3 pb-4 pt-3">
+            <Navigation role={staff.role} />
+            <div className="border-t border-line pt-3">
+              <Who staff={staff} signOut={signOut} />
+            </div>
+          </nav>
+        </details>
+      </header>
+      <aside className="sticky top-0 hidden h-dvh flex-col border-r border-line bg-surface lg:flex">
+        <div className="px-5 pb-4 pt-5">
+          <Link href="/staff" className="font-serif text-xl font-semibold tracking-tight text-ink">
+            Convene
+          </Link>
+        </div>
+        <nav aria-label="Staff" className="flex-1 overflow-y-auto px-3">
+          <Navigation role={staff.role} />
+        </nav>
+        <div className="border-t border-line px-4 py-3">
+          <Who staff={staff} signOut={signOut} />
+        </div>
+      </aside>
+      <main id="main" className="min-w-0 px-4 py-6 sm:px-8 lg:py-8">
+        {children}
+      </main>
+    </div>
+  );
+}

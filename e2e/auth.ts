@@ -1,0 +1,49 @@
+import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+
+/** The newest sign-in link sent to `email`, read from the dev mailbox as a person would. */
+export async function readSignInLink(page: Page, email: string): Promise<string> {
+  let href: string | null = null;
+  await expect(async () => {
+    await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
+    const first = page.getByRole("list", { name: "Messages" }).getByRole("link").first();
+    await expect(first).toContainText("Sign in", { timeout: 1000 });
+    await first.click();
+    href = await page.frameLocator("iframe").getByRole("link", { name: "Sign in" }).getAttribute("href", { timeout: 2000 });
+    expect(href).toBeTruthy();
+  }).toPass({ timeout: 20_000, intervals: [250, 500, 1000] });
+  return href!;
+}
+
+export async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("Work email").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  const link = await readSignInLink(page, email);
+  await page.goto(link);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/staff/);
+}
+
+type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
+const states = new Map<string, StorageState>();
+
+/** A signed-in browser context for `email`, signing in through the dev mailbox once per worker. */
+export async function staffContext(browser: Browser, email: string) {
+  let state = states.get(email);
+  if (!state) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, email);
+    state = await context.storageState();
+    states.set(email, state);
+    await context.close();
+  }
+  return browser.newContext({ storageState: state });
+}
+
+export const DEMO = {
+  admin: "admin@convene.local",
+  editor: "editor@convene.local",
+  viewer: "viewer@convene.local",
+} as const;

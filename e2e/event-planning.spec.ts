@@ -1,0 +1,110 @@
+import { DEMO, staffContext } from "./auth";
+import { expect, test } from "./fixtures";
+
+test.describe("planning an event", () => {
+  test("an editor sets up a Chatham House roundtable, sees a clash, and the public page reads right", async ({ browser }) => {
+    const context = await staffContext(browser, DEMO.editor);
+    const page = await context.newPage();
+    await page.goto("/staff/events");
+    await page.getByRole("link", { name: "New event" }).click();
+    await expect(page.locator("form[data-ready]")).toBeAttached();
+
+    await page.getByRole("textbox", { name: "Title", exact: true }).fill("Climate, Peace and Security in the Sahel");
+    await page.getByLabel("Format").selectOption("roundtable");
+    // The roundtable's defaults arrive with the format.
+    await expect(page.getByLabel("Attribution")).toHaveValue("chatham_house");
+    await page.getByLabel("Status").selectOption("scheduled");
+    await page.getByLabel("Who can see it").selectOption("public");
+    await page.getByLabel("Venue").selectOption({ label: "IPI Europe, Vienna" });
+    await expect(page.getByLabel("Time zone")).toHaveValue("Europe/Vienna");
+    await page.getByLabel("Starts").fill("2027-03-04T10:00");
+    await page.getByLabel("Ends").fill("2027-03-04T12:00");
+    await page.getByLabel("Capacity").fill("30");
+    await page.getByLabel("Add a co-host").selectOption({ label: "Government of Canada" });
+    await page.getByRole("checkbox", { name: /Name the speakers/ }).check();
+    await page.getByRole("button", { name: "Create event" }).click();
+
+    await expect(page.getByText("Saved.")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Climate, Peace and Security in the Sahel" })).toBeVisible();
+    await expect(page.getByText("Thursday 4 March 2027, 10 am–12 pm CET").first()).toBeVisible();
+
+    // Three speakers in three roles, found in the directory or created on the spot.
+    await page.getByRole("link", { name: /Programme/ }).click();
+    await page.getByLabel("Find by name, affiliation or email").fill("Søreide");
+    await page.getByRole("button", { name: "Find" }).click();
+    await page.getByLabel(/Role for .*Ine Eriksen Søreide/).selectOption("opening_remarks");
+    await page.getByRole("button", { name: /Add .*Ine Eriksen Søreide/ }).click();
+    await expect(page.getByRole("region", { name: "Opening remarks" })).toContainText("Ine Eriksen Søreide");
+
+    await page.getByLabel("Find by name, affiliation or email").fill("Sherman");
+    await page.getByRole("button", { name: "Find" }).click();
+    await page.getByLabel(/Role for .*Jake Sherman/).selectOption("moderator");
+    await page.getByRole("button", { name: /Add .*Jake Sherman/ }).click();
+    await expect(page.getByRole("region", { name: "Moderator" })).toContainText("Jake Sherman");
+
+    await page.getByLabel("Given name").fill("Aminata");
+    await page.getByLabel("Family name").fill("Touré");
+    await page.getByRole("textbox", { name: /^Title/ }).fill("Former Prime Minister");
+    await page.getByRole("textbox", { name: /^Affiliation/ }).fill("Senegal");
+    await page.locator("#new-role").selectOption("discussant");
+    await page.getByRole("button", { name: "Create and add" }).click();
+    await expect(page.getByRole("region", { name: "Discussant" })).toContainText("Aminata Touré");
+
+    // An agenda whose opening is on the record.
+    await page.getByLabel("Starts").fill("10:00");
+    await page.getByLabel("Ends").fill("10:15");
+    await page.getByRole("textbox", { name: "Item", exact: true }).fill("Opening remarks");
+    await page.getByLabel("Attribution").selectOption("on_record");
+    await page.getByRole("button", { name: "Add to agenda" }).click();
+    await expect(page.getByRole("list").filter({ hasText: "Opening remarks" }).first()).toBeVisible();
+    await page.getByLabel("Starts").fill("10:15");
+    await page.getByRole("textbox", { name: "Item", exact: true }).fill("Discussion");
+    await page.getByLabel("Attribution").selectOption("inherit");
+    await page.getByRole("button", { name: "Add to agenda" }).click();
+    await expect(page.getByText("Public page: “Opening remarks on the record; discussion under the Chatham House rule.”")).toBeVisible();
+
+    // Moving it onto another event's venue and time warns but saves.
+    await page.getByRole("link", { name: "Overview" }).click();
+    await page.getByRole("link", { name: "Edit details" }).click();
+    await expect(page.locator("form[data-ready]")).toBeAttached();
+    await page.getByLabel("Venue").selectOption({ label: "IPI MENA Office, Manama" });
+    const seminarDay = await page.evaluate(() => {
+      const d = new Date(Date.now() + 9 * 86_400_000);
+      return d.toISOString().slice(0, 10);
+    });
+    await page.getByLabel("Starts").fill(`${seminarDay}T18:30`);
+    await page.getByLabel("Ends").fill(`${seminarDay}T19:30`);
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "clashes" })).toContainText("MIKTA and the Future of UN Peacekeeping");
+    await expect(page.getByRole("alert").filter({ hasText: "clashes" })).toContainText("same venue at the same time");
+
+    // The public page: badge, co-host, speakers by role, the agenda note.
+    await page.getByRole("link", { name: "View public page" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Climate, Peace and Security in the Sahel" })).toBeVisible();
+    await expect(page.getByText("Chatham House rule", { exact: true }).first()).toBeVisible();
+    await expect(page.getByRole("complementary", { name: "Event details" })).toContainText("Government of Canada");
+    await expect(page.getByText("Opening remarks on the record; discussion under the Chatham House rule.")).toBeVisible();
+    const programme = page.getByRole("region", { name: "Programme" });
+    expect(await programme.getByRole("heading", { level: 3 }).allTextContents()).toEqual(["Opening remarks", "Discussant", "Moderator"]);
+    await context.close();
+  });
+
+  test("a viewer sees events and their history but can change nothing", async ({ browser }) => {
+    const context = await staffContext(browser, DEMO.viewer);
+    const page = await context.newPage();
+    await page.goto("/staff/events");
+    await expect(page.getByRole("link", { name: "New event" })).toHaveCount(0);
+    await page.getByRole("link", { name: "Human Rights and the 2030 Agenda" }).click();
+    await expect(page.getByRole("link", { name: "Edit details" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Cancel event" })).toHaveCount(0);
+    await page.getByRole("link", { name: /Programme/ }).click();
+    await expect(page.getByRole("region", { name: "Speakers", exact: true })).toContainText("Michelle Bachelet");
+    await expect(page.getByRole("button", { name: /Move .* up/ })).toHaveCount(0);
+    const url = page.url().replace(/\/programme$/, "/edit");
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(403);
+    await page.goto("/staff/events/new");
+    await expect(page.getByRole("heading", { name: "This page needs another role" })).toBeVisible();
+    await context.close();
+  });
+});

@@ -1,0 +1,93 @@
+import { DEMO, readSignInLink, signIn, staffContext } from "./auth";
+import { expect, test } from "./fixtures";
+
+test.describe("staff sign-in and roles", () => {
+  test("the demo admin signs in from the dev mailbox and signs out", async ({ page }) => {
+    const started = Date.now();
+    await signIn(page, DEMO.admin);
+    console.log(`sign-in round trip: ${Date.now() - started} ms`);
+    await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Staff" })).toBeVisible();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByText("You have signed out.")).toBeVisible();
+    await page.goto("/staff");
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fstaff/);
+  });
+
+  test("an unknown address sees the same page and gets no email", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Work email").fill("stranger@example.org");
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+    await expect(page.getByRole("status")).toContainText("If stranger@example.org belongs to a member of staff");
+    // Give the after-response work time to run, then look.
+    await page.waitForTimeout(1500);
+    await page.goto("/dev/mailbox?to=stranger%40example.org");
+    await expect(page.getByText("No messages to stranger@example.org yet.")).toBeVisible();
+  });
+
+  test("a bad address is explained next to the field", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Work email").fill("not an address");
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    await expect(page.getByText("Enter an email address like name@example.org")).toBeVisible();
+    await expect(page.getByLabel("Work email")).toHaveAttribute("aria-invalid", "true");
+  });
+
+  test("opening the link does not use it up; the button does, once", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Work email").fill(DEMO.editor);
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    const link = await readSignInLink(page, DEMO.editor);
+    // A mail scanner opens the link twice: nothing happens.
+    await page.goto(link);
+    await page.goto(link);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/staff$/);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.goto(link);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("heading", { name: "This sign-in link no longer works" })).toBeVisible();
+  });
+
+  test("anonymous visitors to staff pages are sent to sign in", async ({ page }) => {
+    await page.goto("/staff/users");
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fstaff%2Fusers/);
+    await expect(page.getByRole("heading", { name: "Sign in to Convene" })).toBeVisible();
+  });
+
+  test("a viewer cannot reach an admin page or retry emails", async ({ browser }) => {
+    const context = await staffContext(browser, DEMO.viewer);
+    const page = await context.newPage();
+    const response = await page.goto("/staff/users");
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { name: "This page needs another role" })).toBeVisible();
+    await page.goto("/staff/email");
+    await expect(page.getByRole("heading", { level: 1, name: "Email" })).toBeVisible();
+    await expect(page.getByRole("button", { name: /Send again/ })).toHaveCount(0);
+    await expect(page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Staff" })).toHaveCount(0);
+    await context.close();
+  });
+
+  test("an admin adds a staff member, who can then sign in", async ({ browser, page }) => {
+    const context = await staffContext(browser, DEMO.admin);
+    const admin = await context.newPage();
+    await admin.goto("/staff/users");
+    await admin.getByLabel("Name").fill("Nadia Haddad");
+    await admin.getByLabel("Work email").fill("N.Haddad@Example.org");
+    await admin.getByRole("combobox", { name: "Role", exact: true }).selectOption("editor");
+    await admin.getByRole("button", { name: "Add staff member" }).click();
+    const row = admin.getByRole("row", { name: /Nadia Haddad/ });
+    await expect(row).toContainText("n.haddad@example.org");
+    await expect(row.getByRole("combobox", { name: "Role for Nadia Haddad" })).toHaveValue("editor");
+    // The same address again is refused in words.
+    await admin.getByLabel("Name").fill("Nadia Again");
+    await admin.getByLabel("Work email").fill("n.haddad@example.org");
+    await admin.getByRole("button", { name: "Add staff member" }).click();
+    await expect(admin.getByText("Someone with this email address is already on the staff list.")).toBeVisible();
+    await context.close();
+
+    await signIn(page, "n.haddad@example.org");
+    await expect(page.getByText("Editor · n.haddad@example.org").first()).toBeAttached();
+  });
+});

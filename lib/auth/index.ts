@@ -1,0 +1,53 @@
+import "server-only";
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import NextAuth from "next-auth";
+import { getDb } from "@/db";
+import { accounts, sessions, users, verificationTokens } from "@/db/schema";
+import { findStaffByEmail } from "@/lib/staff/queries";
+import type { StaffRole } from "./roles";
+import { getAuthSecret } from "./secret";
+import { SIGN_IN_LINK_MINUTES } from "./tokens";
+
+declare module "next-auth" {
+  interface User {
+    role?: StaffRole;
+  }
+}
+
+// Configured per request (not at import), so a build never opens the database.
+export const { handlers, auth, signOut } = NextAuth(async () => ({
+  adapter: DrizzleAdapter(getDb(), {
+    usersTable: users,
+    accountsTable: accounts,
+    sessionsTable: sessions,
+    verificationTokensTable: verificationTokens,
+  }),
+  secret: await getAuthSecret(getDb()),
+  trustHost: true,
+  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+  pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
+  providers: [
+    {
+      id: "email",
+      type: "email",
+      name: "Email",
+      maxAge: SIGN_IN_LINK_MINUTES * 60,
+      // Links are issued only by lib/auth/sign-in-link.ts (through the
+      // outbox); Auth.js's own sign-in endpoint is closed in the route handler.
+      sendVerificationRequest: () => {
+        throw new Error("Sign-in links are issued by Convene's sign-in page");
+      },
+      options: {},
+    },
+  ],
+  callbacks: {
+    // Only people an admin added may sign in, checked again when the link is used.
+    async signIn({ user }) {
+      if (!user.email) return false;
+      return (await findStaffByEmail(getDb(), user.email)) !== null;
+    },
+    session({ session, user }) {
+      return { ...session, user: { ...session.user, id: user.id, role: user.role } };
+    },
+  },
+}));

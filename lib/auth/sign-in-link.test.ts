@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { emailOutbox, users, verificationTokens } from "@/db/schema";
+import { useTestDatabase } from "@/lib/test/db";
+import { getAuthSecret } from "./secret";
+import { checkSignInRateLimits, issueSignInLinkIfStaff, LINKS_PER_ADDRESS_PER_HOUR, LINKS_PER_IP_PER_HOUR } from "./sign-in-link";
+import { hashVerificationToken } from "./tokens";
+
+describe("sign-in links", () => {
+  const t = useTestDatabase();
+
+  it("for a staff address: a hashed token and one queued email, written together", async () => {
+    await t.db.insert(users).values({ email: "ines@example.org", name: "Ines", role: "editor" });
+    const now = new Date("2026-11-28T10:00:00Z");
+    expect(await issueSignInLinkIfStaff(t.db, { email: "ines@example.org", callbackPath: "/staff/users", now })).toEqual({ issued: true });
+    const [outbox] = await t.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, "ines@example.org"));
+    expect(outbox.template).toBe("sign-in");
+    const url = new URL(String((outbox.props as { url: string }).url));
+    expect(url.pathname).toBe("/sign-in/verify");
+    expect(url.searchParams.get("callbackUrl")).toBe("/staff/users");
+    const token = url.searchParams.get("token")!;
+    const [stored] = await t.db.select().from(verificationTokens).where(eq(verificationTokens.identifier, "ines@example.org"));
+    // Only the hash is stored, and it is the hash Auth.js will check.
+    expect(stored.token).not.toContain(token);
+    expect(stored.token).toBe(hashVerificationToken(token, await getAuthSecret(t.db)));
+    expect(stored.expires.getTime() - now.getTime()).toBe(10 * 60_000);
+  });
+
+  it("for any other address: nothing at all", async () => {
+    expect(await issueSignInLinkIfStaff(t.db, { email: "stranger@example.org", callbackPath: "/staff" })).toEqual({ issued: false });
+    expect(await t.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, "stranger@example.org"))).toEqual([]);
+    expect(await t.db.select().from(verificationTokens).where(eq(verificationTokens.identifier, "stranger@example.org"))).toEqual([]);
+  });
+
+  it("allows five links an hour per address, known or not", async () => {
+    const now = new Date("2026-11-28T11:00:00Z");
+    for (let i = 0; i < LINKS_PER_ADDRESS_PER_HOUR; i++) {
+      expect((await checkSignInRateLimits(t.db, "nobody@example.org", `10.0.0.${i}`, now)).allowed).toBe(true);
+    }
+    expect((await checkSignInRateLimits(t.db, "nobody@example.org", "10.0.0.99", now)).allowed).toBe(false);
+  });
+
+  it("allows twenty links an hour per IP address", async () => {
+    const now = new Date("2026-11-28T12:00:00Z");
+    for (let i = 0; i < LINKS_PER_IP_PER_HOUR; i++) {
+      expect((await checkSignInRateLimits(t.db, `person${i}@example.org`, "192.0.2.7", now)).allowed).toBe(true);
+    }
+    const refused = await checkSignInRateLimits(t.db, "another@example.org", "192.0.2.7", now);
+    expect(refused).toEqual({ allowed: false, retryAfterMs: 3_600_000 });
+  });
+});

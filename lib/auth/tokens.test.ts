@@ -1,0 +1,25 @@
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { hashVerificationToken, newToken, safeCallbackPath } from "./tokens";
+
+describe("sign-in tokens", () => {
+  it("are 32 random bytes in base64url", () => {
+    const token = newToken();
+    expect(Buffer.from(token, "base64url")).toHaveLength(32);
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(newToken()).not.toBe(token);
+  });
+
+  it("are stored hashed the way Auth.js checks them", () => {
+    expect(hashVerificationToken("abc", "s3cret")).toBe(createHash("sha256").update("abcs3cret").digest("hex"));
+  });
+
+  it("send people back only to pages of this site", () => {
+    expect(safeCallbackPath("/staff/users")).toBe("/staff/users");
+    expect(safeCallbackPath("/staff/events?tab=guests")).toBe("/staff/events?tab=guests");
+    expect(safeCallbackPath("https://evil.example")).toBe("/staff");
+    expect(safeCallbackPath("//evil.example/x")).toBe("/staff");
+    expect(safeCallbackPath("/\\evil.example")).toBe("/staff");
+    expect(safeCallbackPath(undefined)).toBe("/staff");
+  });
+});

@@ -1,0 +1,59 @@
+import "server-only";
+import { count, desc, eq } from "drizzle-orm";
+import { devMailbox, emailOutbox, outboxStatus } from "@/db/schema";
+import type { Db } from "@/db/types";
+
+export type OutboxStatus = (typeof outboxStatus.enumValues)[number];
+
+export type OutboxEntry = Awaited<ReturnType<typeof listOutbox>>[number];
+
+/**
+ * The outbox for the staff email page, newest first. Props and attachments
+ * stay out: they carry personal links (sign-in, RSVP) that only the recipient should see.
+ */
+export async function listOutbox(db: Db, opts: { status?: OutboxStatus; limit?: number; offset?: number } = {}) {
+  return db
+    .select({
+      id: emailOutbox.id,
+      toAddress: emailOutbox.toAddress,
+      template: emailOutbox.template,
+      status: emailOutbox.status,
+      attempts: emailOutbox.attempts,
+      lastError: emailOutbox.lastError,
+      providerId: emailOutbox.providerId,
+      sendAfter: emailOutbox.sendAfter,
+      sentAt: emailOutbox.sentAt,
+      createdAt: emailOutbox.createdAt,
+      eventId: emailOutbox.eventId,
+      invitationId: emailOutbox.invitationId,
+    })
+    .from(emailOutbox)
+    .where(opts.status ? eq(emailOutbox.status, opts.status) : undefined)
+    .orderBy(desc(emailOutbox.createdAt), desc(emailOutbox.id))
+    .limit(opts.limit ?? 100)
+    .offset(opts.offset ?? 0);
+}
+
+/** How many emails have each status; every status is present, zero when none. */
+export async function countOutboxByStatus(db: Db): Promise<Record<OutboxStatus, number>> {
+  const rows = await db.select({ status: emailOutbox.status, n: count() }).from(emailOutbox).groupBy(emailOutbox.status);
+  const counts = Object.fromEntries(outboxStatus.enumValues.map((s) => [s, 0])) as Record<OutboxStatus, number>;
+  for (const row of rows) counts[row.status] = Number(row.n);
+  return counts;
+}
+
+/** What the dev mailbox holds, newest first; `to` matches the whole address, case-insensitively. */
+export async function listDevMailbox(db: Db, opts: { to?: string; limit?: number } = {}) {
+  const to = opts.to?.trim().toLowerCase();
+  return db
+    .select({ id: devMailbox.id, outboxId: devMailbox.outboxId, toAddress: devMailbox.toAddress, subject: devMailbox.subject, createdAt: devMailbox.createdAt })
+    .from(devMailbox)
+    .where(to ? eq(devMailbox.toAddress, to) : undefined)
+    .orderBy(desc(devMailbox.createdAt), desc(devMailbox.id))
+    .limit(opts.limit ?? 100);
+}
+
+export async function getDevMessage(db: Db, id: string) {
+  const [message] = await db.select().from(devMailbox).where(eq(devMailbox.id, id));
+  return message ?? null;
+}

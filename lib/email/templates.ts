@@ -1,0 +1,65 @@
+import { render, unstableToPlainText } from "@react-email/render";
+import { createElement, type ComponentType } from "react";
+import { z } from "zod";
+import type { EmailInstitute } from "@/emails/components/layout";
+import SignInEmail, { type SignInEmailProps } from "@/emails/sign-in";
+
+type WithInstitute = { institute: EmailInstitute };
+
+type TemplateDefinition<P extends WithInstitute> = {
+  component: ComponentType<P>;
+  subject: (props: P) => string;
+  // Props come back out of jsonb at delivery; checking them there turns a
+  // malformed row into one failed email rather than a broken link.
+  props: z.ZodType<Omit<P, "institute">>;
+};
+
+function defineTemplate<P extends WithInstitute>(definition: TemplateDefinition<P>): TemplateDefinition<P> {
+  return definition;
+}
+
+/** Every email Convene sends, by the name stored in `email_outbox.template`. */
+export const templates = {
+  "sign-in": defineTemplate<SignInEmailProps>({
+    component: SignInEmail,
+    subject: () => "Sign in to Convene",
+    props: z.object({ url: z.url() }),
+  }),
+};
+
+export type TemplateName = keyof typeof templates;
+export type TemplateProps<T extends TemplateName> = Parameters<(typeof templates)[T]["subject"]>[0];
+export type RenderedEmail = { subject: string; html: string; text: string };
+
+export function isTemplateName(name: string): name is TemplateName {
+  return Object.hasOwn(templates, name);
+}
+
+function definitionOf<T extends TemplateName>(template: T): TemplateDefinition<TemplateProps<T>> {
+  // Indexing the map with a generic key yields a union TypeScript cannot call;
+  // the map's construction guarantees each entry matches its own props.
+  return templates[template] as unknown as TemplateDefinition<TemplateProps<T>>;
+}
+
+/** Checks the stored part of a template's props (everything but the institute). */
+export function parseTemplateProps<T extends TemplateName>(template: T, props: unknown): Omit<TemplateProps<T>, "institute"> {
+  return definitionOf(template).props.parse(props);
+}
+
+export async function renderEmail<T extends TemplateName>(template: T, props: TemplateProps<T>): Promise<RenderedEmail> {
+  const definition = definitionOf(template);
+  const html = await render(createElement(definition.component, props));
+  // The converter render(el, { plainText: true, unstableTextConversion: true })
+  // uses, without rendering React twice. That converter keeps headings in their own
+  // case and costs a tenth of html-to-text's (0.2 ms against 2 ms an email),
+  // which decides whether delivery keeps up with Resend's 200 emails a second.
+  const text = unstableToPlainText(html);
+  return { subject: definition.subject(props), html, text };
+}
+
+/** Renders an outbox row: unknown template names and malformed props throw. */
+export async function renderStoredEmail(template: string, props: unknown, institute: EmailInstitute): Promise<RenderedEmail> {
+  if (!isTemplateName(template)) throw new Error(`Unknown email template "${template}"`);
+  const stored = parseTemplateProps(template, props);
+  return renderEmail(template, { ...stored, institute } as TemplateProps<typeof template>);
+}

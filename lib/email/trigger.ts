@@ -1,0 +1,59 @@
+import { after } from "next/server";
+import { getDb } from "@/db";
+import { deliverAllDue } from "./drain";
+
+type DeliveryState = { running: Promise<void> | null; again: boolean; timer: NodeJS.Timeout | null };
+
+// On globalThis: Next loads this module once per bundle (instrumentation,
+// server actions, route handlers), and all of them should share one guard.
+const holder = globalThis as unknown as { __convene_email_delivery?: DeliveryState };
+const state = (holder.__convene_email_delivery ??= { running: null, again: false, timer: null });
+
+/**
+ * Delivers the outbox in this process, one run at a time. A request made
+ * while a run is going sets `again`, so an email queued after that run's
+ * last look at the outbox is not left for the timer.
+ */
+export function deliverNow(): Promise<void> {
+  if (state.running) {
+    state.again = true;
+    return state.running;
+  }
+  state.running = (async () => {
+    try {
+      do {
+        state.again = false;
+        await deliverAllDue(getDb());
+      } while (state.again);
+    } catch (e) {
+      // The message only: a stack or a query can carry addresses and links.
+      console.error(`Email delivery failed: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      state.running = null;
+    }
+  })();
+  return state.running;
+}
+
+/** Call after committing a change that queued email: delivery starts once the response has gone. */
+export function deliverSoon(): void {
+  try {
+    after(deliverNow);
+  } catch {
+    // Outside a request (a script, a test): start now instead of after a response that will never come.
+    void deliverNow();
+  }
+}
+
+/** For instrumentation.ts: retries and scheduled emails go out even when no request comes. Returns a stop function. */
+export function startDeliveryTimer(intervalMs = 10_000): () => void {
+  if (!state.timer) {
+    state.timer = setInterval(() => void deliverNow(), intervalMs);
+    // The timer alone must not keep a process alive that is otherwise done.
+    state.timer.unref();
+  }
+  return () => {
+    if (state.timer) clearInterval(state.timer);
+    state.timer = null;
+  };
+}

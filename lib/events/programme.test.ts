@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { and, asc, eq } from "drizzle-orm";
+import { agendaItems, eventSpeakers, people } from "@/db/schema";
+import type { Actor } from "@/lib/audit/record";
+import { useTestDatabase } from "@/lib/test/db";
+import { createEvent } from "./mutations";
+import { addAgendaItem, addNewSpeaker, addSpeaker, moveSpeaker, removeSpeaker } from "./programme";
+import { agendaItemSchema, newSpeakerSchema } from "./programme-schema";
+import { eventFormSchema } from "./schema";
+
+const actor: Actor = { kind: "system", label: "test" };
+
+describe("the programme", () => {
+  const t = useTestDatabase();
+
+  async function roundtable() {
+    const { event } = await createEvent(
+      t.db,
+      actor,
+      eventFormSchema.parse({
+        title: "WPS and POC roundtable",
+        format: "roundtable",
+        status: "scheduled",
+        visibility: "public",
+        attribution: "chatham_house",
+        timeZone: "America/New_York",
+        startsLocal: "2026-12-17T10:00",
+        endsLocal: "2026-12-17T12:30",
+      }),
+    );
+    return event;
+  }
+
+  it("adds speakers in order within each role, and one person in two roles", async () => {
+    const event = await roundtable();
+    const [a, b, c] = await t.db
+      .insert(people)
+      .values([
+        { honorific: "H.E. Ms.", givenName: "Ine Eriksen", familyName: "Søreide", positionTitle: "Minister of Foreign Affairs", affiliation: "Norway" },
+        { givenName: "Michelle", familyName: "Bachelet" },
+        { givenName: "Achim", familyName: "Steiner" },
+      ])
+      .returning();
+    await addSpeaker(t.db, actor, { eventId: event.id, personId: a.id, role: "opening_remarks", remarksTitle: null });
+    await addSpeaker(t.db, actor, { eventId: event.id, personId: a.id, role: "moderator", remarksTitle: null });
+    await addSpeaker(t.db, actor, { eventId: event.id, personId: b.id, role: "speaker", remarksTitle: null });
+    const third = await addSpeaker(t.db, actor, { eventId: event.id, personId: c.id, role: "speaker", remarksTitle: null });
+    await expect(addSpeaker(t.db, actor, { eventId: event.id, personId: b.id, role: "speaker", remarksTitle: null })).rejects.toThrow(/already listed in this role/);
+
+    await moveSpeaker(t.db, actor, third.speaker.id, "up");
+    const speakers = await t.db
+      .select()
+      .from(eventSpeakers)
+      .where(and(eq(eventSpeakers.eventId, event.id), eq(eventSpeakers.role, "speaker")))
+      .orderBy(asc(eventSpeakers.position));
+    expect(speakers.map((s) => s.personId)).toEqual([c.id, b.id]);
+    // Moving the first one up changes nothing.
+    await moveSpeaker(t.db, actor, third.speaker.id, "up");
+    await removeSpeaker(t.db, actor, third.speaker.id);
+    expect(await t.db.select().from(eventSpeakers).where(eq(eventSpeakers.eventId, event.id))).toHaveLength(3);
+  });
+
+  it("creates a new person inline, or reuses one found by email", async () => {
+    const event = await roundtable();
+    const input = newSpeakerSchema.parse({ eventId: event.id, role: "discussant", givenName: "Sarah", familyName: "Taylor", email: "S.Taylor@Example.org" });
+    await addNewSpeaker(t.db, actor, input);
+    await addNewSpeaker(t.db, actor, { ...input, role: "moderator" });
+    expect(await t.db.select().from(people).where(eq(people.email, "s.taylor@example.org"))).toHaveLength(1);
+    expect(await t.db.select().from(eventSpeakers).where(eq(eventSpeakers.eventId, event.id))).toHaveLength(2);
+  });
+
+  it("places agenda items on the event's day in its zone, with their own attribution", async () => {
+    const event = await roundtable();
+    const item = await addAgendaItem(
+      t.db,
+      actor,
+      agendaItemSchema.parse({ eventId: event.id, startTime: "10:00", endTime: "10:10", title: "Opening remarks", attribution: "on_record" }),
+    );
+    expect(item.startsAt.toISOString()).toBe("2026-12-17T15:00:00.000Z");
+    expect(item.attribution).toBe("on_record");
+    const inherit = await addAgendaItem(t.db, actor, agendaItemSchema.parse({ eventId: event.id, startTime: "10:10", title: "Discussion", attribution: "inherit" }));
+    expect(inherit.attribution).toBeNull();
+    await expect(
+      addAgendaItem(t.db, actor, agendaItemSchema.parse({ eventId: event.id, startTime: "11:00", endTime: "10:00", title: "Backwards", attribution: "inherit" })),
+    ).rejects.toThrow(/end after it starts/);
+    expect(await t.db.select().from(agendaItems).where(eq(agendaItems.eventId, event.id))).toHaveLength(2);
+  });
+});

@@ -1,0 +1,125 @@
+import "server-only";
+import { and, asc, eq, max, sql } from "drizzle-orm";
+import { agendaItems, events, eventSpeakers, people } from "@/db/schema";
+import type { Db } from "@/db/types";
+import { recordAudit, type Actor } from "@/lib/audit/record";
+import { DomainError } from "@/lib/errors";
+import { displayName } from "@/lib/people/display-name";
+import type { z } from "zod";
+import type { addSpeakerSchema, agendaItemSchema, newSpeakerSchema } from "./programme-schema";
+import { toZonedInput, zonedTimeToUtc } from "./time";
+
+async function eventOrThrow(tx: Db, eventId: string) {
+  const [event] = await tx.select().from(events).where(eq(events.id, eventId)).for("update");
+  if (!event) throw new DomainError("This event no longer exists.", undefined, "not_found");
+  if (event.status === "cancelled") throw new DomainError("The event is cancelled; its programme can no longer change.", undefined, "conflict");
+  return event;
+}
+
+export async function addSpeaker(db: Db, actor: Actor, input: z.output<typeof addSpeakerSchema>) {
+  return db.transaction(async (tx) => {
+    await eventOrThrow(tx, input.eventId);
+    const [person] = await tx.select().from(people).where(eq(people.id, input.personId));
+    if (!person) throw new DomainError("That person is no longer in the directory.", "personId", "not_found");
+    const [existing] = await tx
+      .select({ id: eventSpeakers.id })
+      .from(eventSpeakers)
+      .where(and(eq(eventSpeakers.eventId, input.eventId), eq(eventSpeakers.personId, input.personId), eq(eventSpeakers.role, input.role)));
+    if (existing) throw new DomainError(`${displayName(person)} is already listed in this role.`, "personId", "conflict");
+    const [{ last }] = await tx
+      .select({ last: max(eventSpeakers.position) })
+      .from(eventSpeakers)
+      .where(and(eq(eventSpeakers.eventId, input.eventId), eq(eventSpeakers.role, input.role)));
+    const [row] = await tx
+      .insert(eventSpeakers)
+      .values({ eventId: input.eventId, personId: input.personId, role: input.role, remarksTitle: input.remarksTitle, position: (last ?? -1) + 1 })
+      .returning();
+    await recordAudit(tx, actor, { action: "speaker.added", entityType: "event_speaker", entityId: row.id, eventId: input.eventId, after: { person: displayName(person), role: input.role, remarksTitle: input.remarksTitle } });
+    return { speaker: row, person };
+  });
+}
+
+/** Creates the person in the directory (or finds them by email) and adds them, in one transaction. */
+export async function addNewSpeaker(db: Db, actor: Actor, input: z.output<typeof newSpeakerSchema>) {
+  return db.transaction(async (tx) => {
+    const { eventId, role, remarksTitle, ...person } = input;
+    const [match] = person.email
+      ? await tx.select({ id: people.id }).from(people).where(eq(sql`lower(${people.email})`, person.email))
+      : [];
+    let personId = match?.id;
+    if (!personId) {
+      const [created] = await tx.insert(people).values(person).returning();
+      personId = created.id;
+      await recordAudit(tx, actor, { action: "person.created", entityType: "person", entityId: created.id, after: person });
+    }
+    return addSpeaker(tx, actor, { eventId, personId, role, remarksTitle });
+  });
+}
+
+/** Moves a speaker one place up or down within their role (keyboard-friendly ordering). */
+export async function moveSpeaker(db: Db, actor: Actor, speakerId: string, direction: "up" | "down") {
+  await db.transaction(async (tx) => {
+    const [speaker] = await tx.select().from(eventSpeakers).where(eq(eventSpeakers.id, speakerId));
+    if (!speaker) throw new DomainError("That speaker is no longer on the programme.", undefined, "not_found");
+    await eventOrThrow(tx, speaker.eventId);
+    const inRole = await tx
+      .select()
+      .from(eventSpeakers)
+      .where(and(eq(eventSpeakers.eventId, speaker.eventId), eq(eventSpeakers.role, speaker.role)))
+      .orderBy(asc(eventSpeakers.position), asc(eventSpeakers.id));
+    const index = inRole.findIndex((s) => s.id === speakerId);
+    const target = direction === "up" ? index - 1 : index + 1;
+    if (target < 0 || target >= inRole.length) return;
+    const reordered = [...inRole];
+    [reordered[index], reordered[target]] = [reordered[target], reordered[index]];
+    for (const [position, s] of reordered.entries()) {
+      if (s.position !== position) await tx.update(eventSpeakers).set({ position }).where(eq(eventSpeakers.id, s.id));
+    }
+    await recordAudit(tx, actor, { action: "speaker.moved", entityType: "event_speaker", entityId: speakerId, eventId: speaker.eventId, before: { position: index }, after: { position: target } });
+  });
+}
+
+export async function removeSpeaker(db: Db, actor: Actor, speakerId: string) {
+  await db.transaction(async (tx) => {
+    const [speaker] = await tx.select().from(eventSpeakers).where(eq(eventSpeakers.id, speakerId));
+    if (!speaker) return;
+    await eventOrThrow(tx, speaker.eventId);
+    await tx.delete(eventSpeakers).where(eq(eventSpeakers.id, speakerId));
+    await recordAudit(tx, actor, { action: "speaker.removed", entityType: "event_speaker", entityId: speakerId, eventId: speaker.eventId, before: { personId: speaker.personId, role: speaker.role } });
+  });
+}
+
+/** Agenda times are entered as clock times on the event's own day, in its zone. */
+export async function addAgendaItem(db: Db, actor: Actor, input: z.output<typeof agendaItemSchema>) {
+  return db.transaction(async (tx) => {
+    const event = await eventOrThrow(tx, input.eventId);
+    const day = toZonedInput(event.startsAt, event.timeZone).slice(0, 10);
+    const startsAt = zonedTimeToUtc(`${day}T${input.startTime}`, event.timeZone);
+    const endsAt = input.endTime ? zonedTimeToUtc(`${day}T${input.endTime}`, event.timeZone) : null;
+    if (endsAt && endsAt <= startsAt) throw new DomainError("The item must end after it starts", "endTime");
+    const [row] = await tx
+      .insert(agendaItems)
+      .values({
+        eventId: input.eventId,
+        startsAt,
+        endsAt,
+        title: input.title,
+        description: input.description,
+        attribution: input.attribution === "inherit" ? null : input.attribution,
+        livestreamed: input.livestreamed,
+      })
+      .returning();
+    await recordAudit(tx, actor, { action: "agenda.added", entityType: "agenda_item", entityId: row.id, eventId: input.eventId, after: { title: row.title, startTime: input.startTime, attribution: row.attribution } });
+    return row;
+  });
+}
+
+export async function removeAgendaItem(db: Db, actor: Actor, itemId: string) {
+  await db.transaction(async (tx) => {
+    const [item] = await tx.select().from(agendaItems).where(eq(agendaItems.id, itemId));
+    if (!item) return;
+    await eventOrThrow(tx, item.eventId);
+    await tx.delete(agendaItems).where(eq(agendaItems.id, itemId));
+    await recordAudit(tx, actor, { action: "agenda.removed", entityType: "agenda_item", entityId: itemId, eventId: item.eventId, before: { title: item.title } });
+  });
+}

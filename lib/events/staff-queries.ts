@@ -1,0 +1,123 @@
+import "server-only";
+import { and, asc, desc, eq, gte, lt, sql } from "drizzle-orm";
+import { events, invitations, people, venues } from "@/db/schema";
+import type { Db } from "@/db/types";
+
+const columns = {
+  id: events.id,
+  slug: events.slug,
+  title: events.title,
+  format: events.format,
+  status: events.status,
+  visibility: events.visibility,
+  attribution: events.attribution,
+  startsAt: events.startsAt,
+  endsAt: events.endsAt,
+  timeZone: events.timeZone,
+  capacity: events.capacity,
+  venueName: venues.name,
+  accepted: sql<number>`(select count(*) from ${invitations} where ${invitations.eventId} = ${events.id} and ${invitations.status} = 'accepted')`.mapWith(Number),
+};
+
+/** Every event starting in [from, to), drafts included, soonest first. */
+export async function listEventsBetween(db: Db, from: Date, to: Date) {
+  return db
+    .select(columns)
+    .from(events)
+    .leftJoin(venues, eq(venues.id, events.venueId))
+    .where(and(gte(events.startsAt, from), lt(events.startsAt, to)))
+    .orderBy(asc(events.startsAt));
+}
+
+export async function listDraftEvents(db: Db, limit = 10) {
+  return db
+    .select(columns)
+    .from(events)
+    .leftJoin(venues, eq(venues.id, events.venueId))
+    .where(eq(events.status, "draft"))
+    .orderBy(desc(events.updatedAt))
+    .limit(limit);
+}
+
+/** One event with everything its staff pages show; null when the id is unknown. */
+export async function getEventForStaff(db: Db, id: string) {
+  const event = await db.query.events.findFirst({
+    where: eq(events.id, id),
+    with: {
+      venue: true,
+      program: true,
+      cohosts: { with: { organization: true }, orderBy: (c, { asc: a }) => [a(c.position)] },
+      speakers: { with: { person: true }, orderBy: (s, { asc: a }) => [a(s.role), a(s.position)] },
+      agendaItems: { orderBy: (i, { asc: a }) => [a(i.startsAt), a(i.position)] },
+    },
+  });
+  return event ?? null;
+}
+
+export type StaffEvent = NonNullable<Awaited<ReturnType<typeof getEventForStaff>>>;
+
+export type EventListFilter = "upcoming" | "past" | "drafts" | "cancelled";
+
+export async function listEventsForStaff(db: Db, opts: { filter: EventListFilter; q?: string; now?: Date; limit?: number }) {
+  const now = opts.now ?? new Date();
+  const text = opts.q?.trim() ? sql`${events.title} ilike ${`%${opts.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`}` : undefined;
+  const where = (() => {
+    switch (opts.filter) {
+      case "upcoming":
+        return and(gte(events.endsAt, now), sql`${events.status} <> 'cancelled'`, text);
+      case "past":
+        return and(lt(events.endsAt, now), sql`${events.status} <> 'cancelled'`, text);
+      case "drafts":
+        return and(eq(events.status, "draft"), text);
+      case "cancelled":
+        return and(eq(events.status, "cancelled"), text);
+      default:
+        return opts.filter satisfies never;
+    }
+  })();
+  return db
+    .select(columns)
+    .from(events)
+    .leftJoin(venues, eq(venues.id, events.venueId))
+    .where(where)
+    .orderBy(opts.filter === "past" ? desc(events.startsAt) : asc(events.startsAt))
+    .limit(opts.limit ?? 200);
+}
+
+/** Scheduled events that have ended in the last 90 days and have no published recap. */
+export async function listEndedWithoutRecap(db: Db, now = new Date(), limit = 10) {
+  return db
+    .select({ id: events.id, title: events.title, startsAt: events.startsAt, endsAt: events.endsAt, timeZone: events.timeZone })
+    .from(events)
+    .where(
+      and(
+        eq(events.status, "scheduled"),
+        lt(events.endsAt, now),
+        gte(events.endsAt, new Date(now.getTime() - 90 * 86_400_000)),
+        sql`${events.attribution} <> 'off_record'`,
+        sql`not exists (select 1 from recaps r where r.event_id = ${events.id} and r.status = 'published')`,
+      ),
+    )
+    .orderBy(desc(events.endsAt))
+    .limit(limit);
+}
+
+/** The latest guest answers across events, newest first. */
+export async function listLatestResponses(db: Db, limit = 8) {
+  return db
+    .select({
+      eventId: events.id,
+      eventTitle: events.title,
+      status: invitations.status,
+      respondedAt: invitations.respondedAt,
+      honorific: people.honorific,
+      givenName: people.givenName,
+      familyName: people.familyName,
+    })
+    .from(invitations)
+    .innerJoin(events, eq(events.id, invitations.eventId))
+    .innerJoin(people, eq(people.id, invitations.personId))
+    .where(sql`${invitations.respondedAt} is not null`)
+    .orderBy(desc(invitations.respondedAt))
+    .limit(limit);
+}

@@ -1,0 +1,48 @@
+// The columns a people CSV may have, and the header names people actually
+// use for them: exports from Outlook, Excel lists and registration tools all
+// say "First name" where the directory says "Given name".
+
+export const CSV_COLUMNS = ["honorific", "givenName", "familyName", "positionTitle", "affiliation", "email"] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+export const REQUIRED_COLUMNS: readonly CsvColumn[] = ["givenName", "familyName"];
+
+export function columnLabel(column: CsvColumn): string {
+  switch (column) {
+    case "honorific":
+      return "Honorific";
+    case "givenName":
+      return "Given name";
+    case "familyName":
+      return "Family name";
+    case "positionTitle":
+      return "Title";
+    case "affiliation":
+      return "Affiliation";
+    case "email":
+      return "Email";
+    default:
+      return column satisfies never;
+  }
+}
+
+const ALIASES: Record<CsvColumn, readonly string[]> = {
+  honorific: ["honorific", "honorifics", "salutation", "prefix", "courtesytitle"],
+  givenName: ["givenname", "givennames", "firstname", "firstnames", "forename", "forenames", "first", "given"],
+  familyName: ["familyname", "lastname", "surname", "last", "family"],
+  positionTitle: ["title", "position", "positiontitle", "jobtitle", "designation"],
+  affiliation: ["affiliation", "organization", "organisation", "org", "company", "institution", "employer"],
+  email: ["email", "emailaddress", "mail", "emails", "workemail"],
+};
+
+const BY_KEY = new Map<string, CsvColumn>(CSV_COLUMNS.flatMap((c) => ALIASES[c].map((a) => [a, c] as const)));
+
+/** "First Name", "first_name" and "FIRST-NAME" are all the given name. */
+export function columnForHeader(header: string): CsvColumn | null {
+  const key = header
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
+  return BY_KEY.get(key) ?? null;
+}

@@ -1,0 +1,16 @@
+// PostgreSQL reports a unique violation as SQLSTATE 23505. postgres.js names
+// the index in `constraint_name`, PGlite in `constraint`, and Drizzle wraps
+// either in an error whose `cause` holds it, so look down the chain.
+type PgErrorLike = { code?: unknown; constraint?: unknown; constraint_name?: unknown; cause?: unknown };
+
+export function isUniqueViolation(e: unknown, constraint: string): boolean {
+  let current: unknown = e;
+  for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
+    const err = current as PgErrorLike;
+    if (err.code === "23505") return err.constraint === constraint || err.constraint_name === constraint;
+    current = err.cause;
+  }
+  return false;
+}
+
+export const PEOPLE_EMAIL_INDEX = "people_email_lower_idx";

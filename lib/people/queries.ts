@@ -1,0 +1,123 @@
+import "server-only";
+import { and, asc, count, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
+import { events, eventSpeakers, invitations, people } from "@/db/schema";
+import type { Db } from "@/db/types";
+import { isPersonId } from "./schema";
+
+export type Person = typeof people.$inferSelect;
+
+const listColumns = {
+  id: people.id,
+  honorific: people.honorific,
+  givenName: people.givenName,
+  familyName: people.familyName,
+  positionTitle: people.positionTitle,
+  affiliation: people.affiliation,
+  email: people.email,
+};
+
+/** LIKE treats `%`, `_` and `\` as pattern characters; a search for "100%" means the text. */
+export function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * Every word must appear somewhere in name, affiliation or email, so
+ * "clark helen" finds Helen Clark. Each word is its own ILIKE on the
+ * lower-cased search_text, which the trigram GIN index answers.
+ */
+export function searchCondition(q: string | undefined): SQL | undefined {
+  const words = (q ?? "").normalize("NFC").toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
+  if (words.length === 0) return undefined;
+  return and(...words.map((w) => sql`${people.searchText} ilike ${`%${escapeLike(w)}%`}`));
+}
+
+const directoryOrder = [asc(people.familyName), asc(people.givenName), asc(people.id)];
+
+export async function searchPeople(db: Db, { q, limit = 50, offset = 0 }: { q?: string; limit?: number; offset?: number } = {}) {
+  const where = searchCondition(q);
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select(listColumns)
+      .from(people)
+      .where(where)
+      .orderBy(...directoryOrder)
+      .limit(Math.max(0, Math.floor(limit)))
+      .offset(Math.max(0, Math.floor(offset))),
+    db.select({ total: count() }).from(people).where(where),
+  ]);
+  return { people: rows, total };
+}
+export type PersonListRow = Awaited<ReturnType<typeof searchPeople>>["people"][number];
+
+/** Everyone matching the search, for the CSV export. */
+export async function listPeopleForExport(db: Db, { q }: { q?: string } = {}) {
+  return db.select(listColumns).from(people).where(searchCondition(q)).orderBy(...directoryOrder);
+}
+
+/** Candidates to merge into a record, with what would move, never the record itself. */
+export async function findMergeCandidates(db: Db, { q, excludeId, limit = 10 }: { q: string; excludeId: string; limit?: number }) {
+  const where = searchCondition(q);
+  if (!where) return [];
+  return db
+    .select({
+      ...listColumns,
+      speakingRoles: sql<number>`(select count(*) from ${eventSpeakers} where ${eventSpeakers.personId} = ${people.id})`.mapWith(Number),
+      invitations: sql<number>`(select count(*) from ${invitations} where ${invitations.personId} = ${people.id})`.mapWith(Number),
+    })
+    .from(people)
+    .where(and(where, ne(people.id, excludeId)))
+    .orderBy(...directoryOrder)
+    .limit(limit);
+}
+
+/** A person with where they spoke and what they were invited to, newest event first; null for an unknown or malformed id. */
+export async function getPerson(db: Db, id: string) {
+  if (!isPersonId(id)) return null;
+  const [person] = await db.select().from(people).where(eq(people.id, id));
+  if (!person) return null;
+  const [speakingRoles, invited] = await Promise.all([
+    db
+      .select({
+        id: eventSpeakers.id,
+        eventId: events.id,
+        eventTitle: events.title,
+        startsAt: events.startsAt,
+        timeZone: events.timeZone,
+        role: eventSpeakers.role,
+      })
+      .from(eventSpeakers)
+      .innerJoin(events, eq(events.id, eventSpeakers.eventId))
+      .where(eq(eventSpeakers.personId, id))
+      .orderBy(desc(events.startsAt), asc(eventSpeakers.position)),
+    db
+      .select({
+        id: invitations.id,
+        eventId: events.id,
+        eventTitle: events.title,
+        startsAt: events.startsAt,
+        timeZone: events.timeZone,
+        status: invitations.status,
+      })
+      .from(invitations)
+      .innerJoin(events, eq(events.id, invitations.eventId))
+      .where(eq(invitations.personId, id))
+      .orderBy(desc(events.startsAt)),
+  ]);
+  return { ...person, speakingRoles, invitations: invited };
+}
+export type PersonDetail = NonNullable<Awaited<ReturnType<typeof getPerson>>>;
+
+const EMAIL_CHUNK = 1000;
+
+/** People whose address matches any of these, compared case-insensitively. */
+export async function findPeopleByEmails(db: Db, emails: readonly string[]): Promise<Person[]> {
+  const wanted = [...new Set(emails.map((e) => e.trim().toLowerCase()).filter(Boolean))];
+  const found: Person[] = [];
+  // Chunked so a 50 000-row import stays under PostgreSQL's bind-parameter limit.
+  for (let i = 0; i < wanted.length; i += EMAIL_CHUNK) {
+    const chunk = wanted.slice(i, i + EMAIL_CHUNK);
+    found.push(...(await db.select().from(people).where(inArray(sql`lower(${people.email})`, chunk))));
+  }
+  return found;
+}

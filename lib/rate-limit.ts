@@ -1,0 +1,40 @@
+import { lt, sql } from "drizzle-orm";
+import { rateLimits } from "@/db/schema";
+import type { Db } from "@/db/types";
+
+export type RateLimitResult = { allowed: boolean; count: number; retryAfterMs: number };
+
+/**
+ * Counts one attempt against `key` in a fixed window, atomically in the
+ * database, so every app instance (and the embedded database) shares the
+ * same counters. A new window starts once the old one has passed.
+ */
+export async function consumeRateLimit(
+  db: Db,
+  key: string,
+  opts: { limit: number; windowMs: number; now?: Date },
+): Promise<RateLimitResult> {
+  const now = opts.now ?? new Date();
+  const windowStartFloor = new Date(now.getTime() - opts.windowMs);
+  const expired = sql`${rateLimits.windowStart} <= ${windowStartFloor.toISOString()}`;
+  const [row] = await db
+    .insert(rateLimits)
+    .values({ key, windowStart: now, count: 1 })
+    .onConflictDoUpdate({
+      target: rateLimits.key,
+      set: {
+        count: sql`case when ${expired} then 1 else ${rateLimits.count} + 1 end`,
+        windowStart: sql`case when ${expired} then excluded.window_start else ${rateLimits.windowStart} end`,
+      },
+    })
+    .returning({ count: rateLimits.count, windowStart: rateLimits.windowStart });
+  const count = Number(row.count);
+  const windowStart = row.windowStart;
+  const allowed = count <= opts.limit;
+  return { allowed, count, retryAfterMs: allowed ? 0 : Math.max(0, windowStart.getTime() + opts.windowMs - now.getTime()) };
+}
+
+/** Removes counters whose window has long passed; called now and then so the table stays small. */
+export async function pruneRateLimits(db: Db, olderThan: Date): Promise<void> {
+  await db.delete(rateLimits).where(lt(rateLimits.windowStart, olderThan));
+}

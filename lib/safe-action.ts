@@ -1,0 +1,76 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { getDb } from "@/db";
+import type { Db } from "@/db/types";
+import type { Actor } from "@/lib/audit/record";
+import { hasRole, type StaffRole } from "@/lib/auth/roles";
+import { getCurrentStaff, staffActor, type Staff } from "@/lib/auth/session";
+import { DomainError } from "@/lib/errors";
+
+export type ActionFailure = {
+  ok: false;
+  formError?: string;
+  fieldErrors?: Record<string, string>;
+  /** What was submitted, so a form re-renders with it after a refusal (also without JavaScript). */
+  values?: Record<string, string>;
+};
+export type ActionSuccess<T> = { ok: true; message?: string; data?: T };
+export type ActionState<T = undefined> = ActionSuccess<T> | ActionFailure | null;
+
+export const UNEXPECTED = "Something went wrong and nothing was changed. Please try again.";
+
+export function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION")) continue;
+    if (typeof value === "string") values[key] = value;
+  }
+  return values;
+}
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "form";
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+export function failureFrom(e: unknown, values?: Record<string, string>): ActionFailure {
+  // redirect() and notFound() are thrown on purpose: let Next handle them.
+  unstable_rethrow(e);
+  if (e instanceof DomainError) {
+    return e.field ? { ok: false, fieldErrors: { [e.field]: e.message }, values } : { ok: false, formError: e.message, values };
+  }
+  console.error("Unexpected error in an action:", e);
+  return { ok: false, formError: UNEXPECTED, values };
+}
+
+type Context = { staff: Staff; actor: Actor; db: Db };
+
+/**
+ * A server action for staff: checks the session and the role, parses the
+ * form with the domain's zod schema, calls one mutation, and turns refusals
+ * into words next to fields. Never shows an exception's message.
+ */
+export function staffAction<S extends z.ZodType, T = undefined>(
+  role: StaffRole,
+  schema: S,
+  handler: (input: z.output<S>, ctx: Context) => Promise<ActionSuccess<T>>,
+) {
+  return async (_previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
+    const staff = await getCurrentStaff();
+    if (!staff) return { ok: false, formError: "Your session has ended. Sign in again to continue." };
+    if (!hasRole(staff.role, role)) return { ok: false, formError: "You do not have permission to do this." };
+    const values = formValues(formData);
+    const parsed = schema.safeParse(values);
+    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
+    try {
+      return await handler(parsed.data, { staff, actor: staffActor(staff), db: getDb() });
+    } catch (e) {
+      return failureFrom(e, values);
+    }
+  };
+}
