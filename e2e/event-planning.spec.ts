@@ -21,6 +21,14 @@ test.describe("planning an event", () => {
     await page.getByLabel("Ends").fill("2027-03-04T12:00");
     await page.getByLabel("Capacity").fill("30");
     await page.getByLabel("Add a co-host").selectOption({ label: "Government of Canada" });
+    // A co-host not yet in Convene is created without leaving the form.
+    await page.getByRole("button", { name: "New organization" }).click();
+    const dialog = page.getByRole("dialog", { name: "Add an organization" });
+    await dialog.getByRole("textbox", { name: /^Name/ }).fill("Institute for Security Studies");
+    await dialog.getByLabel("Kind").selectOption("institute");
+    await dialog.getByRole("button", { name: "Add" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole("list", { name: "Co-hosts in order" })).toContainText("2.Institute for Security Studies");
     await page.getByRole("checkbox", { name: /Name the speakers/ }).check();
     await page.getByRole("button", { name: "Create event" }).click();
 
@@ -29,7 +37,7 @@ test.describe("planning an event", () => {
     await expect(page.getByText("Thursday 4 March 2027, 10 am–12 pm CET").first()).toBeVisible();
 
     // Three speakers in three roles, found in the directory or created on the spot.
-    await page.getByRole("link", { name: /Programme/ }).click();
+    await page.getByRole("main").getByRole("link", { name: /^Programme/ }).click();
     await page.getByLabel("Find by name, affiliation or email").fill("Søreide");
     await page.getByRole("button", { name: "Find" }).click();
     await page.getByLabel(/Role for .*Ine Eriksen Søreide/).selectOption("opening_remarks");
@@ -56,7 +64,8 @@ test.describe("planning an event", () => {
     await page.getByRole("textbox", { name: "Item", exact: true }).fill("Opening remarks");
     await page.getByLabel("Attribution").selectOption("on_record");
     await page.getByRole("button", { name: "Add to agenda" }).click();
-    await expect(page.getByRole("list").filter({ hasText: "Opening remarks" }).first()).toBeVisible();
+    await expect(page.getByRole("button", { name: "Remove Opening remarks" })).toBeVisible();
+    await expect(page.getByRole("textbox", { name: "Item", exact: true })).toHaveValue("");
     await page.getByLabel("Starts").fill("10:15");
     await page.getByRole("textbox", { name: "Item", exact: true }).fill("Discussion");
     await page.getByLabel("Attribution").selectOption("inherit");
@@ -82,7 +91,7 @@ test.describe("planning an event", () => {
     await page.getByRole("link", { name: "View public page" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Climate, Peace and Security in the Sahel" })).toBeVisible();
     await expect(page.getByText("Chatham House rule", { exact: true }).first()).toBeVisible();
-    await expect(page.getByRole("complementary", { name: "Event details" })).toContainText("Government of Canada");
+    await expect(page.getByRole("complementary", { name: "Event details" })).toContainText("Government of Canada and Institute for Security Studies");
     await expect(page.getByText("Opening remarks on the record; discussion under the Chatham House rule.")).toBeVisible();
     const programme = page.getByRole("region", { name: "Programme" });
     expect(await programme.getByRole("heading", { level: 3 }).allTextContents()).toEqual(["Opening remarks", "Discussant", "Moderator"]);
@@ -97,7 +106,7 @@ test.describe("planning an event", () => {
     await page.getByRole("link", { name: "Human Rights and the 2030 Agenda" }).click();
     await expect(page.getByRole("link", { name: "Edit details" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Cancel event" })).toHaveCount(0);
-    await page.getByRole("link", { name: /Programme/ }).click();
+    await page.getByRole("main").getByRole("link", { name: /^Programme/ }).click();
     await expect(page.getByRole("region", { name: "Speakers", exact: true })).toContainText("Michelle Bachelet");
     await expect(page.getByRole("button", { name: /Move .* up/ })).toHaveCount(0);
     const url = page.url().replace(/\/programme$/, "/edit");
@@ -107,4 +116,21 @@ test.describe("planning an event", () => {
     await expect(page.getByRole("heading", { name: "This page needs another role" })).toBeVisible();
     await context.close();
   });
+});
+
+test("the calendar shows each event in the reader's zone with its own time noted", async ({ browser }) => {
+  const signedIn = await staffContext(browser, DEMO.viewer);
+  const context = await browser.newContext({ timezoneId: "Europe/London", storageState: await signedIn.storageState() });
+  await signedIn.close();
+  const page = await context.newPage();
+  const day = new Date(Date.now() + 9 * 86_400_000).toISOString().slice(0, 10);
+  await page.goto(`/staff/calendar?view=week&date=${day}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Calendar" })).toBeVisible();
+  const seminar = page.getByRole("link", { name: /MIKTA and the Future of UN Peacekeeping/ });
+  await expect(seminar).toContainText("6 pm GMT+3 there");
+  await expect(page.getByText(/Times in your zone \(Europe\/London\)/)).toBeVisible();
+  await page.getByLabel("Venue").selectOption({ label: "IPI Europe" });
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page.getByRole("link", { name: /MIKTA/ })).toHaveCount(0);
+  await context.close();
 });

@@ -11,6 +11,7 @@ import { defaultsForFormat } from "@/lib/events/format-defaults";
 import { eventFormSchema, type EventFormInput, type EventFormValues } from "@/lib/events/schema";
 import type { ActionState } from "@/lib/safe-action";
 import { saveEvent } from "@/app/(staff)/staff/events/actions";
+import { QuickCreateOrganization, QuickCreateProgram, QuickCreateVenue } from "./quick-create";
 
 type Option = { id: string; name: string };
 type VenueOption = Option & { city: string; timeZone: string };
@@ -26,7 +27,10 @@ type Props = {
 
 const VISIBILITY_LABELS = { public: "Public — listed on the website", invitation_only: "By invitation — page visible, no registration", internal: "Internal — staff only" } as const;
 
-export function EventForm({ eventId, defaults, venues, organizations, programs, timeZones }: Props) {
+export function EventForm({ eventId, defaults, venues: initialVenues, organizations: initialOrganizations, programs: initialPrograms, timeZones }: Props) {
+  const [venues, setVenues] = useState(initialVenues);
+  const [organizations, setOrganizations] = useState(initialOrganizations);
+  const [programs, setPrograms] = useState(initialPrograms);
   const [state, action, pending] = useActionState<ActionState, FormData>(saveEvent, null);
   const form = useForm<EventFormInput, unknown, EventFormValues>({ resolver: zodResolver(eventFormSchema), defaultValues: defaults, mode: "onBlur" });
   const { register, formState, setValue, watch } = form;
@@ -129,6 +133,14 @@ export function EventForm({ eventId, defaults, venues, organizations, programs, 
             </Select>
           )}
         </Field>
+        <div className="-mt-3 lg:col-start-1">
+          <QuickCreateProgram
+            onCreated={(p) => {
+              setPrograms((list) => [...list, p].sort((a, b) => a.name.localeCompare(b.name)));
+              setTimeout(() => setValue("programId", p.id));
+            }}
+          />
+        </div>
         <Field label="Address of the public page" htmlFor="event-slug" error={error("slug")} optional hint="Leave empty to make one from the title.">
           {(c) => <Input {...c} {...register("slug")} placeholder="made from the title" />}
         </Field>
@@ -163,6 +175,20 @@ export function EventForm({ eventId, defaults, venues, organizations, programs, 
         <Field label="Livestream address" htmlFor="event-livestreamUrl" error={error("livestreamUrl")} optional>
           {(c) => <Input {...c} {...register("livestreamUrl")} type="url" placeholder="https://" />}
         </Field>
+        <div className="-mt-3 lg:col-span-3">
+          <QuickCreateVenue
+            timeZones={timeZones}
+            defaultZone={timeZone || "America/New_York"}
+            onCreated={(v) => {
+              setVenues((list) => [...list, v]);
+              // Select it once the new option is in the list.
+              setTimeout(() => {
+                setValue("venueId", v.id);
+                setValue("timeZone", v.timeZone, { shouldValidate: true });
+              });
+            }}
+          />
+        </div>
         <Field label="Starts" htmlFor="event-startsLocal" error={error("startsLocal")} required>
           {(c) => <Input {...c} {...register("startsLocal")} type="datetime-local" />}
         </Field>
@@ -264,6 +290,14 @@ export function EventForm({ eventId, defaults, venues, organizations, programs, 
                 </option>
               ))}
           </Select>
+        </div>
+        <div className="mt-2">
+          <QuickCreateOrganization
+            onCreated={(o) => {
+              setOrganizations((list) => [...list, o].sort((a, b) => a.name.localeCompare(b.name)));
+              setCohosts((list) => [...list, o.id]);
+            }}
+          />
         </div>
         {error("cohostIds") ? <p className="mt-2 text-sm text-danger">{error("cohostIds")}</p> : null}
       </fieldset>

@@ -1,4 +1,4 @@
-import { CalendarDays, Contact, LayoutDashboard, LogOut, Mail, Menu, Users } from "lucide-react";
+import { Building2, CalendarDays, CalendarRange, Contact, Landmark, LayoutDashboard, LogOut, Mail, Menu, Tags, Users } from "lucide-react";
 import Link from "next/link";
 import { roleLabel, type StaffRole } from "@/lib/auth/roles";
 import { NavLink } from "./nav-link";
@@ -23,8 +23,28 @@ function Navigation({ role }: { role: StaffRole }) {
         </NavLink>
       </li>
       <li>
+        <NavLink href="/staff/calendar">
+          <CalendarRange aria-hidden="true" className="size-4" /> Calendar
+        </NavLink>
+      </li>
+      <li>
         <NavLink href="/staff/people">
           <Contact aria-hidden="true" className="size-4" /> People
+        </NavLink>
+      </li>
+      <li>
+        <NavLink href="/staff/organizations">
+          <Landmark aria-hidden="true" className="size-4" /> Organizations
+        </NavLink>
+      </li>
+      <li>
+        <NavLink href="/staff/venues">
+          <Building2 aria-hidden="true" className="size-4" /> Venues
+        </NavLink>
+      </li>
+      <li>
+        <NavLink href="/staff/programs">
+          <Tags aria-hidden="true" className="size-4" /> Programmes
         </NavLink>
       </li>
       <li>

@@ -2,7 +2,7 @@ import type { Db } from "@/db/types";
 import type { Institute } from "@/lib/settings/institute";
 import { backoff, MAX_ATTEMPTS } from "./backoff";
 import { claimDueEmails, renewLease, settleEmails, type ClaimedEmail, type Settlement } from "./claim";
-import { readInstitute } from "./institute";
+import { readInstitute } from "@/lib/settings/read";
 import { RequestPacer } from "./pacer";
 import { chunksOf, prepareRound, type Chunk, type Item } from "./prepare";
 import { defaultTransport } from "./transport";

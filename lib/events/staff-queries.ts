@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, gte, lt, sql } from "drizzle-orm";
 import { events, invitations, people, venues } from "@/db/schema";
 import type { Db } from "@/db/types";
+import { escapeLike } from "@/lib/people/queries";
 
 const columns = {
   id: events.id,
@@ -60,7 +61,7 @@ export type EventListFilter = "upcoming" | "past" | "drafts" | "cancelled";
 
 export async function listEventsForStaff(db: Db, opts: { filter: EventListFilter; q?: string; now?: Date; limit?: number }) {
   const now = opts.now ?? new Date();
-  const text = opts.q?.trim() ? sql`${events.title} ilike ${`%${opts.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`}` : undefined;
+  const text = opts.q?.trim() ? sql`${events.title} ilike ${`%${escapeLike(opts.q.trim())}%`}` : undefined;
   const where = (() => {
     switch (opts.filter) {
       case "upcoming":
@@ -120,4 +121,21 @@ export async function listLatestResponses(db: Db, limit = 8) {
     .where(sql`${invitations.respondedAt} is not null`)
     .orderBy(desc(invitations.respondedAt))
     .limit(limit);
+}
+
+/** Events starting in [from, to) for the calendar, optionally at one venue or in one programme area. */
+export async function listEventsForCalendar(db: Db, opts: { from: Date; to: Date; venueId?: string; programId?: string }) {
+  return db
+    .select(columns)
+    .from(events)
+    .leftJoin(venues, eq(venues.id, events.venueId))
+    .where(
+      and(
+        gte(events.startsAt, opts.from),
+        lt(events.startsAt, opts.to),
+        opts.venueId ? eq(events.venueId, opts.venueId) : undefined,
+        opts.programId ? eq(events.programId, opts.programId) : undefined,
+      ),
+    )
+    .orderBy(asc(events.startsAt));
 }

@@ -62,8 +62,10 @@ export async function findMergeCandidates(db: Db, { q, excludeId, limit = 10 }: 
   return db
     .select({
       ...listColumns,
-      speakingRoles: sql<number>`(select count(*) from ${eventSpeakers} where ${eventSpeakers.personId} = ${people.id})`.mapWith(Number),
-      invitations: sql<number>`(select count(*) from ${invitations} where ${invitations.personId} = ${people.id})`.mapWith(Number),
+      // The outer table is named in full: in a single-table query Drizzle
+      // leaves column names bare, and a bare "id" would mean the subquery's own.
+      speakingRoles: sql<number>`(select count(*) from ${eventSpeakers} where ${eventSpeakers.personId} = "people"."id")`.mapWith(Number),
+      invitations: sql<number>`(select count(*) from ${invitations} where ${invitations.personId} = "people"."id")`.mapWith(Number),
     })
     .from(people)
     .where(and(where, ne(people.id, excludeId)))

@@ -11,7 +11,7 @@ export async function listStaff(db: Db) {
       email: users.email,
       role: users.role,
       createdAt: users.createdAt,
-      lastSeen: sql<Date | null>`(select max(${sessions.expires}) from ${sessions} where ${sessions.userId} = ${users.id})`.mapWith(
+      lastSeen: sql<Date | null>`(select max(${sessions.expires}) from ${sessions} where ${sessions.userId} = "users"."id")`.mapWith(
         (v: string | Date | null) => (v ? new Date(v) : null),
       ),
     })

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { StaffShell } from "@/components/staff/staff-shell";
+import { ZoneCookie } from "@/components/staff/zone-cookie";
+import { viewerTimeZone } from "@/lib/events/viewer-zone";
 import { Toaster } from "@/components/ui";
 import { signOut } from "@/lib/auth";
 import { requireStaff } from "@/lib/auth/session";
@@ -14,8 +16,10 @@ async function signOutAction() {
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   const staff = await requireStaff("viewer");
+  const zone = await viewerTimeZone();
   return (
     <StaffShell staff={staff} signOut={signOutAction}>
+      <ZoneCookie known={zone} />
       {children}
       <Toaster />
     </StaffShell>

@@ -78,7 +78,7 @@ export default async function DashboardPage() {
         {soon.length ? <EventTable rows={soon} label="Events this week and next" /> : <EmptyState title="Nothing in the next two weeks" description="Events you schedule appear here." />}
       </section>
       <div className="mt-10 grid gap-8 xl:grid-cols-3">
-        <section aria-labelledby="conflicts-heading" className="space-y-3">
+        <section aria-labelledby="conflicts-heading" className="min-w-0 space-y-3">
           <h2 id="conflicts-heading" className="text-lg font-semibold text-ink">
             Open conflicts
           </h2>
@@ -96,7 +96,7 @@ export default async function DashboardPage() {
             <p className="text-sm text-muted">No clashes of venue or speaker.</p>
           )}
         </section>
-        <section aria-labelledby="recap-heading" className="space-y-3">
+        <section aria-labelledby="recap-heading" className="min-w-0 space-y-3">
           <h2 id="recap-heading" className="text-lg font-semibold text-ink">
             Ended, no recap yet
           </h2>
@@ -113,7 +113,7 @@ export default async function DashboardPage() {
             <p className="text-sm text-muted">Every recent event has its recap.</p>
           )}
         </section>
-        <section aria-labelledby="responses-heading" className="space-y-3">
+        <section aria-labelledby="responses-heading" className="min-w-0 space-y-3">
           <h2 id="responses-heading" className="text-lg font-semibold text-ink">
             Latest responses
           </h2>

@@ -1,7 +1,7 @@
 "use client";
 
 import { ArrowDown, ArrowUp } from "lucide-react";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect } from "react";
 import { Button, Checkbox, ErrorSummary, Field, Input, Select, toast } from "@/components/ui";
 import { ATTRIBUTIONS, attributionLabel } from "@/lib/events/attribution";
 import { SPEAKER_ROLES, speakerRoleLabel } from "@/lib/events/protocol-order";
@@ -55,12 +55,12 @@ export function AddPersonAsSpeaker({ eventId, personId, name }: { eventId: strin
 }
 
 export function NewSpeakerForm({ eventId }: { eventId: string }) {
-  const form = useRef<HTMLFormElement>(null);
-  const { state, run, pending } = useAction(addCreatedSpeaker, () => form.current?.reset());
+  // A form `action` clears its fields itself once the action succeeds.
+  const { state, run, pending } = useAction(addCreatedSpeaker);
   const e = state?.fieldErrors ?? {};
   const errors = Object.entries(e).map(([k, message]) => ({ href: `#new-${k}`, message }));
   return (
-    <form ref={form} action={run} noValidate className="space-y-4">
+    <form action={run} noValidate className="space-y-4">
       {errors.length > 1 ? <ErrorSummary errors={errors} /> : null}
       <input type="hidden" name="eventId" value={eventId} />
       <div className="grid gap-4 sm:grid-cols-[8rem_1fr_1fr]">
@@ -125,11 +125,10 @@ export function SpeakerControls({ speakerId, name, first, last }: { speakerId: s
 }
 
 export function AgendaForm({ eventId }: { eventId: string }) {
-  const form = useRef<HTMLFormElement>(null);
-  const { state, run, pending } = useAction(addAgenda, () => form.current?.reset());
+  const { state, run, pending } = useAction(addAgenda);
   const e = state?.fieldErrors ?? {};
   return (
-    <form ref={form} action={run} noValidate className="space-y-4">
+    <form action={run} noValidate className="space-y-4">
       <input type="hidden" name="eventId" value={eventId} />
       <div className="grid gap-4 sm:grid-cols-[8rem_8rem_1fr]">
         <Field label="Starts" htmlFor="agenda-startTime" error={e.startTime} required>
@@ -159,7 +158,9 @@ export function AgendaForm({ eventId }: { eventId: string }) {
           )}
         </Field>
       </div>
-      <Checkbox name="livestreamed" label="This item is livestreamed" />
+      <div>
+        <Checkbox name="livestreamed" label="This item is livestreamed" />
+      </div>
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "Adding…" : "Add to agenda"}
       </Button>

@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import NextLink from "next/link";
+import { Building2 } from "lucide-react";
+import { OrganizationForm } from "@/components/directory/organization-form";
+import { OrganizationsTable } from "@/components/directory/organizations-table";
+import { formatCount } from "@/components/directory/record-link";
+import { DirectorySearch } from "@/components/people/directory-search";
+import { PageHeader } from "@/components/staff/page-header";
+import { Button, Card, CardContent, CardDescription, CardHeader, CardTitle, EmptyState } from "@/components/ui";
+import { getDb } from "@/db";
+import { hasRole } from "@/lib/auth/roles";
+import { requireStaff } from "@/lib/auth/session";
+import { searchOrganizations } from "@/lib/directory/queries";
+import { createOrganizationAction } from "./actions";
+
+export const metadata: Metadata = { title: "Organizations" };
+
+const LIMIT = 200;
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+
+function heading(shown: number, total: number, q: string): string {
+  const noun = total === 1 ? "organization" : "organizations";
+  const count = q ? `${formatCount(total)} ${noun} match “${q}”` : `${formatCount(total)} ${noun}`;
+  return shown < total ? `${count}, the first ${formatCount(shown)} shown — search to narrow` : count;
+}
+
+export default async function OrganizationsPage({ searchParams }: { searchParams: SearchParams }) {
+  const staff = await requireStaff("viewer");
+  const q = first((await searchParams).q).trim().slice(0, 200);
+  const { organizations, total } = await searchOrganizations(getDb(), { q, limit: LIMIT });
+  const canEdit = hasRole(staff.role, "editor");
+
+  let list: React.ReactNode;
+  if (total === 0 && !q) {
+    list = (
+      <EmptyState
+        icon={Building2}
+        headingLevel="h3"
+        title="No organizations yet"
+        description={
+          canEdit
+            ? "Add co-hosts, partners and governments with the form on this page; events can then name them as co-hosts."
+            : "An editor can add co-hosts, partners and governments; events can then name them as co-hosts."
+        }
+      />
+    );
+  } else if (total === 0) {
+    list = (
+      <EmptyState
+        headingLevel="h3"
+        title={`No organization matches “${q}”`}
+        description={canEdit ? "Try part of the name or its short name, or add it with the form on this page." : "Try part of the name or its short name."}
+        action={
+          <Button asChild variant="secondary">
+            <NextLink href="/staff/organizations">Show all organizations</NextLink>
+          </Button>
+        }
+      />
+    );
+  } else {
+    list = <OrganizationsTable organizations={organizations} label={q ? `Organizations matching ${q}` : "Organizations"} />;
+  }
+
+  return (
+    <>
+      <PageHeader title="Organizations" description="Co-hosts, partners, governments and missions the institute works with." />
+      <div className={canEdit ? "grid gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]" : undefined}>
+        <section aria-labelledby="organizations-count" className="min-w-0 space-y-3">
+          <div className="mb-5 max-w-2xl">
+            <DirectorySearch action="/staff/organizations" value={q} label="Search organizations" hint="Part of the name or its short name." />
+          </div>
+          <h2 id="organizations-count" className="text-sm font-medium text-ink">
+            {heading(organizations.length, total, q)}
+          </h2>
+          {list}
+        </section>
+        {canEdit ? (
+          <Card className="h-fit min-w-0">
+            <CardHeader>
+              <CardTitle as="h2">Add organization</CardTitle>
+              <CardDescription>Each name can be in the directory once.</CardDescription>
+            </CardHeader>
+            <CardContent>
+              <OrganizationForm action={createOrganizationAction} />
+            </CardContent>
+          </Card>
+        ) : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui";
+import type { ProgramListRow } from "@/lib/directory/queries";
+import { emptyCell, formatCount, RecordLink } from "./record-link";
+
+export function ProgramsTable({ programs }: { programs: readonly ProgramListRow[] }) {
+  return (
+    <Table label="Programs" stickyHeader>
+      <THead>
+        <TR>
+          <TH sort="ascending">Name</TH>
+          <TH>Slug</TH>
+          <TH>Description</TH>
+          <TH align="right">Events</TH>
+        </TR>
+      </THead>
+      <TBody>
+        {programs.map((p) => (
+          <TR key={p.id}>
+            <TD className="min-w-48 font-medium">
+              <RecordLink href={`/staff/programs/${p.id}`}>{p.name}</RecordLink>
+            </TD>
+            <TD className="whitespace-nowrap font-mono text-[13px] text-muted">{p.slug}</TD>
+            <TD className="min-w-64 text-muted">{p.description ? <span className="line-clamp-2">{p.description}</span> : emptyCell}</TD>
+            <TD align="right" className="text-muted">
+              {formatCount(p.eventCount)}
+            </TD>
+          </TR>
+        ))}
+      </TBody>
+    </Table>
+  );
+}

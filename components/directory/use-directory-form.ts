@@ -1,0 +1,56 @@
+"use client";
+
+import { useActionState, useEffect, type RefObject } from "react";
+import { toast } from "@/components/ui";
+import type { ActionState } from "@/lib/safe-action";
+
+export type Saved = { id: string };
+export type DirectoryFormAction = (state: ActionState<Saved>, formData: FormData) => Promise<ActionState<Saved>>;
+
+/**
+ * What the venue, organization and program forms share: the action's state,
+ * a toast on success, focus on the error summary on refusal, and the
+ * submitted values kept after a refusal. `prefix` keeps field ids unique when
+ * an add form and a list share a page.
+ */
+export function useDirectoryForm<F extends string>({
+  action,
+  order,
+  prefix,
+  initial,
+  summary,
+}: {
+  action: DirectoryFormAction;
+  order: readonly F[];
+  prefix: string;
+  initial?: Partial<Record<F, string | number | null>>;
+  /** The form's error summary, focused after a refusal so screen readers hear it. */
+  summary: RefObject<HTMLDivElement | null>;
+}) {
+  const [state, formAction, pending] = useActionState<ActionState<Saved>, FormData>(action, null);
+  const failure = state && !state.ok ? state : null;
+
+  useEffect(() => {
+    if (!state) return;
+    if (state.ok) {
+      toast({ title: state.message ?? "Saved", variant: "success" });
+    } else {
+      summary.current?.focus();
+    }
+  }, [state, summary]);
+
+  const id = (f: F) => `${prefix}-${f}`;
+  const value = (f: F) => failure?.values?.[f] ?? String(initial?.[f] ?? "");
+  const error = (f: F) => failure?.fieldErrors?.[f];
+  const errors = order.flatMap((f) => {
+    const message = error(f);
+    return message ? [{ href: `#${id(f)}`, message }] : [];
+  });
+  const formId = `${prefix}-form`;
+  if (failure?.formError) errors.unshift({ href: `#${formId}`, message: failure.formError });
+  // A refused id means the record vanished; say it at the top, not beside a hidden field.
+  const idError = failure?.fieldErrors?.id;
+  if (idError) errors.unshift({ href: `#${formId}`, message: idError });
+
+  return { formAction, pending, formId, id, value, error, errors };
+}

@@ -1,0 +1,182 @@
+import { z } from "zod";
+import type { organizationKind } from "@/db/schema/enums";
+import { slugify, isValidSlug } from "@/lib/events/slug";
+import { isValidTimeZone } from "@/lib/events/time";
+
+// The venue, organization and program forms, checked the same way in the
+// browser and in the action. Inputs arrive as strings; a blank string means
+// "nothing known", stored as null. Kept free of drizzle so client forms can
+// import it.
+
+export const DIRECTORY_LIMITS = {
+  name: 200,
+  shortName: 40,
+  address: 300,
+  city: 100,
+  country: 100,
+  website: 2000,
+  description: 5000,
+  maxCapacity: 100_000,
+} as const;
+
+// NFC so a name typed on one machine and pasted from another compares and
+// de-duplicates as the same text.
+const text = (v: unknown) => (typeof v === "string" ? v.normalize("NFC").trim() : v);
+const blankToNull = (v: unknown) => {
+  const t = text(v);
+  return t === undefined || t === "" ? null : t;
+};
+
+const optionalText = (max: number, label: string) =>
+  z.preprocess(blankToNull, z.string().max(max, `Keep the ${label} under ${max} characters`).nullable());
+
+const requiredText = (max: number, label: string) =>
+  z.preprocess(
+    (v) => text(v ?? ""),
+    z.string({ message: `Enter the ${label}` }).min(1, `Enter the ${label}`).max(max, `Keep the ${label} under ${max} characters`),
+  );
+
+const directoryId = (what: string) => z.uuid({ message: `That ${what} could not be found` });
+export const isDirectoryId = (id: string) => z.uuid().safeParse(id).success;
+
+/* Venues */
+
+const CAPACITY_MESSAGE = "Enter the number of seats as a whole number, e.g. 120, or leave it empty";
+
+export const venueSchema = z.object({
+  name: requiredText(DIRECTORY_LIMITS.name, "venue name"),
+  address: optionalText(DIRECTORY_LIMITS.address, "address"),
+  city: requiredText(DIRECTORY_LIMITS.city, "city"),
+  country: optionalText(DIRECTORY_LIMITS.country, "country"),
+  timeZone: z.preprocess(
+    (v) => text(v ?? ""),
+    z.string().refine(isValidTimeZone, "Choose the venue's time zone from the list, e.g. America/New_York"),
+  ),
+  capacity: z.preprocess(
+    (v) => {
+      const t = blankToNull(v);
+      if (t === null || typeof t === "number") return t;
+      // "1,200" and "1 200" are how people write seat counts.
+      const digits = typeof t === "string" ? t.replace(/[,\s\u00a0\u202f]/g, "") : "";
+      return /^\d+$/.test(digits) ? Number(digits) : Number.NaN;
+    },
+    z
+      .number({ message: CAPACITY_MESSAGE })
+      .int(CAPACITY_MESSAGE)
+      .positive(CAPACITY_MESSAGE)
+      .max(DIRECTORY_LIMITS.maxCapacity, `Capacity must be under ${DIRECTORY_LIMITS.maxCapacity.toLocaleString("en-GB")}`)
+      .nullable(),
+  ),
+});
+export type VenueInput = z.output<typeof venueSchema>;
+export type VenueField = keyof VenueInput;
+export const updateVenueSchema = venueSchema.extend({ id: directoryId("venue") });
+
+/* Organizations */
+
+export const ORGANIZATION_KINDS = [
+  "government",
+  "permanent_mission",
+  "un_body",
+  "regional_organization",
+  "ngo",
+  "university",
+  "institute",
+  "foundation",
+  "private_sector",
+  "media",
+  "other",
+] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+
+// Fails to compile if the database enum and this list drift apart.
+type DbKind = (typeof organizationKind.enumValues)[number];
+const sameKinds: [DbKind, OrganizationKind] extends [OrganizationKind, DbKind] ? true : never = true;
+void sameKinds;
+
+export function organizationKindLabel(kind: OrganizationKind): string {
+  switch (kind) {
+    case "government":
+      return "Government";
+    case "permanent_mission":
+      return "Permanent mission";
+    case "un_body":
+      return "UN body";
+    case "regional_organization":
+      return "Regional organization";
+    case "ngo":
+      return "NGO";
+    case "university":
+      return "University";
+    case "institute":
+      return "Institute";
+    case "foundation":
+      return "Foundation";
+    case "private_sector":
+      return "Private sector";
+    case "media":
+      return "Media";
+    case "other":
+      return "Other";
+    default:
+      return kind satisfies never;
+  }
+}
+
+const WEBSITE_MESSAGE = "Enter the full web address, starting with https://, e.g. https://www.ipinst.org";
+
+function isWebAddress(value: string): boolean {
+  if (!/^https?:\/\//i.test(value)) return false;
+  try {
+    const url = new URL(value);
+    // A host with a dot, and no user:password@ smuggled in front of it.
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".") && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
+
+export const organizationSchema = z.object({
+  name: requiredText(DIRECTORY_LIMITS.name, "organization's name"),
+  shortName: optionalText(DIRECTORY_LIMITS.shortName, "short name"),
+  kind: z.enum(ORGANIZATION_KINDS, { message: "Choose what kind of organization this is" }),
+  website: z.preprocess(
+    blankToNull,
+    z.string().max(DIRECTORY_LIMITS.website, "That web address is too long").refine(isWebAddress, WEBSITE_MESSAGE).nullable(),
+  ),
+});
+export type OrganizationInput = z.output<typeof organizationSchema>;
+export type OrganizationField = keyof OrganizationInput;
+export const updateOrganizationSchema = organizationSchema.extend({ id: directoryId("organization") });
+
+/* Programs */
+
+const SLUG_MESSAGE = "Use lower-case letters, numbers and single hyphens, e.g. peace-and-security";
+
+const programFields = z.object({
+  name: requiredText(DIRECTORY_LIMITS.name, "program's name"),
+  slug: z.preprocess((v) => {
+    const t = blankToNull(v);
+    return typeof t === "string" ? t.toLowerCase() : t;
+  }, z.string().nullable()),
+  description: optionalText(DIRECTORY_LIMITS.description, "description"),
+});
+
+// A blank slug is made from the name, so most people never need to think about it.
+function withSlug<T extends { name: string; slug: string | null }>(value: T, ctx: z.RefinementCtx): T & { slug: string } {
+  const slug = value.slug ?? slugify(value.name);
+  if (!slug) {
+    ctx.addIssue({ code: "custom", path: ["slug"], message: "This name has no letters to make a slug from; enter one, e.g. peace-and-security" });
+    return z.NEVER;
+  }
+  if (!isValidSlug(slug)) {
+    ctx.addIssue({ code: "custom", path: ["slug"], message: SLUG_MESSAGE });
+    return z.NEVER;
+  }
+  return { ...value, slug };
+}
+
+export const programSchema = programFields.transform(withSlug);
+export type ProgramInput = z.output<typeof programSchema>;
+export type ProgramField = keyof ProgramInput;
+export const updateProgramSchema = programFields.extend({ id: directoryId("program") }).transform(withSlug);
