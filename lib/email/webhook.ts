@@ -38,6 +38,8 @@ export async function handleResendWebhook(db: Db, request: ResendWebhookRequest)
     });
   } catch (e) {
     if (e instanceof WebhookVerificationError) return { status: 401, message: "Invalid signature" };
+    // svix 1.x parses the body once the signature is good: a SyntaxError here is a signed body that is not JSON.
+    if (e instanceof SyntaxError) return { status: 400, message: "The body is not JSON" };
     // Anything else is a secret the library cannot use.
     return { status: 503, message: "Webhooks are misconfigured: RESEND_WEBHOOK_SECRET is not a valid signing secret" };
   }
