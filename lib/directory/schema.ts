@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { blankToNull, optionalText, requiredText, text } from "@/lib/form-input";
 import type { organizationKind } from "@/db/schema/enums";
 import { slugify, isValidSlug } from "@/lib/events/slug";
 import { isValidTimeZone } from "@/lib/events/time";
@@ -19,22 +20,6 @@ export const DIRECTORY_LIMITS = {
   maxCapacity: 100_000,
 } as const;
 
-// NFC so a name typed on one machine and pasted from another compares and
-// de-duplicates as the same text.
-const text = (v: unknown) => (typeof v === "string" ? v.normalize("NFC").trim() : v);
-const blankToNull = (v: unknown) => {
-  const t = text(v);
-  return t === undefined || t === "" ? null : t;
-};
-
-const optionalText = (max: number, label: string) =>
-  z.preprocess(blankToNull, z.string().max(max, `Keep the ${label} under ${max} characters`).nullable());
-
-const requiredText = (max: number, label: string) =>
-  z.preprocess(
-    (v) => text(v ?? ""),
-    z.string({ message: `Enter the ${label}` }).min(1, `Enter the ${label}`).max(max, `Keep the ${label} under ${max} characters`),
-  );
 
 const directoryId = (what: string) => z.uuid({ message: `That ${what} could not be found` });
 export const isDirectoryId = (id: string) => z.uuid().safeParse(id).success;

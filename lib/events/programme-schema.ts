@@ -1,27 +1,26 @@
 import { z } from "zod";
+import { blankToNull, checkbox, optionalText, requiredText } from "@/lib/form-input";
 import { ATTRIBUTIONS } from "./attribution";
 import { SPEAKER_ROLES } from "./protocol-order";
 
-const blankToNull = (v: unknown) => (v === undefined || (typeof v === "string" && v.trim() === "") ? null : v);
-const optional = (max: number) => z.preprocess(blankToNull, z.string().trim().max(max, `Keep it under ${max} characters`).nullable());
 
 export const addSpeakerSchema = z.object({
   eventId: z.uuid(),
   personId: z.uuid("Choose a person"),
   role: z.enum(SPEAKER_ROLES, { message: "Choose a role" }),
-  remarksTitle: optional(200),
+  remarksTitle: optionalText(200, "remarks title"),
 });
 
 export const newSpeakerSchema = z.object({
   eventId: z.uuid(),
   role: z.enum(SPEAKER_ROLES, { message: "Choose a role" }),
-  honorific: optional(40),
-  givenName: z.string().trim().min(1, "Enter the given name").max(100),
-  familyName: z.string().trim().min(1, "Enter the family name").max(100),
-  positionTitle: optional(200),
-  affiliation: optional(200),
+  honorific: optionalText(40, "honorific"),
+  givenName: requiredText(100, "given name"),
+  familyName: requiredText(100, "family name"),
+  positionTitle: optionalText(200, "title"),
+  affiliation: optionalText(200, "affiliation"),
   email: z.preprocess(blankToNull, z.string().trim().toLowerCase().pipe(z.email("Enter an email address like name@example.org")).nullable()),
-  remarksTitle: optional(200),
+  remarksTitle: optionalText(200, "remarks title"),
 });
 
 export const speakerRefSchema = z.object({ speakerId: z.uuid() });
@@ -34,9 +33,9 @@ export const agendaItemSchema = z.object({
   startTime: time,
   endTime: z.preprocess(blankToNull, time.nullable()),
   title: z.string().trim().min(2, "Give the item a title").max(200),
-  description: optional(2000),
+  description: optionalText(2000, "description"),
   attribution: z.enum(["inherit", ...ATTRIBUTIONS], { message: "Choose the attribution" }),
-  livestreamed: z.preprocess((v) => v === "on" || v === true || v === "true", z.boolean()),
+  livestreamed: checkbox,
 });
 
 export const agendaRefSchema = z.object({ itemId: z.uuid() });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { blankToNull, checkbox, optionalText } from "@/lib/form-input";
 import { ATTRIBUTIONS } from "./attribution";
 import { EVENT_FORMATS } from "./format";
 import { isValidSlug } from "./slug";
@@ -7,10 +8,6 @@ import { isValidTimeZone } from "./time";
 // The event form, checked the same way in the browser (react-hook-form) and
 // on the server (the action). Inputs arrive as strings from the form.
 
-const blankToNull = (v: unknown) => (v === undefined || (typeof v === "string" && v.trim() === "") ? null : v);
-const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
-const optionalText = (max: number, label: string) =>
-  z.preprocess(blankToNull, z.string().trim().max(max, `Keep the ${label} under ${max} characters`).nullable());
 const optionalId = z.preprocess(blankToNull, z.uuid("Choose from the list").nullable());
 const localDateTime = (what: string) =>
   z.string({ message: `Enter the ${what}` }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, `Enter the ${what} as a date and a time`);

@@ -20,6 +20,8 @@ const columns = {
   accepted: sql<number>`(select count(*) from ${invitations} where ${invitations.eventId} = ${events.id} and ${invitations.status} = 'accepted')`.mapWith(Number),
 };
 
+export type StaffEventRow = Awaited<ReturnType<typeof listEventsBetween>>[number];
+
 /** Every event starting in [from, to), drafts included, soonest first. */
 export async function listEventsBetween(db: Db, from: Date, to: Date) {
   return db

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { blankToNull, optionalText, requiredText } from "@/lib/form-input";
 
 // The person form, checked the same way in the browser and in the action,
 // and by the CSV import for each row. Inputs arrive as strings; a blank
@@ -14,22 +15,6 @@ export const PERSON_LIMITS = {
   notes: 5000,
 } as const;
 
-// NFC so a name typed on one machine and pasted from another ("Søreide",
-// "Zoë") compares, searches and de-duplicates as the same text.
-const text = (v: unknown) => (typeof v === "string" ? v.normalize("NFC").trim() : v);
-const blankToNull = (v: unknown) => {
-  const t = text(v);
-  return t === undefined || t === "" ? null : t;
-};
-
-const optionalText = (max: number, label: string) =>
-  z.preprocess(blankToNull, z.string().max(max, `Keep the ${label} under ${max} characters`).nullable());
-
-const requiredName = (max: number, label: string) =>
-  z.preprocess(
-    (v) => text(v ?? ""),
-    z.string({ message: `Enter the ${label}` }).min(1, `Enter the ${label}`).max(max, `Keep the ${label} under ${max} characters`),
-  );
 
 export const personEmail = z.preprocess(
   (v) => {
@@ -44,8 +29,8 @@ export const personEmail = z.preprocess(
 
 export const personSchema = z.object({
   honorific: optionalText(PERSON_LIMITS.honorific, "honorific"),
-  givenName: requiredName(PERSON_LIMITS.givenName, "given name"),
-  familyName: requiredName(PERSON_LIMITS.familyName, "family name"),
+  givenName: requiredText(PERSON_LIMITS.givenName, "given name"),
+  familyName: requiredText(PERSON_LIMITS.familyName, "family name"),
   positionTitle: optionalText(PERSON_LIMITS.positionTitle, "title"),
   affiliation: optionalText(PERSON_LIMITS.affiliation, "affiliation"),
   email: personEmail,

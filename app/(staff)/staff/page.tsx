@@ -1,61 +1,16 @@
 import type { Metadata } from "next";
-import { LocalTime } from "@/components/staff/local-time";
+import { EventTable } from "@/components/staff/event-table";
 import { PageHeader } from "@/components/staff/page-header";
-import { Badge, EmptyState, Table, TBody, TD, TH, THead, TR } from "@/components/ui";
+import { EmptyState, StatusBadge } from "@/components/ui";
 import { getDb } from "@/db";
 import { requireStaff } from "@/lib/auth/session";
-import { formatLabel } from "@/lib/events/format";
 import Link from "next/link";
-import { StatusBadge } from "@/components/ui";
 import { listOpenConflicts } from "@/lib/events/conflict-queries";
 import { listDraftEvents, listEndedWithoutRecap, listEventsBetween, listLatestResponses } from "@/lib/events/staff-queries";
 import { personName } from "@/lib/people/display-name";
-import { formatEventWhen, formatLongDate } from "@/lib/events/time";
+import { formatLongDate } from "@/lib/events/time";
 
 export const metadata: Metadata = { title: "Dashboard" };
-
-type Row = Awaited<ReturnType<typeof listEventsBetween>>[number];
-
-function EventTable({ rows, label }: { rows: Row[]; label: string }) {
-  return (
-    <Table label={label}>
-      <THead>
-        <TR>
-          <TH>Event</TH>
-          <TH>When (event’s own time)</TH>
-          <TH>Your time</TH>
-          <TH>Venue</TH>
-          <TH align="right">Accepted</TH>
-        </TR>
-      </THead>
-      <TBody>
-        {rows.map((e) => (
-          <TR key={e.id}>
-            <TD>
-              <Link href={`/staff/events/${e.id}`} className="font-medium text-ink underline-offset-4 hover:underline">
-                {e.title}
-              </Link>
-              <span className="mt-0.5 flex flex-wrap gap-1.5 text-xs text-muted">
-                {formatLabel(e.format)}
-                {e.status !== "scheduled" ? <Badge variant={e.status === "cancelled" ? "danger" : "neutral"}>{e.status === "draft" ? "Draft" : "Cancelled"}</Badge> : null}
-                {e.attribution === "chatham_house" ? <Badge variant="accent">Chatham House</Badge> : null}
-              </span>
-            </TD>
-            <TD className="whitespace-nowrap text-sm">{formatEventWhen(e.startsAt, e.endsAt, e.timeZone)}</TD>
-            <TD className="whitespace-nowrap text-sm text-muted">
-              <LocalTime date={e.startsAt} />
-            </TD>
-            <TD className="text-sm text-muted">{e.venueName ?? "—"}</TD>
-            <TD align="right" className="tabular-nums">
-              {e.accepted}
-              {e.capacity ? <span className="text-muted"> / {e.capacity}</span> : null}
-            </TD>
-          </TR>
-        ))}
-      </TBody>
-    </Table>
-  );
-}
 
 export default async function DashboardPage() {
   await requireStaff("viewer");
@@ -75,7 +30,7 @@ export default async function DashboardPage() {
         <h2 id="soon-heading" className="text-lg font-semibold text-ink">
           This week and next
         </h2>
-        {soon.length ? <EventTable rows={soon} label="Events this week and next" /> : <EmptyState title="Nothing in the next two weeks" description="Events you schedule appear here." />}
+        {soon.length ? <EventTable rows={soon} label="Events this week and next" showReaderTime /> : <EmptyState title="Nothing in the next two weeks" description="Events you schedule appear here." />}
       </section>
       <div className="mt-10 grid gap-8 xl:grid-cols-3">
         <section aria-labelledby="conflicts-heading" className="min-w-0 space-y-3">
@@ -138,7 +93,7 @@ export default async function DashboardPage() {
         <h2 id="drafts-heading" className="text-lg font-semibold text-ink">
           Drafts
         </h2>
-        {drafts.length ? <EventTable rows={drafts} label="Draft events" /> : <EmptyState title="No drafts" description="Events not yet scheduled appear here." />}
+        {drafts.length ? <EventTable rows={drafts} label="Draft events" showReaderTime /> : <EmptyState title="No drafts" description="Events not yet scheduled appear here." />}
       </section>
     </>
   );

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/staff/page-header";
-import { Badge, Button, EmptyState, Table, TBody, TD, TH, THead, TR, cn } from "@/components/ui";
+import { EventTable } from "@/components/staff/event-table";
+import { Button, EmptyState, cn } from "@/components/ui";
 import { getDb } from "@/db";
 import { hasRole } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
-import { formatLabel } from "@/lib/events/format";
 import { listEventsForStaff, type EventListFilter } from "@/lib/events/staff-queries";
-import { formatEventWhen } from "@/lib/events/time";
 
 export const metadata: Metadata = { title: "Events" };
 
@@ -78,40 +77,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
       {rows.length === 0 ? (
         <EmptyState title="No events here" description={q ? "Nothing matches that title." : "Create an event to start planning."} />
       ) : (
-        <Table label="Events" stickyHeader>
-          <THead>
-            <TR>
-              <TH>Event</TH>
-              <TH>When (event’s own time)</TH>
-              <TH>Venue</TH>
-              <TH align="right">Accepted</TH>
-            </TR>
-          </THead>
-          <TBody>
-            {rows.map((e) => (
-              <TR key={e.id}>
-                <TD>
-                  <Link href={`/staff/events/${e.id}`} className="font-medium text-ink underline-offset-4 hover:underline">
-                    {e.title}
-                  </Link>
-                  <span className="mt-0.5 flex flex-wrap items-center gap-1.5 text-xs text-muted">
-                    {formatLabel(e.format)}
-                    {e.status === "draft" ? <Badge variant="neutral">Draft</Badge> : null}
-                    {e.status === "cancelled" ? <Badge variant="danger">Cancelled</Badge> : null}
-                    {e.attribution === "chatham_house" ? <Badge variant="accent">Chatham House</Badge> : null}
-                    {e.visibility === "internal" ? <Badge variant="outline">Internal</Badge> : null}
-                  </span>
-                </TD>
-                <TD className="whitespace-nowrap text-sm">{formatEventWhen(e.startsAt, e.endsAt, e.timeZone)}</TD>
-                <TD className="text-sm text-muted">{e.venueName ?? "—"}</TD>
-                <TD align="right" className="tabular-nums">
-                  {e.accepted}
-                  {e.capacity ? <span className="text-muted"> / {e.capacity}</span> : null}
-                </TD>
-              </TR>
-            ))}
-          </TBody>
-        </Table>
+        <EventTable rows={rows} label="Events" stickyHeader />
       )}
     </>
   );
