@@ -1,6 +1,6 @@
-import { Building2, CalendarDays, CalendarRange, Contact, Landmark, LayoutDashboard, LogOut, Mail, Menu, Tags, Users } from "lucide-react";
+import { Building2, CalendarDays, CalendarRange, Contact, Landmark, LayoutDashboard, LogOut, Mail, Menu, Tags, Users, type LucideIcon } from "lucide-react";
 import Link from "next/link";
-import { roleLabel, type StaffRole } from "@/lib/auth/roles";
+import { hasRole, roleLabel, type StaffRole } from "@/lib/auth/roles";
 import { NavLink } from "./nav-link";
 
 type Props = {
@@ -9,56 +9,29 @@ type Props = {
   children: React.ReactNode;
 };
 
+// The staff sections, in the order of a working day; "Staff" is for admins.
+const SECTIONS: { href: string; label: string; icon: LucideIcon; exact?: boolean; role?: StaffRole }[] = [
+  { href: "/staff", label: "Dashboard", icon: LayoutDashboard, exact: true },
+  { href: "/staff/events", label: "Events", icon: CalendarDays },
+  { href: "/staff/calendar", label: "Calendar", icon: CalendarRange },
+  { href: "/staff/people", label: "People", icon: Contact },
+  { href: "/staff/organizations", label: "Organizations", icon: Landmark },
+  { href: "/staff/venues", label: "Venues", icon: Building2 },
+  { href: "/staff/programs", label: "Programmes", icon: Tags },
+  { href: "/staff/email", label: "Email", icon: Mail },
+  { href: "/staff/users", label: "Staff", icon: Users, role: "admin" },
+];
+
 function Navigation({ role }: { role: StaffRole }) {
   return (
     <ul className="space-y-1">
-      <li>
-        <NavLink href="/staff" exact>
-          <LayoutDashboard aria-hidden="true" className="size-4" /> Dashboard
-        </NavLink>
-      </li>
-      <li>
-        <NavLink href="/staff/events">
-          <CalendarDays aria-hidden="true" className="size-4" /> Events
-        </NavLink>
-      </li>
-      <li>
-        <NavLink href="/staff/calendar">
-          <CalendarRange aria-hidden="true" className="size-4" /> Calendar
-        </NavLink>
-      </li>
-      <li>
-        <NavLink href="/staff/people">
-          <Contact aria-hidden="true" className="size-4" /> People
-        </NavLink>
-      </li>
-      <li>
-        <NavLink href="/staff/organizations">
-          <Landmark aria-hidden="true" className="size-4" /> Organizations
-        </NavLink>
-      </li>
-      <li>
-        <NavLink href="/staff/venues">
-          <Building2 aria-hidden="true" className="size-4" /> Venues
-        </NavLink>
-      </li>
-      <li>
-        <NavLink href="/staff/programs">
-          <Tags aria-hidden="true" className="size-4" /> Programmes
-        </NavLink>
-      </li>
-      <li>
-        <NavLink href="/staff/email">
-          <Mail aria-hidden="true" className="size-4" /> Email
-        </NavLink>
-      </li>
-      {role === "admin" ? (
-        <li>
-          <NavLink href="/staff/users">
-            <Users aria-hidden="true" className="size-4" /> Staff
+      {SECTIONS.filter((s) => !s.role || hasRole(role, s.role)).map(({ href, label, icon: Icon, exact }) => (
+        <li key={href}>
+          <NavLink href={href} exact={exact}>
+            <Icon aria-hidden="true" className="size-4" /> {label}
           </NavLink>
         </li>
-      ) : null}
+      ))}
     </ul>
   );
 }
