@@ -3,7 +3,10 @@ import * as s from "./schema";
 import * as data from "./seed-data";
 import type { EventSeed, GuestSeed, PersonSeed, SpeakerRole } from "./seed-data";
 import type { Db } from "./types";
+import { getAuthSecret } from "@/lib/auth/secret";
 import { slugify } from "@/lib/events/slug";
+import { issueLink } from "@/lib/invitations/links";
+import { linkKeyFrom } from "@/lib/invitations/tokens";
 import { zonedParts, zonedTimeToUtc } from "@/lib/events/time";
 
 export type SeedSummary = { events: number; people: number; invitations: number; skipped: boolean };
@@ -43,7 +46,7 @@ export async function seed(db: Db, opts: { now?: Date; force?: boolean } = {}): 
     await insertCohosts(tx, refs, seeded);
     await insertSpeakers(tx, refs, seeded);
     await insertAgenda(tx, seeded);
-    const invitations = await insertInvitations(tx, refs, seeded, now);
+    const invitations = await insertInvitations(tx, refs, seeded, now, linkKeyFrom(await getAuthSecret(tx)));
     await insertRecaps(tx, refs, seeded, now);
     return {
       events: seeded.length,
@@ -328,13 +331,18 @@ function invitationRow(
   };
 }
 
-async function insertInvitations(db: Db, refs: Refs, seeded: SeededEvent[], now: Date): Promise<number> {
+async function insertInvitations(db: Db, refs: Refs, seeded: SeededEvent[], now: Date, linkKey: Buffer): Promise<number> {
   const rows = seeded.flatMap(({ seed, id }) => {
     const list = seed.invitations;
     if (!list) return [];
-    return list.guests.map((guest, index) =>
-      invitationRow(id, refs.people[guest.person], guest, index, list.sentDaysAgo, now),
-    );
+    return list.guests.map((guest, index) => {
+      const row = invitationRow(id, refs.people[guest.person], guest, index, list.sentDaysAgo, now);
+      if (guest.status === "not_sent") return row;
+      // Invitations already sent carry working links, derived as every email derives them.
+      const invitationId = crypto.randomUUID();
+      const link = issueLink(linkKey, invitationId);
+      return { ...row, id: invitationId, linkNonce: link.nonce, tokenHash: link.tokenHash };
+    });
   });
   if (rows.length > 0) await db.insert(s.invitations).values(rows);
   return rows.length;

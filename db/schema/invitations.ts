@@ -28,6 +28,8 @@ export const invitations = pgTable(
     source: invitationSource("source").notNull().default("invited"),
     // SHA-256 (hex) of the guest's personal link token; the token itself is never stored.
     tokenHash: text("token_hash"),
+    // With the server's secret, derives the link again for every email (lib/invitations/tokens.ts).
+    linkNonce: text("link_nonce"),
     plusOneName: text("plus_one_name"),
     dietary: text("dietary"),
     accessibility: text("accessibility"),

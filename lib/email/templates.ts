@@ -2,7 +2,11 @@ import { render, unstableToPlainText } from "@react-email/render";
 import { createElement, type ComponentType } from "react";
 import { z } from "zod";
 import type { EmailInstitute } from "@/emails/components/layout";
+import AnswerEmail, { answerSubject, type AnswerEmailProps } from "@/emails/answer";
+import EventChangeEmail, { eventChangeSubject, type EventChangeEmailProps } from "@/emails/event-change";
+import InvitationEmail, { type InvitationEmailProps } from "@/emails/invitation";
 import SignInEmail, { type SignInEmailProps } from "@/emails/sign-in";
+import { emailEventSchema } from "@/lib/invitations/email-event";
 
 type WithInstitute = { institute: EmailInstitute };
 
@@ -24,6 +28,41 @@ export const templates = {
     component: SignInEmail,
     subject: () => "Sign in to Convene",
     props: z.object({ url: z.url() }),
+  }),
+  invitation: defineTemplate<InvitationEmailProps>({
+    component: InvitationEmail,
+    subject: (p) => `Invitation: ${p.event.title}`,
+    props: z.object({
+      guestName: z.string(),
+      event: emailEventSchema,
+      respondUrl: z.url(),
+      respondBy: z.string().nullable(),
+      resent: z.boolean(),
+    }),
+  }),
+  answer: defineTemplate<AnswerEmailProps>({
+    component: AnswerEmail,
+    subject: (p) => answerSubject(p.outcome, p.event.title),
+    props: z.object({
+      guestName: z.string(),
+      event: emailEventSchema,
+      respondUrl: z.url(),
+      outcome: z.enum(["accepted", "waitlisted", "declined", "promoted", "link"]),
+      waitlistPosition: z.number().int().nullable(),
+      plusOneName: z.string().nullable(),
+    }),
+  }),
+  "event-change": defineTemplate<EventChangeEmailProps>({
+    component: EventChangeEmail,
+    subject: (p) => eventChangeSubject(p.kind, p.event.title),
+    props: z.object({
+      guestName: z.string(),
+      event: emailEventSchema,
+      kind: z.enum(["updated", "cancelled"]),
+      changes: z.array(z.string()),
+      reason: z.string().nullable(),
+      respondUrl: z.url().nullable(),
+    }),
   }),
 };
 

@@ -4,6 +4,7 @@ import { agendaItems, eventCohosts, events, eventSpeakers } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
+import { afterEventCancelled, afterEventSaved } from "@/lib/invitations/event-changes";
 import { findConflictsFor } from "./conflict-queries";
 import type { Conflict } from "./conflicts";
 import type { EventFormValues } from "./schema";
@@ -115,6 +116,7 @@ export async function updateEvent(db: Db, actor: Actor, eventId: string, values:
     await setCohosts(tx, eventId, values.cohostIds);
     const diff = changes({ ...before, cohostIds: previousCohosts }, { ...columns, cohostIds: values.cohostIds });
     if (Object.keys(diff.after).length) await recordAudit(tx, actor, { action: "event.updated", entityType: "event", entityId: eventId, eventId, ...diff });
+    await afterEventSaved(tx, actor, before, row);
     return row;
   });
   return { event, conflicts: await findConflictsFor(db, event.id) };
@@ -159,6 +161,7 @@ export async function cancelEvent(db: Db, actor: Actor, eventId: string, reason:
       .where(eq(events.id, eventId))
       .returning();
     await recordAudit(tx, actor, { action: "event.cancelled", entityType: "event", entityId: eventId, eventId, before: { status: before.status }, after: { status: "cancelled" }, reason });
+    if (before.status === "scheduled" && before.endsAt.getTime() > Date.now()) await afterEventCancelled(tx, row, reason);
     return row;
   });
 }

@@ -1,0 +1,104 @@
+import { Heading, Section, Text } from "@react-email/components";
+import { EmailButton } from "./components/button";
+import { EmailEventCard } from "./components/event-card";
+import { EmailLayout, type EmailInstitute } from "./components/layout";
+import { fineprint, heading, paragraph } from "./components/theme";
+import type { EmailEvent } from "@/lib/invitations/email-event";
+import { PreviewProps as invitationPreview } from "./invitation";
+
+export type AnswerOutcome = "accepted" | "waitlisted" | "declined" | "promoted" | "link";
+
+export type AnswerEmailProps = {
+  guestName: string;
+  event: EmailEvent;
+  respondUrl: string;
+  outcome: AnswerOutcome;
+  waitlistPosition: number | null;
+  plusOneName: string | null;
+  institute: EmailInstitute;
+};
+
+export function answerSubject(outcome: AnswerOutcome, title: string): string {
+  switch (outcome) {
+    case "accepted":
+      return `Confirmed: ${title}`;
+    case "waitlisted":
+      return `On the waitlist: ${title}`;
+    case "declined":
+      return `Your answer: ${title}`;
+    case "promoted":
+      return `A place has opened for you: ${title}`;
+    case "link":
+      return `Your link for ${title}`;
+    default:
+      return outcome satisfies never;
+  }
+}
+
+function Lead({ outcome, waitlistPosition, plusOneName }: Pick<AnswerEmailProps, "outcome" | "waitlistPosition" | "plusOneName">) {
+  switch (outcome) {
+    case "accepted":
+      return (
+        <>
+          Thank you: we look forward to welcoming you{plusOneName ? ` and ${plusOneName}` : ""}. The calendar invitation attached adds the event
+          to your calendar.
+        </>
+      );
+    case "promoted":
+      return (
+        <>
+          Good news: a place has opened and it is yours{plusOneName ? `, with ${plusOneName}` : ""}. The calendar invitation attached adds the
+          event to your calendar. If you can no longer come, please let us know from your page so the place goes to someone else.
+        </>
+      );
+    case "waitlisted":
+      return (
+        <>
+          The event is full, so you are on the waitlist{waitlistPosition ? ` (number ${waitlistPosition})` : ""}. When a place opens, it goes to the
+          waitlist in order and we email you at once.
+        </>
+      );
+    case "declined":
+      return <>Thank you for letting us know that you cannot attend. If your plans change, you can answer again from your page.</>;
+    case "link":
+      return <>Here is your personal link for this event again. Use it to see or change your answer.</>;
+    default:
+      return outcome satisfies never;
+  }
+}
+
+export default function AnswerEmail({ guestName, event, respondUrl, outcome, waitlistPosition, plusOneName, institute }: AnswerEmailProps) {
+  const title = answerSubject(outcome, event.title).split(":")[0];
+  return (
+    <EmailLayout
+      institute={institute}
+      preview={answerSubject(outcome, event.title)}
+      reason={`you answered an invitation from ${institute.name}. The link is personal to you; please do not forward it.`}
+    >
+      <Heading as="h1" style={heading}>
+        {outcome === "link" ? "Your personal link" : title}
+      </Heading>
+      <Text style={paragraph}>Dear {guestName},</Text>
+      <Text style={paragraph}>
+        <Lead outcome={outcome} waitlistPosition={waitlistPosition} plusOneName={plusOneName} />
+      </Text>
+      <EmailEventCard event={event} showSpeakers={false} />
+      <Section style={{ textAlign: "center", margin: "28px 0" }}>
+        <EmailButton href={respondUrl}>{outcome === "link" ? "Open my page" : "See or change my answer"}</EmailButton>
+      </Section>
+      <Text style={fineprint}>Questions: {event.contactEmail}.</Text>
+    </EmailLayout>
+  );
+}
+
+export const PreviewProps = {
+  guestName: invitationPreview.guestName,
+  event: invitationPreview.event,
+  respondUrl: invitationPreview.respondUrl,
+  outcome: "accepted",
+  waitlistPosition: null,
+  plusOneName: "Mr. Kjetil Tronvoll",
+  institute: invitationPreview.institute,
+} satisfies AnswerEmailProps;
+
+AnswerEmail.PreviewProps = PreviewProps;

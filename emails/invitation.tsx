@@ -1,0 +1,71 @@
+import { Heading, Section, Text } from "@react-email/components";
+import { EmailButton } from "./components/button";
+import { EmailEventCard } from "./components/event-card";
+import { EmailLayout, type EmailInstitute } from "./components/layout";
+import { fineprint, heading, paragraph } from "./components/theme";
+import type { EmailEvent } from "@/lib/invitations/email-event";
+
+export type InvitationEmailProps = {
+  guestName: string;
+  event: EmailEvent;
+  /** The guest's personal page; the one button. */
+  respondUrl: string;
+  /** "Friday 20 September" when the event has a deadline. */
+  respondBy: string | null;
+  /** A re-sent invitation says so, so the guest knows which email to use. */
+  resent: boolean;
+  institute: EmailInstitute;
+};
+
+export default function InvitationEmail({ guestName, event, respondUrl, respondBy, resent, institute }: InvitationEmailProps) {
+  return (
+    <EmailLayout
+      institute={institute}
+      preview={`${event.hosts} invites you to ${event.title}, ${event.when}`}
+      reason={`${institute.name} invited you to this event. The link is personal to you; please do not forward it.`}
+    >
+      <Heading as="h1" style={heading}>
+        You are invited
+      </Heading>
+      <Text style={paragraph}>Dear {guestName},</Text>
+      <Text style={paragraph}>
+        {event.hosts} {event.hosts.includes(",") ? "have" : "has"} the pleasure of inviting you to the following event.
+        {resent ? " We are sending your invitation again; this link is the one to use." : ""}
+      </Text>
+      <EmailEventCard event={event} />
+      <Section style={{ textAlign: "center", margin: "28px 0" }}>
+        <EmailButton href={respondUrl}>Respond</EmailButton>
+      </Section>
+      <Text style={fineprint}>
+        {respondBy ? `Please respond by ${respondBy}. ` : ""}You can change your answer later from the same link. Questions: {event.contactEmail}.
+      </Text>
+    </EmailLayout>
+  );
+}
+
+export const PreviewProps = {
+  guestName: "H.E. Ms. Ine Eriksen Søreide",
+  respondUrl: "http://localhost:3000/rsvp/preview-link",
+  respondBy: "Friday 20 September",
+  resent: false,
+  event: {
+    title: "Human Rights and the 2030 Agenda",
+    subtitle: "The thirteenth annual Trygve Lie Symposium",
+    when: "Thursday 26 September 2026, 1:15–2:45 pm EDT",
+    day: "26",
+    month: "Sep",
+    weekday: "Thursday",
+    venue: "International Peace Institute, 777 United Nations Plaza, New York",
+    hosts: "IPI, together with the Norwegian Ministry of Foreign Affairs",
+    attribution: "On the record: remarks may be quoted and attributed to the speaker.",
+    speakers: [
+      { label: "Opening remarks", names: ["H.E. Ms. Ine Eriksen Søreide, Minister of Foreign Affairs of Norway"] },
+      { label: "Moderator", names: ["Mr. Terje Rød-Larsen, President, International Peace Institute"] },
+    ],
+    contactEmail: "events@convene.local",
+    pageUrl: "http://localhost:3000/events/human-rights-and-the-2030-agenda",
+  },
+  institute: { name: "International Peace Institute", postalAddress: "777 United Nations Plaza, New York, NY 10017-3521" },
+} satisfies InvitationEmailProps;
+
+InvitationEmail.PreviewProps = PreviewProps;

@@ -1,0 +1,234 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import { invitations, people } from "@/db/schema";
+import type { Db } from "@/db/types";
+import { recordAudit, type Actor } from "@/lib/audit/record";
+import { enqueueEmail } from "@/lib/email/enqueue";
+import { DomainError } from "@/lib/errors";
+import { lockEvent, placeFor, waitlistPosition, type LockedEvent } from "./capacity";
+import { currentLink, guestLinkKey, issueLink } from "./links";
+import { greetingName, guestEmailContext, invitationCalendar, type GuestEmailContext } from "./notify";
+import type { GuestAnswer } from "./schema";
+import { canMove, seatsFor, type InvitationStatus } from "./status";
+
+type InvitationRow = typeof invitations.$inferSelect;
+
+export type AnswerResult = { status: "accepted" | "waitlisted" | "declined"; waitlistPosition: number | null };
+
+/** Why a guest can no longer answer on their own, in words; null while they can. */
+export function answersClosedReason(event: Pick<LockedEvent, "status" | "endsAt" | "rsvpDeadline">, now: Date): string | null {
+  if (event.status === "cancelled") return "This event has been cancelled.";
+  if (event.endsAt.getTime() <= now.getTime()) return "This event has taken place.";
+  if (event.rsvpDeadline && event.rsvpDeadline.getTime() <= now.getTime()) return "The date to answer has passed.";
+  return null;
+}
+
+async function lockInvitation(tx: Db, eventId: string, invitationId: string): Promise<InvitationRow> {
+  const [row] = await tx
+    .select()
+    .from(invitations)
+    .where(and(eq(invitations.id, invitationId), eq(invitations.eventId, eventId)))
+    .for("update");
+  if (!row) throw new DomainError("This invitation no longer exists.", undefined, "not_found");
+  return row;
+}
+
+/**
+ * The guest's link for another email: the one they have, or a new one when
+ * none can be derived (the old one then stops working, which the email says).
+ */
+export async function linkFor(tx: Db, invitation: InvitationRow): Promise<string> {
+  const key = await guestLinkKey(tx);
+  const existing = currentLink(key, invitation);
+  if (existing) return existing;
+  const link = issueLink(key, invitation.id);
+  await tx.update(invitations).set({ linkNonce: link.nonce, tokenHash: link.tokenHash }).where(eq(invitations.id, invitation.id));
+  return link.url;
+}
+
+async function guestOf(tx: Db, personId: string) {
+  const [person] = await tx.select().from(people).where(eq(people.id, personId));
+  return person;
+}
+
+/** Queues the email that tells a guest where their answer landed, with the calendar file when they have a seat. */
+export async function emailOutcome(
+  tx: Db,
+  ctx: GuestEmailContext,
+  invitation: InvitationRow,
+  outcome: "accepted" | "waitlisted" | "declined" | "promoted" | "link",
+  position: number | null,
+  extraRecipient?: string | null,
+) {
+  const person = await guestOf(tx, invitation.personId);
+  const respondUrl = await linkFor(tx, invitation);
+  const seated = outcome === "accepted" || outcome === "promoted" || (outcome === "link" && invitation.status === "accepted");
+  const attachments = seated ? [invitationCalendar(ctx, invitation.id, "request")] : [];
+  const recipients = [person.email, extraRecipient].filter((e): e is string => Boolean(e));
+  for (const to of new Set(recipients.map((r) => r.toLowerCase()))) {
+    await enqueueEmail(tx, {
+      to,
+      template: "answer",
+      props: {
+        guestName: greetingName(person),
+        event: ctx.emailEvent,
+        respondUrl,
+        outcome,
+        waitlistPosition: position,
+        plusOneName: invitation.plusOneName,
+      },
+      attachments,
+      eventId: ctx.event.id,
+      invitationId: invitation.id,
+    });
+  }
+}
+
+/**
+ * Gives freed seats to the waitlist, first come first served: promotes in
+ * order while the next guest (and the person they bring) fits, and stops at
+ * the first who does not, so nobody is passed over by a smaller party.
+ * The caller holds the event lock.
+ */
+export async function promoteWaitlist(tx: Db, event: LockedEvent, actor: Actor, now = new Date()): Promise<string[]> {
+  if (event.status !== "scheduled" || event.endsAt.getTime() <= now.getTime()) return [];
+  const waiting = await tx
+    .select()
+    .from(invitations)
+    .where(and(eq(invitations.eventId, event.id), eq(invitations.status, "waitlisted")))
+    .orderBy(asc(invitations.waitlistedAt), asc(invitations.id))
+    .for("update");
+  const promoted: string[] = [];
+  let ctx: GuestEmailContext | undefined;
+  for (const guest of waiting) {
+    if ((await placeFor(tx, { ...event, waitlistEnabled: true }, seatsFor(guest.plusOneName))) !== "accepted") break;
+    const [row] = await tx
+      .update(invitations)
+      .set({ status: "accepted", waitlistedAt: null, updatedAt: now })
+      .where(eq(invitations.id, guest.id))
+      .returning();
+    ctx ??= await guestEmailContext(tx, event);
+    await emailOutcome(tx, ctx, row, "promoted", null);
+    await recordAudit(tx, actor, {
+      action: "invitation.promoted",
+      entityType: "invitation",
+      entityId: guest.id,
+      eventId: event.id,
+      before: { status: "waitlisted" },
+      after: { status: "accepted" },
+    });
+    promoted.push(guest.id);
+  }
+  return promoted;
+}
+
+export type AnswerOptions = {
+  actor: Actor;
+  now?: Date;
+  /** Staff may answer for a guest after the deadline; guests may not. */
+  ignoreDeadline?: boolean;
+  /** An assistant answering for the guest: recorded, and copied on the confirmation. */
+  onBehalfOf?: { name: string; email: string } | null;
+  recordedById?: string | null;
+};
+
+/**
+ * A guest's answer, in one transaction with the event row locked: accepted
+ * guests and the people they bring never exceed the capacity; when full, an
+ * acceptance joins the waitlist; a decline frees seats for the waitlist. The
+ * confirmation email is queued in the same transaction.
+ */
+export async function answerInvitation(db: Db, eventId: string, invitationId: string, answer: GuestAnswer, opts: AnswerOptions): Promise<AnswerResult> {
+  const now = opts.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const event = await lockEvent(tx, eventId);
+    const closed = answersClosedReason(event, now);
+    if (closed && !(opts.ignoreDeadline && event.status !== "cancelled")) throw new DomainError(`${closed} Your answer was not changed.`, undefined, "conflict");
+    const before = await lockInvitation(tx, eventId, invitationId);
+    const wasSeated = before.status === "accepted";
+    const seatsHeld = wasSeated ? 1 + before.plusOnes : 0;
+    const common = {
+      respondedAt: now,
+      updatedAt: now,
+      onBehalfOfName: opts.onBehalfOf?.name ?? null,
+      onBehalfOfEmail: opts.onBehalfOf?.email ?? null,
+      recordedById: opts.recordedById ?? null,
+    };
+
+    let next: InvitationStatus;
+    let row: InvitationRow;
+    if (answer.answer === "accept") {
+      const plusOneName = event.plusOnesAllowed ? answer.plusOneName : null;
+      const wanted = seatsFor(plusOneName);
+      const same = before.status === "accepted" || before.status === "waitlisted";
+      if (!same && !canMove(before.status, "accepted")) throw refusal(before.status);
+      let placement = await placeFor(tx, event, wanted, seatsHeld).catch((e: unknown) => {
+        if (wasSeated) return "full" as const;
+        throw e;
+      });
+      if (placement === "full" || (wasSeated && placement === "waitlisted")) {
+        // Someone seated who now wants to bring a guest keeps their own seat
+        // rather than losing it to the waitlist.
+        if (wanted > seatsHeld) throw new DomainError("There is no room for an additional guest. You keep your own place.", "plusOneName", "conflict");
+        placement = "accepted";
+      }
+      // A waitlisted guest keeps their place in line while seats are still taken.
+      next = before.status === "waitlisted" && placement === "waitlisted" ? "waitlisted" : placement;
+      [row] = await tx
+        .update(invitations)
+        .set({
+          ...common,
+          status: next,
+          plusOneName,
+          plusOnes: plusOneName ? 1 : 0,
+          dietary: event.askDietary ? answer.dietary : null,
+          accessibility: event.askAccessibility ? answer.accessibility : null,
+          message: null,
+          // The database's clock, read under the event lock: places in line follow the order answers were taken.
+          waitlistedAt: next === "waitlisted" ? (before.waitlistedAt ?? sql`clock_timestamp()`) : null,
+        })
+        .where(eq(invitations.id, invitationId))
+        .returning();
+    } else {
+      if (before.status !== "declined" && !canMove(before.status, "declined")) throw refusal(before.status);
+      next = "declined";
+      [row] = await tx
+        .update(invitations)
+        .set({ ...common, status: "declined", message: answer.message, plusOneName: null, plusOnes: 0, waitlistedAt: null })
+        .where(eq(invitations.id, invitationId))
+        .returning();
+    }
+
+    const ctx = await guestEmailContext(tx, event);
+    const position = next === "waitlisted" ? await waitlistPosition(tx, invitationId) : null;
+    await emailOutcome(tx, ctx, row, next as "accepted" | "waitlisted" | "declined", position, opts.onBehalfOf?.email);
+    await recordAudit(tx, opts.actor, {
+      action: `invitation.${next}`,
+      entityType: "invitation",
+      entityId: invitationId,
+      eventId,
+      before: { status: before.status, plusOneName: before.plusOneName },
+      after: { status: next, plusOneName: row.plusOneName, onBehalfOf: opts.onBehalfOf?.email ?? undefined },
+    });
+    const seatsNow = next === "accepted" ? 1 + row.plusOnes : 0;
+    if (seatsNow < seatsHeld) await promoteWaitlist(tx, event, opts.actor, now);
+    return { status: next as AnswerResult["status"], waitlistPosition: position };
+  });
+}
+
+function refusal(status: InvitationStatus): DomainError {
+  switch (status) {
+    case "not_sent":
+      return new DomainError("This invitation has not been sent yet.", undefined, "conflict");
+    case "cancelled":
+      return new DomainError("This invitation has been withdrawn. Please contact the organizers.", undefined, "conflict");
+    case "delegated":
+      return new DomainError("You sent a delegate in your place, so this invitation can no longer be answered.", undefined, "conflict");
+    case "delegate_pending":
+      return new DomainError("Your delegate is waiting for the organizers' approval.", undefined, "conflict");
+    default:
+      return new DomainError("This answer cannot be given now.", undefined, "conflict");
+  }
+}
+
+/** Seats an event has taken, by status: for tests and the staff counts. */
+export const acceptedSeatsSql = sql`coalesce(sum(case when ${invitations.status} = 'accepted' then 1 + ${invitations.plusOnes} else 0 end), 0)`;

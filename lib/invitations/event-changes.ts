@@ -1,0 +1,75 @@
+import { and, eq, inArray } from "drizzle-orm";
+import { events, invitations, people } from "@/db/schema";
+import type { Db } from "@/db/types";
+import type { Actor } from "@/lib/audit/record";
+import { enqueueEmails, type EnqueueEmailInput } from "@/lib/email/enqueue";
+import { promoteWaitlist } from "./answer";
+import { currentLink, guestLinkKey } from "./links";
+import { greetingName, guestEmailContext, invitationCalendar } from "./notify";
+
+type EventRow = typeof events.$inferSelect;
+
+/** Guests who hold an invitation they may still act on. */
+const OPEN = ["invited", "accepted", "waitlisted", "delegate_pending"] as const;
+
+async function openGuests(tx: Db, eventId: string, statuses: readonly (typeof OPEN)[number][]) {
+  return tx
+    .select({ invitation: invitations, person: people })
+    .from(invitations)
+    .innerJoin(people, eq(people.id, invitations.personId))
+    .where(and(eq(invitations.eventId, eventId), inArray(invitations.status, [...statuses])));
+}
+
+/**
+ * What guests hear when staff save an event (the caller holds the event
+ * lock): a new time or place goes to everyone with an open invitation,
+ * with an updated calendar entry (same UID, the next SEQUENCE) for those
+ * attending; more room goes to the waitlist.
+ */
+export async function afterEventSaved(tx: Db, actor: Actor, before: EventRow, after: EventRow): Promise<void> {
+  if (before.status === "scheduled" && after.status === "scheduled" && after.calendarSequence > before.calendarSequence) {
+    const changes = [
+      before.startsAt.getTime() !== after.startsAt.getTime() || before.endsAt.getTime() !== after.endsAt.getTime() ? "The time" : null,
+      before.venueId !== after.venueId ? "The place" : null,
+    ].filter((c): c is string => c !== null);
+    const guests = (await openGuests(tx, after.id, OPEN)).filter((g) => g.person.email);
+    if (guests.length) {
+      const ctx = await guestEmailContext(tx, after);
+      const key = await guestLinkKey(tx);
+      await enqueueEmails(
+        tx,
+        guests.map(({ invitation, person }): EnqueueEmailInput<"event-change"> => ({
+          to: person.email as string,
+          template: "event-change",
+          props: { guestName: greetingName(person), event: ctx.emailEvent, kind: "updated", changes, reason: null, respondUrl: currentLink(key, invitation) },
+          attachments: invitation.status === "accepted" ? [invitationCalendar(ctx, invitation.id, "request")] : [],
+          eventId: after.id,
+          invitationId: invitation.id,
+          idempotencyKey: `event-change:${invitation.id}:${after.calendarSequence}`,
+        })),
+      );
+    }
+  }
+  const moreRoom = after.capacity === null ? before.capacity !== null : before.capacity !== null && after.capacity > before.capacity;
+  if (after.status === "scheduled" && moreRoom) await promoteWaitlist(tx, after, actor);
+}
+
+/** Everyone with an open invitation hears of a cancellation, with a file that takes it out of their calendar. */
+export async function afterEventCancelled(tx: Db, event: EventRow, reason: string | null): Promise<number> {
+  const guests = (await openGuests(tx, event.id, OPEN)).filter((g) => g.person.email);
+  if (!guests.length) return 0;
+  const ctx = await guestEmailContext(tx, event);
+  await enqueueEmails(
+    tx,
+    guests.map(({ invitation, person }): EnqueueEmailInput<"event-change"> => ({
+      to: person.email as string,
+      template: "event-change",
+      props: { guestName: greetingName(person), event: ctx.emailEvent, kind: "cancelled", changes: [], reason, respondUrl: null },
+      attachments: [invitationCalendar(ctx, invitation.id, "cancel")],
+      eventId: event.id,
+      invitationId: invitation.id,
+      idempotencyKey: `event-cancelled:${invitation.id}`,
+    })),
+  );
+  return guests.length;
+}

@@ -1,0 +1,131 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { invitations, people } from "@/db/schema";
+import type { Db } from "@/db/types";
+import { recordAudit, type Actor } from "@/lib/audit/record";
+import { DomainError } from "@/lib/errors";
+import { parsePeopleCsv, type CsvError } from "@/lib/people/csv";
+import { findPeopleByEmails } from "@/lib/people/queries";
+import { promoteWaitlist } from "./answer";
+import { lockEvent } from "./capacity";
+
+export type AddResult = { added: number; alreadyListed: number };
+
+/**
+ * Puts people on the guest list, not yet invited. Someone already on it stays
+ * as they are; someone removed earlier comes back, not yet invited.
+ */
+export async function addGuests(db: Db, actor: Actor, eventId: string, personIds: readonly string[]): Promise<AddResult> {
+  const unique = [...new Set(personIds)];
+  if (unique.length === 0) throw new DomainError("Choose at least one person to add.", "personIds");
+  return db.transaction(async (tx) => {
+    const event = await lockEvent(tx, eventId);
+    if (event.status === "cancelled") throw new DomainError("This event is cancelled; guests cannot be added.", undefined, "conflict");
+    return addToList(tx, actor, eventId, unique);
+  });
+}
+
+async function addToList(tx: Db, actor: Actor, eventId: string, personIds: readonly string[]): Promise<AddResult> {
+  const known = await tx.select({ id: people.id }).from(people).where(inArray(people.id, [...personIds]));
+  if (known.length !== personIds.length) throw new DomainError("Some of these people are no longer in the directory. Search again.", "personIds", "not_found");
+  const revived = await tx
+    .update(invitations)
+    .set({ status: "not_sent", updatedAt: new Date(), respondedAt: null, invitedAt: null, linkNonce: null, tokenHash: null })
+    .where(and(eq(invitations.eventId, eventId), eq(invitations.status, "cancelled"), inArray(invitations.personId, [...personIds])))
+    .returning({ id: invitations.id });
+  const inserted = await tx
+    .insert(invitations)
+    .values(personIds.map((personId) => ({ eventId, personId })))
+    .onConflictDoNothing({ target: [invitations.eventId, invitations.personId] })
+    .returning({ id: invitations.id });
+  const added = inserted.length + revived.length;
+  if (added) {
+    await recordAudit(tx, actor, { action: "guests.added", entityType: "event", entityId: eventId, eventId, after: { count: added } });
+  }
+  return { added, alreadyListed: personIds.length - added };
+}
+
+export type RemoveResult = { removed: number; withdrawn: number };
+
+/**
+ * Takes guests off the list. Those never invited are deleted; those already
+ * invited are withdrawn (status `cancelled`, their link stops working, their
+ * history stays), and any seat they held goes to the waitlist.
+ */
+export async function removeGuests(db: Db, actor: Actor, eventId: string, invitationIds: readonly string[]): Promise<RemoveResult> {
+  if (invitationIds.length === 0) throw new DomainError("Choose at least one guest.", "invitationIds");
+  return db.transaction(async (tx) => {
+    const event = await lockEvent(tx, eventId);
+    const rows = await tx
+      .select({ id: invitations.id, status: invitations.status })
+      .from(invitations)
+      .where(and(eq(invitations.eventId, eventId), inArray(invitations.id, [...invitationIds])))
+      .for("update");
+    const never = rows.filter((r) => r.status === "not_sent").map((r) => r.id);
+    const invited = rows.filter((r) => r.status !== "not_sent" && r.status !== "cancelled").map((r) => r.id);
+    if (never.length) await tx.delete(invitations).where(inArray(invitations.id, never));
+    if (invited.length) {
+      await tx
+        .update(invitations)
+        .set({ status: "cancelled", linkNonce: null, tokenHash: null, waitlistedAt: null, updatedAt: new Date() })
+        .where(inArray(invitations.id, invited));
+    }
+    if (never.length + invited.length) {
+      await recordAudit(tx, actor, {
+        action: "guests.removed",
+        entityType: "event",
+        entityId: eventId,
+        eventId,
+        before: { invitationIds: [...never, ...invited].slice(0, 50) },
+        after: { deleted: never.length, withdrawn: invited.length },
+      });
+    }
+    if (rows.some((r) => r.status === "accepted")) await promoteWaitlist(tx, event, actor);
+    return { removed: never.length, withdrawn: invited.length };
+  });
+}
+
+export type GuestImportResult = { ok: false; errors: CsvError[] } | { ok: true; created: number; added: number; alreadyListed: number };
+
+/**
+ * A CSV (or a paste from a spreadsheet) straight onto the guest list: each
+ * row finds its person by email, in any letter case, or creates them; every
+ * bad row is reported by line and then nothing is written. People already in
+ * the directory keep what the directory says about them.
+ */
+export async function importGuests(db: Db, actor: Actor, eventId: string, text: string): Promise<GuestImportResult> {
+  const parsed = parsePeopleCsv(text);
+  const errors = [...parsed.errors];
+  for (const row of parsed.rows) {
+    if (!row.email) errors.push({ line: row.line, message: `${row.givenName} ${row.familyName} has no email address; a guest needs one to be invited.` });
+  }
+  if (errors.length) return { ok: false, errors: errors.sort((a, b) => a.line - b.line) };
+  return db.transaction(async (tx) => {
+    const event = await lockEvent(tx, eventId);
+    if (event.status === "cancelled") throw new DomainError("This event is cancelled; guests cannot be added.", undefined, "conflict");
+    const rows = parsed.rows;
+    const existing = await findPeopleByEmails(tx, rows.map((r) => r.email as string));
+    const byEmail = new Map(existing.map((p) => [(p.email as string).toLowerCase(), p.id]));
+    // The parser refuses an email repeated within the file, so each missing person is one row.
+    const missing = rows.filter((r) => !byEmail.has((r.email as string).toLowerCase()));
+    if (missing.length) {
+      const created = await tx
+        .insert(people)
+        .values(missing.map(({ honorific, givenName, familyName, positionTitle, affiliation, email }) => ({ honorific, givenName, familyName, positionTitle, affiliation, email })))
+        .returning({ id: people.id, email: people.email });
+      for (const p of created) byEmail.set((p.email as string).toLowerCase(), p.id);
+      await recordAudit(tx, actor, { action: "people.imported", entityType: "event", entityId: eventId, eventId, after: { created: created.length } });
+    }
+    const ids = [...new Set(rows.map((r) => byEmail.get((r.email as string).toLowerCase()) as string))];
+    const result = await addToList(tx, actor, eventId, ids);
+    return { ok: true as const, created: missing.length, ...result };
+  });
+}
+
+/** How many guests are on the list, to size a send before it starts. */
+export async function countNotSent(db: Db, eventId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<string>`count(*)` })
+    .from(invitations)
+    .where(and(eq(invitations.eventId, eventId), eq(invitations.status, "not_sent")));
+  return Number(row.n);
+}

@@ -1,0 +1,120 @@
+import { asc, eq } from "drizzle-orm";
+import { eventCohosts, events, eventSpeakers, organizations, people, venues } from "@/db/schema";
+import type { OutboxAttachment } from "@/db/schema";
+import type { Db } from "@/db/types";
+import { attributionExplanation } from "@/lib/events/attribution";
+import { buildCalendar } from "@/lib/events/ical";
+import { groupByProtocolOrder } from "@/lib/events/protocol-order";
+import { dateBlockParts, formatEventWhen, formatLongDate } from "@/lib/events/time";
+import { appUrl } from "@/lib/env";
+import { displayName, personName, type NamedPerson } from "@/lib/people/display-name";
+import { readInstitute } from "@/lib/settings/read";
+import { hostsLine, type EmailEvent } from "./email-event";
+
+type EventRow = typeof events.$inferSelect;
+
+export type GuestEmailContext = {
+  event: EventRow;
+  emailEvent: EmailEvent;
+  /** The place in one line, for calendar files. */
+  location: string | null;
+  /** "Friday 20 September", or null without a deadline. */
+  respondBy: string | null;
+};
+
+function venueLine(v: { name: string; address: string | null; city: string } | null): string | null {
+  if (!v) return null;
+  return [v.name, v.address, v.city].filter((part, i, all) => part && all.indexOf(part) === i).join(", ");
+}
+
+/**
+ * What every guest email says about one event, read once per batch: the
+ * time in the event's zone, the place, the hosts in order, the speakers
+ * (unless the event is under a rule of non-attribution and staff chose not to
+ * announce them) and the attribution in words.
+ */
+export async function guestEmailContext(tx: Db, event: EventRow): Promise<GuestEmailContext> {
+  const [institute, venueRows, cohosts, speakers] = await Promise.all([
+    readInstitute(tx),
+    event.venueId ? tx.select().from(venues).where(eq(venues.id, event.venueId)) : Promise.resolve([]),
+    tx
+      .select({ name: organizations.name })
+      .from(eventCohosts)
+      .innerJoin(organizations, eq(organizations.id, eventCohosts.organizationId))
+      .where(eq(eventCohosts.eventId, event.id))
+      .orderBy(asc(eventCohosts.position)),
+    tx
+      .select({
+        role: eventSpeakers.role,
+        position: eventSpeakers.position,
+        honorific: people.honorific,
+        givenName: people.givenName,
+        familyName: people.familyName,
+        positionTitle: people.positionTitle,
+        affiliation: people.affiliation,
+      })
+      .from(eventSpeakers)
+      .innerJoin(people, eq(people.id, eventSpeakers.personId))
+      .where(eq(eventSpeakers.eventId, event.id)),
+  ]);
+  const venue = venueRows[0] ?? null;
+  const block = dateBlockParts(event.startsAt, event.timeZone);
+  const namesSpeakers = event.attribution === "on_record" || event.announceSpeakers;
+  const location = venueLine(venue);
+  return {
+    event,
+    location,
+    respondBy: event.rsvpDeadline ? formatLongDate(event.rsvpDeadline, event.timeZone) : null,
+    emailEvent: {
+      title: event.title,
+      subtitle: event.subtitle,
+      when: formatEventWhen(event.startsAt, event.endsAt, event.timeZone),
+      day: block.day,
+      month: block.month,
+      weekday: block.weekday,
+      venue: location,
+      hosts: hostsLine(institute.shortName, cohosts.map((c) => c.name)),
+      attribution: attributionExplanation(event.attribution),
+      speakers: namesSpeakers ? groupByProtocolOrder(speakers).map((g) => ({ label: g.label, names: g.speakers.map((s) => displayName(s)) })) : [],
+      contactEmail: event.contactEmail ?? institute.eventsEmail,
+      pageUrl: event.visibility === "public" ? `${appUrl()}/events/${event.slug}` : null,
+    },
+  };
+}
+
+/** How a guest is greeted: "H.E. Ms. Ine Eriksen Søreide". */
+export function greetingName(person: NamedPerson): string {
+  return personName(person);
+}
+
+/**
+ * The calendar file for one guest: one UID per invitation for the life of
+ * the event, its SEQUENCE the event's, so an update replaces the entry and a
+ * cancellation removes it.
+ */
+export function invitationCalendar(ctx: GuestEmailContext, invitationId: string, method: "request" | "cancel"): OutboxAttachment {
+  const { event } = ctx;
+  const ics = buildCalendar({
+    name: event.title,
+    method,
+    events: [
+      {
+        uid: `invitation-${invitationId}@convene`,
+        sequence: event.calendarSequence,
+        title: event.title,
+        description: event.summary,
+        url: ctx.emailEvent.pageUrl,
+        location: ctx.location,
+        startsAt: event.startsAt,
+        endsAt: event.endsAt,
+        timeZone: event.timeZone,
+        cancelled: method === "cancel",
+      },
+    ],
+  });
+  return {
+    filename: method === "cancel" ? "cancelled.ics" : "invitation.ics",
+    contentType: `text/calendar; charset=utf-8; method=${method === "cancel" ? "CANCEL" : "REQUEST"}`,
+    content: Buffer.from(ics, "utf8").toString("base64"),
+  };
+}

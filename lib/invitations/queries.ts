@@ -1,0 +1,180 @@
+import "server-only";
+import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { emailOutbox, events, invitations, people } from "@/db/schema";
+import type { Db } from "@/db/types";
+import { escapeLike } from "@/lib/people/queries";
+import { waitlistPosition } from "./capacity";
+import { hashGuestToken, isWellFormedGuestToken } from "./tokens";
+import { INVITATION_STATUSES, type InvitationStatus } from "./status";
+
+/**
+ * The guest behind a personal link, with what their page shows; null for a
+ * malformed, unknown or revoked link, and for an event not (or no longer)
+ * scheduled or cancelled, so every failure looks the same from outside.
+ * Reads only: opening the link any number of times changes nothing.
+ */
+export async function findGuestByToken(db: Db, token: string) {
+  if (!isWellFormedGuestToken(token)) return null;
+  const invitation = await db.query.invitations.findFirst({
+    where: eq(invitations.tokenHash, hashGuestToken(token)),
+    with: {
+      person: { columns: { honorific: true, givenName: true, familyName: true, positionTitle: true, affiliation: true, email: true } },
+      event: {
+        with: {
+          venue: true,
+          cohosts: { with: { organization: { columns: { name: true } } }, orderBy: (c, { asc: a }) => [a(c.position)] },
+          speakers: {
+            with: { person: { columns: { honorific: true, givenName: true, familyName: true, positionTitle: true, affiliation: true } } },
+          },
+        },
+      },
+    },
+  });
+  if (!invitation || invitation.event.status === "draft") return null;
+  const position = invitation.status === "waitlisted" ? await waitlistPosition(db, invitation.id) : null;
+  return { ...invitation, waitlistPosition: position };
+}
+
+export type GuestPage = NonNullable<Awaited<ReturnType<typeof findGuestByToken>>>;
+
+export type GuestCounts = {
+  total: number;
+  notSent: number;
+  invited: number;
+  accepted: number;
+  seats: number;
+  declined: number;
+  waitlisted: number;
+  noAnswer: number;
+  delegatePending: number;
+  checkedIn: number;
+};
+
+/** The numbers at the top of the guest list, in one pass over the event's invitations. */
+export async function guestCounts(db: Db, eventId: string): Promise<GuestCounts> {
+  const n = (cond: SQL) => sql<string>`count(*) filter (where ${cond})`;
+  const [row] = await db
+    .select({
+      total: n(sql`${invitations.status} <> 'cancelled'`),
+      notSent: n(sql`${invitations.status} = 'not_sent'`),
+      invited: n(sql`${invitations.status} not in ('not_sent', 'cancelled')`),
+      accepted: n(sql`${invitations.status} = 'accepted'`),
+      seats: sql<string>`coalesce(sum(1 + ${invitations.plusOnes}) filter (where ${invitations.status} = 'accepted'), 0)`,
+      declined: n(sql`${invitations.status} = 'declined'`),
+      waitlisted: n(sql`${invitations.status} = 'waitlisted'`),
+      noAnswer: n(sql`${invitations.status} = 'invited'`),
+      delegatePending: n(sql`${invitations.status} = 'delegate_pending'`),
+      checkedIn: n(sql`${invitations.checkedInAt} is not null`),
+    })
+    .from(invitations)
+    .where(eq(invitations.eventId, eventId));
+  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Number(v)])) as GuestCounts;
+}
+
+export function isInvitationStatus(s: string | undefined): s is InvitationStatus {
+  return (INVITATION_STATUSES as readonly string[]).includes(s ?? "");
+}
+
+export const GUEST_PAGE_SIZE = 100;
+
+/** One page of an event's guest list, filtered by status and a search over name, affiliation and email. */
+export async function listGuests(db: Db, eventId: string, opts: { status?: InvitationStatus; q?: string; page?: number } = {}) {
+  const q = opts.q?.trim().toLowerCase();
+  const where = and(
+    eq(invitations.eventId, eventId),
+    opts.status ? eq(invitations.status, opts.status) : sql`${invitations.status} <> 'cancelled'`,
+    q ? sql`${people.searchText} like ${`%${escapeLike(q)}%`}` : undefined,
+  );
+  const page = Math.max(1, opts.page ?? 1);
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({
+        id: invitations.id,
+        status: invitations.status,
+        source: invitations.source,
+        plusOneName: invitations.plusOneName,
+        dietary: invitations.dietary,
+        accessibility: invitations.accessibility,
+        message: invitations.message,
+        invitedAt: invitations.invitedAt,
+        respondedAt: invitations.respondedAt,
+        checkedInAt: invitations.checkedInAt,
+        bouncedAt: invitations.bouncedAt,
+        onBehalfOfName: invitations.onBehalfOfName,
+        personId: people.id,
+        honorific: people.honorific,
+        givenName: people.givenName,
+        familyName: people.familyName,
+        positionTitle: people.positionTitle,
+        affiliation: people.affiliation,
+        email: people.email,
+      })
+      .from(invitations)
+      .innerJoin(people, eq(people.id, invitations.personId))
+      .where(where)
+      .orderBy(asc(people.familyName), asc(people.givenName), asc(invitations.id))
+      .limit(GUEST_PAGE_SIZE)
+      .offset((page - 1) * GUEST_PAGE_SIZE),
+    db
+      .select({ total: sql<string>`count(*)`.mapWith(Number) })
+      .from(invitations)
+      .innerJoin(people, eq(people.id, invitations.personId))
+      .where(where),
+  ]);
+  return { rows, total: Number(total), page, pages: Math.max(1, Math.ceil(Number(total) / GUEST_PAGE_SIZE)) };
+}
+
+export type GuestRow = Awaited<ReturnType<typeof listGuests>>["rows"][number];
+
+/** The whole list, for the CSV export and the printed list. */
+export async function listGuestsForExport(db: Db, eventId: string) {
+  return db
+    .select({
+      status: invitations.status,
+      plusOneName: invitations.plusOneName,
+      dietary: invitations.dietary,
+      accessibility: invitations.accessibility,
+      onBehalfOfName: invitations.onBehalfOfName,
+      onBehalfOfEmail: invitations.onBehalfOfEmail,
+      checkedInAt: invitations.checkedInAt,
+      honorific: people.honorific,
+      givenName: people.givenName,
+      familyName: people.familyName,
+      positionTitle: people.positionTitle,
+      affiliation: people.affiliation,
+      email: people.email,
+    })
+    .from(invitations)
+    .innerJoin(people, eq(people.id, invitations.personId))
+    .where(and(eq(invitations.eventId, eventId), sql`${invitations.status} <> 'cancelled'`))
+    .orderBy(asc(people.familyName), asc(people.givenName));
+}
+
+/** How a send is going: invitation emails of this event still queued, sent, failed. */
+export async function invitationDelivery(db: Db, eventId: string) {
+  const [row] = await db
+    .select({
+      queued: sql<string>`count(*) filter (where ${emailOutbox.status} in ('pending', 'sending'))`,
+      sent: sql<string>`count(*) filter (where ${emailOutbox.status} = 'sent')`,
+      failed: sql<string>`count(*) filter (where ${emailOutbox.status} in ('failed', 'suppressed'))`,
+    })
+    .from(emailOutbox)
+    .where(and(eq(emailOutbox.eventId, eventId), eq(emailOutbox.template, "invitation")));
+  return { queued: Number(row.queued), sent: Number(row.sent), failed: Number(row.failed) };
+}
+
+/** Invitations of this event among the given ids: the rest are refused as from elsewhere. */
+export async function invitationsOfEvent(db: Db, eventId: string, ids: readonly string[]): Promise<string[]> {
+  if (!ids.length) return [];
+  const rows = await db
+    .select({ id: invitations.id })
+    .from(invitations)
+    .where(and(eq(invitations.eventId, eventId), inArray(invitations.id, [...ids])));
+  return rows.map((r) => r.id);
+}
+
+/** An event's public listing fields for registration checks. */
+export async function eventForRegistration(db: Db, slug: string) {
+  const [event] = await db.select().from(events).where(eq(events.slug, slug));
+  return event ?? null;
+}

@@ -1,0 +1,98 @@
+import { and, eq, sql } from "drizzle-orm";
+import { invitations, people } from "@/db/schema";
+import type { Db } from "@/db/types";
+import { recordAudit } from "@/lib/audit/record";
+import { DomainError } from "@/lib/errors";
+import { consumeRateLimit } from "@/lib/rate-limit";
+import { answersClosedReason, emailOutcome } from "./answer";
+import { lockEvent, placeFor, waitlistPosition } from "./capacity";
+import { guestLinkKey, issueLink } from "./links";
+import { guestEmailContext } from "./notify";
+import type { RegistrationInput } from "./schema";
+
+export const REGISTRATION_LIMITS = {
+  perAddress: { limit: 10, windowMs: 10 * 60_000 },
+  perEmail: { limit: 3, windowMs: 60 * 60_000 },
+} as const;
+
+/** Whether an event takes registrations from its public page at all. */
+export function opensRegistration(event: { status: string; visibility: string }): boolean {
+  return event.status === "scheduled" && event.visibility === "public";
+}
+
+function minutes(ms: number) {
+  const m = Math.max(1, Math.ceil(ms / 60_000));
+  return m === 1 ? "a minute" : `${m} minutes`;
+}
+
+/**
+ * Registers someone for a public event from its page: finds them by email (or
+ * adds them to the directory), gives them an invitation of their own under
+ * the same capacity and waitlist rules as any guest, and emails the result
+ * with their personal link. A second registration with the same email
+ * creates nothing and emails the link again. The page shows the same words
+ * either way, so nobody learns from it who else is coming.
+ */
+export async function registerForEvent(
+  db: Db,
+  eventId: string,
+  input: RegistrationInput,
+  opts: { clientAddress: string; now?: Date },
+): Promise<void> {
+  const now = opts.now ?? new Date();
+  const byAddress = await consumeRateLimit(db, `register:address:${opts.clientAddress}`, { ...REGISTRATION_LIMITS.perAddress, now });
+  const byEmail = await consumeRateLimit(db, `register:email:${input.email}`, { ...REGISTRATION_LIMITS.perEmail, now });
+  const limited = [byAddress, byEmail].find((r) => !r.allowed);
+  if (limited) throw new DomainError(`Too many registrations at once. Please try again in ${minutes(limited.retryAfterMs)}.`, undefined, "rate_limited");
+
+  await db.transaction(async (tx) => {
+    const event = await lockEvent(tx, eventId);
+    if (!opensRegistration(event)) throw new DomainError("This event does not take registrations.", undefined, "not_found");
+    const closed = answersClosedReason(event, now);
+    if (closed) throw new DomainError(`${closed} Registration is closed.`, undefined, "conflict");
+
+    await tx
+      .insert(people)
+      .values({ ...input })
+      .onConflictDoNothing();
+    // The directory's entry wins over what a stranger typed: only a new person takes the form's details.
+    const [person] = await tx.select().from(people).where(sql`lower(${people.email}) = ${input.email}`);
+    const [existing] = await tx
+      .select()
+      .from(invitations)
+      .where(and(eq(invitations.eventId, eventId), eq(invitations.personId, person.id)))
+      .for("update");
+    const ctx = await guestEmailContext(tx, event);
+    if (existing && existing.status !== "not_sent") {
+      // Withdrawn by staff: registering again does not undo their decision, and says nothing.
+      if (existing.status === "cancelled") return;
+      await emailOutcome(tx, ctx, existing, "link", await waitlistPosition(tx, existing.id));
+      return;
+    }
+    const placement = await placeFor(tx, event, 1);
+    const key = await guestLinkKey(tx);
+    // On the list but not yet invited: their registration is their answer.
+    const id = existing?.id ?? crypto.randomUUID();
+    const link = issueLink(key, id);
+    const values = {
+      status: placement,
+      invitedAt: now,
+      respondedAt: now,
+      updatedAt: now,
+      waitlistedAt: placement === "waitlisted" ? sql`clock_timestamp()` : null,
+      linkNonce: link.nonce,
+      tokenHash: link.tokenHash,
+    };
+    const [row] = existing
+      ? await tx.update(invitations).set(values).where(eq(invitations.id, id)).returning()
+      : await tx.insert(invitations).values({ id, eventId, personId: person.id, source: "registered", ...values }).returning();
+    await emailOutcome(tx, ctx, row, placement, placement === "waitlisted" ? await waitlistPosition(tx, id) : null);
+    await recordAudit(tx, { kind: "guest", label: `${input.givenName} ${input.familyName}` }, {
+      action: "invitation.registered",
+      entityType: "invitation",
+      entityId: id,
+      eventId,
+      after: { status: placement, source: "registered" },
+    });
+  });
+}

@@ -1,0 +1,82 @@
+import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { emailOutbox, events, invitations, people } from "@/db/schema";
+import type { Db } from "@/db/types";
+import type { Actor } from "@/lib/audit/record";
+import { guestTokenFor } from "./tokens";
+import { guestLinkKey } from "./links";
+
+export const staff: Actor = { kind: "system", label: "test staff" };
+export const guestActor: Actor = { kind: "guest", label: "a guest" };
+
+const DAY = 86_400_000;
+
+/** A scheduled event a week ahead (New York time), with the options a test asks for. */
+export async function makeEvent(db: Db, over: Partial<typeof events.$inferInsert> = {}) {
+  // Whole minutes, as the event form writes them.
+  const startsAt = new Date(Math.floor((Date.now() + 7 * DAY) / 60_000) * 60_000);
+  const [event] = await db
+    .insert(events)
+    .values({
+      slug: `event-${randomUUID()}`,
+      title: "Human Rights and the 2030 Agenda",
+      format: "symposium",
+      status: "scheduled",
+      visibility: "public",
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),
+      timeZone: "America/New_York",
+      ...over,
+    })
+    .returning();
+  return event;
+}
+
+export async function makeGuests(db: Db, eventId: string, n: number, opts: { withoutEmail?: number } = {}) {
+  const tag = randomUUID().slice(0, 8);
+  const rows = await db
+    .insert(people)
+    .values(
+      Array.from({ length: n }, (_, i) => ({
+        honorific: "Ms.",
+        givenName: `Guest${i}`,
+        familyName: `Family${String(i).padStart(4, "0")}`,
+        email: i < (opts.withoutEmail ?? 0) ? null : `guest${i}.${tag}@example.org`,
+      })),
+    )
+    .returning();
+  const list = await db
+    .insert(invitations)
+    .values(rows.map((p) => ({ eventId, personId: p.id })))
+    .returning();
+  return list.map((inv) => ({ ...inv, person: rows.find((p) => p.id === inv.personId)! }));
+}
+
+/** The token in the newest email queued for an invitation, as the guest would click it. */
+export async function tokenFromOutbox(db: Db, invitationId: string): Promise<string> {
+  const rows = await db.select().from(emailOutbox).where(eq(emailOutbox.invitationId, invitationId)).orderBy(emailOutbox.createdAt);
+  const url = String(rows.at(-1)?.props.respondUrl ?? "");
+  const token = url.split("/rsvp/")[1];
+  if (!token) throw new Error(`No link in the emails of invitation ${invitationId}`);
+  return token;
+}
+
+/** The token of an invitation as the server derives it. */
+export async function tokenOf(db: Db, invitationId: string): Promise<string> {
+  const [row] = await db.select().from(invitations).where(eq(invitations.id, invitationId));
+  if (!row.linkNonce) throw new Error("No link issued");
+  return guestTokenFor(await guestLinkKey(db), invitationId, row.linkNonce);
+}
+
+export async function statusOf(db: Db, invitationId: string) {
+  const [row] = await db.select().from(invitations).where(eq(invitations.id, invitationId));
+  return row.status;
+}
+
+export async function emailsTo(db: Db, invitationId: string, template?: string) {
+  return db
+    .select()
+    .from(emailOutbox)
+    .where(and(eq(emailOutbox.invitationId, invitationId), template ? eq(emailOutbox.template, template) : undefined))
+    .orderBy(emailOutbox.createdAt);
+}
