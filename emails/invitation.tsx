@@ -29,7 +29,7 @@ export default function InvitationEmail({ guestName, event, respondUrl, respondB
       </Heading>
       <Text style={paragraph}>Dear {guestName},</Text>
       <Text style={paragraph}>
-        {event.hosts} {event.hosts.includes(",") ? "have" : "has"} the pleasure of inviting you to the following event.
+        It is our pleasure to invite you to the following event, hosted by {event.hosts}.
         {resent ? " We are sending your invitation again; this link is the one to use." : ""}
       </Text>
       <EmailEventCard event={event} />

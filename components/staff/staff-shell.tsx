@@ -60,7 +60,7 @@ function Who({ staff, signOut }: Pick<Props, "staff" | "signOut">) {
 
 export function StaffShell({ staff, signOut, children }: Props) {
   return (
-    <div className="min-h-dvh bg-paper lg:grid lg:grid-cols-[15rem_minmax(0,1fr)]">
+    <div className="min-h-dvh bg-paper lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] print:block">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-ink focus:px-4 focus:py-2 focus:text-paper"
@@ -68,7 +68,7 @@ export function StaffShell({ staff, signOut, children }: Props) {
         Skip to content
       </a>
       {/* Phone and tablet: a top bar whose menu opens without JavaScript. */}
-      <header className="sticky top-0 z-30 border-b border-line bg-surface lg:hidden">
+      <header data-print="hide" className="sticky top-0 z-30 border-b border-line bg-surface lg:hidden">
         <details className="group">
           <summary className="flex min-h-12 cursor-pointer list-none items-center justify-between px-4 [&::-webkit-details-marker]:hidden">
             <Link href="/staff" className="font-serif text-lg font-semibold text-ink">
@@ -86,7 +86,7 @@ export function StaffShell({ staff, signOut, children }: Props) {
           </nav>
         </details>
       </header>
-      <aside className="sticky top-0 hidden h-dvh flex-col border-r border-line bg-surface lg:flex">
+      <aside data-print="hide" className="sticky top-0 hidden h-dvh flex-col border-r border-line bg-surface lg:flex">
         <div className="px-5 pb-4 pt-5">
           <Link href="/staff" className="font-serif text-xl font-semibold tracking-tight text-ink">
             Convene

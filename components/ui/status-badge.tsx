@@ -2,35 +2,28 @@ import type { LucideIcon } from "lucide-react";
 import { Ban, CircleCheck, CircleDashed, CircleX, Clock, Hourglass, Mail, UserRoundCheck } from "lucide-react";
 import { Badge, type BadgeProps, type BadgeVariant } from "./badge";
 
-export const invitationStatuses = [
-  "not_sent",
-  "invited",
-  "accepted",
-  "declined",
-  "waitlisted",
-  "delegate_pending",
-  "delegated",
-  "cancelled",
-] as const;
+import { INVITATION_STATUSES, invitationStatusLabel as labelOf, type InvitationStatus } from "@/lib/invitations/status";
 
-export type InvitationStatus = (typeof invitationStatuses)[number];
+export const invitationStatuses = INVITATION_STATUSES;
+export type { InvitationStatus };
 
-export const invitationStatusMeta: Record<InvitationStatus, { label: string; variant: BadgeVariant; icon: LucideIcon }> =
-  {
-    not_sent: { label: "Not sent", variant: "neutral", icon: CircleDashed },
-    invited: { label: "Invited", variant: "outline", icon: Mail },
-    accepted: { label: "Accepted", variant: "success", icon: CircleCheck },
-    declined: { label: "Declined", variant: "neutral", icon: CircleX },
-    waitlisted: { label: "Waitlisted", variant: "warning", icon: Hourglass },
-    delegate_pending: { label: "Delegate pending", variant: "accent", icon: Clock },
-    delegated: { label: "Delegated", variant: "success", icon: UserRoundCheck },
-    cancelled: { label: "Cancelled", variant: "danger", icon: Ban },
-  };
+const look: Record<InvitationStatus, { variant: BadgeVariant; icon: LucideIcon }> = {
+  not_sent: { variant: "neutral", icon: CircleDashed },
+  invited: { variant: "outline", icon: Mail },
+  accepted: { variant: "success", icon: CircleCheck },
+  declined: { variant: "neutral", icon: CircleX },
+  waitlisted: { variant: "warning", icon: Hourglass },
+  delegate_pending: { variant: "accent", icon: Clock },
+  delegated: { variant: "success", icon: UserRoundCheck },
+  cancelled: { variant: "danger", icon: Ban },
+};
+
+export const invitationStatusMeta = Object.fromEntries(
+  INVITATION_STATUSES.map((s) => [s, { ...look[s], label: labelOf(s) }]),
+) as Record<InvitationStatus, { label: string; variant: BadgeVariant; icon: LucideIcon }>;
 
 /** The word for an invitation status ("Delegate pending"). */
-export function invitationStatusLabel(status: InvitationStatus): string {
-  return invitationStatusMeta[status].label;
-}
+export const invitationStatusLabel = labelOf;
 
 export type StatusBadgeProps = Omit<BadgeProps, "variant" | "children"> & { status: InvitationStatus };
 

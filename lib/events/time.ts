@@ -160,3 +160,8 @@ export function dateBlockParts(start: Date, timeZone: string): DateBlockParts {
     zone: zoneAbbreviation(start, timeZone),
   };
 }
+
+/** Whether an event is over (its end has passed). */
+export function hasEnded(endsAt: Date, now: Date = new Date()): boolean {
+  return endsAt.getTime() <= now.getTime();
+}

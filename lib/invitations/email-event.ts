@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { joinNames } from "@/lib/events/cohost-sentence";
 
 /**
  * What a guest's email says about the event, formatted once when the email
@@ -21,10 +22,7 @@ export const emailEventSchema = z.object({
 
 export type EmailEvent = z.infer<typeof emailEventSchema>;
 
-/** "IPI, together with A and B" / "IPI, together with A, B, and C" / "IPI". */
+/** "IPI, together with A and B" / "IPI". */
 export function hostsLine(institute: string, cohosts: readonly string[]): string {
-  if (cohosts.length === 0) return institute;
-  if (cohosts.length === 1) return `${institute}, together with ${cohosts[0]}`;
-  if (cohosts.length === 2) return `${institute}, together with ${cohosts[0]} and ${cohosts[1]}`;
-  return `${institute}, together with ${cohosts.slice(0, -1).join(", ")}, and ${cohosts.at(-1)}`;
+  return cohosts.length ? `${institute}, together with ${joinNames(cohosts)}` : institute;
 }

@@ -73,7 +73,7 @@ export async function guestEmailContext(tx: Db, event: EventRow): Promise<GuestE
       month: block.month,
       weekday: block.weekday,
       venue: location,
-      hosts: hostsLine(institute.shortName, cohosts.map((c) => c.name)),
+      hosts: cohosts.length ? hostsLine(institute.shortName, cohosts.map((c) => c.name)) : institute.name,
       attribution: attributionExplanation(event.attribution),
       speakers: namesSpeakers ? groupByProtocolOrder(speakers).map((g) => ({ label: g.label, names: g.speakers.map((s) => displayName(s)) })) : [],
       contactEmail: event.contactEmail ?? institute.eventsEmail,

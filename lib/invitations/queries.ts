@@ -150,8 +150,13 @@ export async function listGuestsForExport(db: Db, eventId: string) {
     .orderBy(asc(people.familyName), asc(people.givenName));
 }
 
-/** How a send is going: invitation emails of this event still queued, sent, failed. */
+/**
+ * How the current send is going: invitation emails of this event still
+ * queued, and those sent or failed since the oldest one still queued.
+ */
 export async function invitationDelivery(db: Db, eventId: string) {
+  const ours = and(eq(emailOutbox.eventId, eventId), eq(emailOutbox.template, "invitation"));
+  const since = sql`coalesce((select min(o.created_at) from email_outbox o where o.event_id = ${eventId} and o.template = 'invitation' and o.status in ('pending', 'sending')), now())`;
   const [row] = await db
     .select({
       queued: sql<string>`count(*) filter (where ${emailOutbox.status} in ('pending', 'sending'))`,
@@ -159,7 +164,7 @@ export async function invitationDelivery(db: Db, eventId: string) {
       failed: sql<string>`count(*) filter (where ${emailOutbox.status} in ('failed', 'suppressed'))`,
     })
     .from(emailOutbox)
-    .where(and(eq(emailOutbox.eventId, eventId), eq(emailOutbox.template, "invitation")));
+    .where(and(ours, sql`${emailOutbox.createdAt} >= ${since}`));
   return { queued: Number(row.queued), sent: Number(row.sent), failed: Number(row.failed) };
 }
 

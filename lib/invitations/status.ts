@@ -42,3 +42,19 @@ export function seatsFor(plusOneName: string | null | undefined): number {
 export function fits(capacity: number | null, seatsTaken: number, seatsWanted: number): boolean {
   return capacity === null || seatsTaken + seatsWanted <= capacity;
 }
+
+const LABELS: Record<InvitationStatus, string> = {
+  not_sent: "Not sent",
+  invited: "Invited",
+  accepted: "Accepted",
+  declined: "Declined",
+  waitlisted: "Waitlisted",
+  delegate_pending: "Delegate pending",
+  delegated: "Delegated",
+  cancelled: "Cancelled",
+};
+
+/** The word for an invitation status ("Delegate pending"), the same in tables, exports and emails. */
+export function invitationStatusLabel(status: InvitationStatus): string {
+  return LABELS[status];
+}

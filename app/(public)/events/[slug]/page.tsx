@@ -5,6 +5,7 @@ import { Agenda } from "@/components/events/agenda";
 import { DateTile } from "@/components/events/date-tile";
 import { EventBadges } from "@/components/events/event-badges";
 import { RecapArticle } from "@/components/events/recap-article";
+import { RegistrationForm } from "@/components/events/registration-form";
 import { SpeakerList } from "@/components/events/speaker-list";
 import { getDb } from "@/db";
 import { attributionExplanation } from "@/lib/events/attribution";
@@ -12,7 +13,10 @@ import { joinNames } from "@/lib/events/cohost-sentence";
 import { getPublicEvent, type PublicEvent } from "@/lib/events/queries";
 import { isValidSlug } from "@/lib/events/slug";
 import { formatEventWhen, formatLongDate, formatTimeRange } from "@/lib/events/time";
+import { answersClosedReason } from "@/lib/invitations/answer";
+import { opensRegistration } from "@/lib/invitations/registration";
 import { getInstituteCached } from "@/lib/settings/queries";
+import { registerAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -50,6 +54,7 @@ export default async function EventPage({ params }: Props) {
   const cohosts = event.cohosts.map((c) => c.organization.name);
   const when = formatEventWhen(event.startsAt, event.endsAt, event.timeZone);
   const hasProgramme = speakers.length > 0 || event.agendaItems.length > 0;
+  const registration = opensRegistration(event) && !isPast ? answersClosedReason(event, new Date()) ?? "open" : null;
 
   return (
     <article>
@@ -181,6 +186,23 @@ export default async function EventPage({ params }: Props) {
               </div>
             ) : null}
           </dl>
+          {registration ? (
+            <section id="register" aria-labelledby="register-heading" className="mt-6 rounded-md border border-line bg-paper p-6">
+              <h2 id="register-heading" className="font-serif text-xl text-ink">
+                Register
+              </h2>
+              {registration === "open" ? (
+                <>
+                  <p className="mb-5 mt-1 text-sm leading-relaxed text-muted">
+                    {event.capacity ? "Places are limited; when the event is full, registrations join a waitlist." : "Open to all; registration helps us plan."}
+                  </p>
+                  <RegistrationForm action={registerAction} slug={event.slug} />
+                </>
+              ) : (
+                <p className="mt-1 text-sm leading-relaxed text-muted">{registration} Registration is closed.</p>
+              )}
+            </section>
+          ) : null}
         </aside>
       </div>
     </article>

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { getCurrentStaff, staffActor } from "@/lib/auth/session";
+import { deliverSoon } from "@/lib/email/trigger";
 import { hasRole } from "@/lib/auth/roles";
 import { cancelEvent, createEvent, deleteDraftEvent, duplicateEvent, updateEvent } from "@/lib/events/mutations";
 import { eventFormSchema } from "@/lib/events/schema";
@@ -32,6 +33,8 @@ export async function saveEvent(_previous: ActionState, formData: FormData): Pro
   } catch (e) {
     return failureFrom(e, values);
   }
+  // A new time or place, or more room, may have queued emails to guests.
+  deliverSoon();
   revalidatePath("/staff", "layout");
   redirect(`/staff/events/${eventId}?saved=1`);
 }
@@ -46,6 +49,7 @@ export const duplicate = staffAction("editor", eventIdForm, async ({ eventId }, 
 
 export const cancel = staffAction("editor", eventIdForm.extend({ reason: z.string().trim().max(500).optional() }), async ({ eventId, reason }, { db, actor }) => {
   await cancelEvent(db, actor, eventId, reason || null);
+  deliverSoon();
   revalidatePath("/staff", "layout");
   return { ok: true, message: "The event is cancelled." };
 });

@@ -12,7 +12,18 @@ function useToast(state: ActionState) {
   }, [state]);
 }
 
-export function EventActions({ eventId, title, status }: { eventId: string; title: string; status: "draft" | "scheduled" | "cancelled" }) {
+export function EventActions({
+  eventId,
+  title,
+  status,
+  guestsToTell,
+}: {
+  eventId: string;
+  title: string;
+  status: "draft" | "scheduled" | "cancelled";
+  /** Guests with an open invitation, who are emailed a cancellation. */
+  guestsToTell: number;
+}) {
   const [dupState, dupAction, dupPending] = useActionState<ActionState, FormData>(duplicate, null);
   const [result, setResult] = useState<ActionState>(null);
   useToast(dupState);
@@ -32,8 +43,8 @@ export function EventActions({ eventId, title, status }: { eventId: string; titl
               Cancel event
             </Button>
           }
-          title={`Cancel “${title}”?`}
-          description="The event stays in Convene, marked cancelled, and its public page says so. This cannot be undone; duplicate it to plan it again."
+          title={guestsToTell ? `Cancel “${title}” and email ${guestsToTell} ${guestsToTell === 1 ? "guest" : "guests"}?` : `Cancel “${title}”?`}
+          description={`The event stays in Convene, marked cancelled, and its public page says so.${guestsToTell ? " Every guest with an open invitation is emailed, with a file that removes it from their calendar." : ""} This cannot be undone; duplicate it to plan it again.`}
           confirmLabel="Cancel the event"
           cancelLabel="Keep it"
           action={async (formData) => setResult(await cancel(null, formData))}

@@ -1,23 +1,26 @@
-import { headers } from "next/headers";
 import Link from "next/link";
-import { Badge, LinkTabs } from "@/components/ui";
+import { SectionTabs } from "@/components/staff/section-tabs";
+import { Badge } from "@/components/ui";
 import { requireStaff } from "@/lib/auth/session";
 import { attributionLabel } from "@/lib/events/attribution";
 import { formatLabel } from "@/lib/events/format";
 import { formatEventWhen } from "@/lib/events/time";
+import { getDb } from "@/db";
+import { guestCounts } from "@/lib/invitations/queries";
 import { loadEvent } from "./load";
 
 export default async function EventLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
   await requireStaff("viewer");
   const { id } = await params;
   const event = await loadEvent(id);
-  const path = (await headers()).get("x-convene-path")?.split("?")[0] ?? "";
+  const guests = await guestCounts(getDb(), event.id);
   const base = `/staff/events/${event.id}`;
   const tabs = [
-    { href: base, label: "Overview" },
+    { href: base, label: "Overview", exact: true, also: [`${base}/edit`] },
     { href: `${base}/programme`, label: "Programme", count: event.speakers.length + event.agendaItems.length },
+    { href: `${base}/guests`, label: "Guests", count: guests.total },
     { href: `${base}/history`, label: "History" },
-  ].map((t) => ({ ...t, active: t.href === base ? path === base || path === `${base}/edit` : path.startsWith(t.href) }));
+  ];
   return (
     <>
       <div className="mb-5">
@@ -38,7 +41,7 @@ export default async function EventLayout({ children, params }: { children: Reac
           {event.venue ? ` · ${event.venue.name}, ${event.venue.city}` : ""}
         </p>
       </div>
-      <LinkTabs label="Event sections" items={tabs} />
+      <SectionTabs label="Event sections" items={tabs} />
       <div className="pt-6">{children}</div>
     </>
   );

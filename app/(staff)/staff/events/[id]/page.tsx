@@ -7,7 +7,9 @@ import { requireStaff } from "@/lib/auth/session";
 import { attributionExplanation } from "@/lib/events/attribution";
 import { joinNames } from "@/lib/events/cohost-sentence";
 import { findConflictsFor } from "@/lib/events/conflict-queries";
-import { formatEventWhen, formatLongDate, formatClock, zoneAbbreviation } from "@/lib/events/time";
+import { formatEventWhen, formatLongDate, formatClock, hasEnded, zoneAbbreviation } from "@/lib/events/time";
+import { GuestCountStrip } from "@/components/guests/guest-counts";
+import { guestCounts } from "@/lib/invitations/queries";
 import { EventActions } from "./event-actions";
 import { loadEvent } from "./load";
 
@@ -23,7 +25,8 @@ export default async function EventOverviewPage({ params, searchParams }: { para
   const { id } = await params;
   const { saved } = await searchParams;
   const event = await loadEvent(id);
-  const conflicts = event.status === "cancelled" ? [] : await findConflictsFor(getDb(), event.id);
+  const [conflicts, counts] = await Promise.all([event.status === "cancelled" ? [] : findConflictsFor(getDb(), event.id), guestCounts(getDb(), event.id)]);
+  const openInvitations = counts.noAnswer + counts.accepted + counts.waitlisted + counts.delegatePending;
   const canEdit = hasRole(staff.role, "editor") && event.status !== "cancelled";
   const publicPage = event.status !== "draft" && event.visibility !== "internal";
   const facts: [string, React.ReactNode][] = [
@@ -74,8 +77,13 @@ export default async function EventOverviewPage({ params, searchParams }: { para
             </Button>
           ) : null}
         </div>
-        {hasRole(staff.role, "editor") ? <EventActions eventId={event.id} title={event.title} status={event.status} /> : null}
+        {hasRole(staff.role, "editor") ? <EventActions eventId={event.id} title={event.title} status={event.status} guestsToTell={!hasEnded(event.endsAt) ? openInvitations : 0} /> : null}
       </div>
+      {counts.total > 0 ? (
+        <Link href={`/staff/events/${event.id}/guests`} className="block rounded-md focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent" aria-label="Guest numbers: open the guest list">
+          <GuestCountStrip counts={counts} capacity={event.capacity} />
+        </Link>
+      ) : null}
       <dl className="grid gap-x-8 gap-y-4 rounded-md border border-line p-5 sm:grid-cols-2">
         {facts.map(([label, value]) => (
           <div key={label}>

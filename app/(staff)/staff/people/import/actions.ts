@@ -2,15 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { decodeCsvBytes, MAX_CSV_BYTES, type CsvError } from "@/lib/people/csv";
+import type { ImportOutcome } from "@/components/people/csv-import-form";
+import { decodeCsvBytes, MAX_CSV_BYTES } from "@/lib/people/csv";
 import { importPeople } from "@/lib/people/import";
 import { staffAction, type ActionState } from "@/lib/safe-action";
 
 // A refused import is still an answer, not a failed request: it carries
 // every bad row for the table, and pasted text so it can be fixed in place.
-export type ImportOutcome =
-  | { result: "imported"; created: number; updated: number; unchanged: number }
-  | { result: "rejected"; errors: CsvError[]; pasted: string | null };
 
 const NOTHING = "Choose a CSV file or paste the rows, header included";
 
@@ -29,7 +27,7 @@ const importText = staffAction<typeof importSchema, ImportOutcome>("editor", imp
   return {
     ok: true,
     message: `Imported: ${number(created)} added, ${number(updated)} updated, ${number(unchanged)} already up to date.`,
-    data: { result: "imported", created, updated, unchanged },
+    data: { result: "imported", counts: { created, updated, unchanged } },
   };
 });
 

@@ -3,7 +3,8 @@ import NextLink from "next/link";
 import { PageHeader } from "@/components/staff/page-header";
 import { Button, Card, CardContent, CardHeader, CardTitle } from "@/components/ui";
 import { requireStaff } from "@/lib/auth/session";
-import { ImportForm } from "./import-form";
+import { ImportForm } from "@/components/people/csv-import-form";
+import { importPeopleCsv } from "./actions";
 
 export const metadata: Metadata = { title: "Import people" };
 
@@ -28,7 +29,16 @@ export default async function ImportPeoplePage() {
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
         <Card className="min-w-0">
           <CardContent>
-            <ImportForm />
+            <ImportForm
+              action={importPeopleCsv}
+              submitLabel="Import people"
+              countLabels={[
+                { key: "created", label: "added to the directory" },
+                { key: "updated", label: "updated (matched by email)" },
+                { key: "unchanged", label: "already up to date" },
+              ]}
+              done={{ href: "/staff/people", label: "See the directory" }}
+            />
           </CardContent>
         </Card>
         <Card className="min-w-0 self-start">

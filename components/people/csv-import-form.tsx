@@ -2,55 +2,29 @@
 
 import { useActionState, useEffect, useRef, useState } from "react";
 import NextLink from "next/link";
-import { Button, ErrorSummary, Field, Input, Table, TBody, TD, TH, THead, TR, Textarea, toast } from "@/components/ui";
+import { Count, Rejected } from "@/components/people/import-report";
+import { Button, ErrorSummary, Field, Input, Textarea, toast } from "@/components/ui";
 import type { ActionState } from "@/lib/safe-action";
-import { importPeopleCsv, type ImportOutcome } from "./actions";
+
+/** What an import answers: counts once imported, or every bad row with the pasted text to fix. */
+export type ImportOutcome =
+  | { result: "imported"; counts: Record<string, number> }
+  | { result: "rejected"; errors: { line: number; message: string }[]; pasted: string | null };
 
 const MAX_BYTES = 5 * 1024 * 1024;
-const number = new Intl.NumberFormat("en-GB");
+export type ImportFormProps = {
+  action: (state: ActionState<ImportOutcome>, formData: FormData) => Promise<ActionState<ImportOutcome>>;
+  /** Hidden fields sent with the rows (the event, for a guest list). */
+  fields?: Record<string, string>;
+  submitLabel: string;
+  /** The counts shown once imported, in order, by their key in the outcome. */
+  countLabels: { key: string; label: string }[];
+  done: { href: string; label: string };
+};
 
-function Count({ value, label }: { value: number; label: string }) {
-  return (
-    <div className="rounded-md border border-line bg-paper p-4">
-      <p className="text-3xl font-semibold tabular-nums text-ink">{number.format(value)}</p>
-      <p className="text-sm text-muted">{label}</p>
-    </div>
-  );
-}
-
-function Rejected({ errors }: { errors: { line: number; message: string }[] }) {
-  return (
-    <section aria-labelledby="import-problems" className="space-y-3">
-      <div role="alert" className="rounded-md border border-danger/40 border-l-4 border-l-danger bg-danger-tint p-4 text-sm text-danger">
-        <h2 id="import-problems" className="font-semibold">
-          Nothing was imported. {errors.length === 1 ? "One row needs" : `${number.format(errors.length)} rows need`} fixing first.
-        </h2>
-        <p className="mt-1">Correct these lines in the file (line 1 is the header) and import it again.</p>
-      </div>
-      <Table label="Rows to fix" stickyHeader wrapperClassName="max-h-[28rem]">
-        <THead>
-          <TR>
-            <TH align="right">Line</TH>
-            <TH>Problem</TH>
-          </TR>
-        </THead>
-        <TBody>
-          {errors.map((e, i) => (
-            <TR key={`${e.line}-${i}`}>
-              <TD align="right" className="w-16 font-medium">
-                {e.line}
-              </TD>
-              <TD className="min-w-64">{e.message}</TD>
-            </TR>
-          ))}
-        </TBody>
-      </Table>
-    </section>
-  );
-}
-
-export function ImportForm() {
-  const [state, action, pending] = useActionState<ActionState<ImportOutcome>, FormData>(importPeopleCsv, null);
+/** A CSV file or pasted rows, all or nothing, with every bad row listed by line. */
+export function ImportForm({ action: importAction, fields = {}, submitLabel, countLabels, done }: ImportFormProps) {
+  const [state, action, pending] = useActionState<ActionState<ImportOutcome>, FormData>(importAction, null);
   const [tooBig, setTooBig] = useState<string | null>(null);
   const summary = useRef<HTMLDivElement>(null);
   const failure = state && !state.ok ? state : null;
@@ -71,6 +45,9 @@ export function ImportForm() {
   return (
     <div className="space-y-6">
       <form action={action} noValidate className="space-y-5">
+        {Object.entries(fields).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         <ErrorSummary ref={summary} errors={errors} />
         <Field
           label="CSV file"
@@ -96,7 +73,7 @@ export function ImportForm() {
           {(c) => <Textarea {...c} name="text" rows={8} spellCheck={false} className="font-mono text-[13px]" defaultValue={pasted} />}
         </Field>
         <Button type="submit" variant="primary" disabled={pending || tooBig !== null}>
-          {pending ? "Checking and importing…" : "Import people"}
+          {pending ? "Checking and importing…" : submitLabel}
         </Button>
       </form>
 
@@ -107,13 +84,13 @@ export function ImportForm() {
             Imported
           </h2>
           <div className="grid gap-3 sm:grid-cols-3">
-            <Count value={outcome.created} label="added to the directory" />
-            <Count value={outcome.updated} label="updated (matched by email)" />
-            <Count value={outcome.unchanged} label="already up to date" />
+            {countLabels.map((c) => (
+              <Count key={c.key} value={outcome.counts[c.key] ?? 0} label={c.label} />
+            ))}
           </div>
           <p className="text-sm">
-            <NextLink href="/staff/people" className="text-ink underline underline-offset-4">
-              See the directory
+            <NextLink href={done.href} className="text-ink underline underline-offset-4">
+              {done.label}
             </NextLink>
           </p>
         </section>

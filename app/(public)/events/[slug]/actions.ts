@@ -1,0 +1,38 @@
+"use server";
+
+import { headers } from "next/headers";
+import { getDb } from "@/db";
+import { deliverSoon } from "@/lib/email/trigger";
+import { isValidSlug } from "@/lib/events/slug";
+import { eventForRegistration } from "@/lib/invitations/queries";
+import { registerForEvent } from "@/lib/invitations/registration";
+import { registrationSchema } from "@/lib/invitations/schema";
+import { failureFrom, fieldErrorsOf, formValues, type ActionState } from "@/lib/safe-action";
+
+/** The caller's address as the proxy in front reports it; one bucket for all when there is none. */
+async function clientAddress(): Promise<string> {
+  const h = await headers();
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "direct";
+}
+
+export async function registerAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formValues(formData);
+  const done: ActionState = {
+    ok: true,
+    message: `Thank you. We have emailed ${values.email?.trim().toLowerCase() ?? "you"} a confirmation with your personal link: open it to see your place or change your answer.`,
+  };
+  // A field people cannot see: only robots fill it in. They are told what anyone is told.
+  if (values.website) return done;
+  const parsed = registrationSchema.safeParse(values);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
+  const slug = values.slug ?? "";
+  const event = isValidSlug(slug) ? await eventForRegistration(getDb(), slug) : null;
+  if (!event) return { ok: false, formError: "This event does not take registrations.", values };
+  try {
+    await registerForEvent(getDb(), event.id, parsed.data, { clientAddress: await clientAddress() });
+  } catch (e) {
+    return failureFrom(e, values);
+  }
+  deliverSoon();
+  return done;
+}

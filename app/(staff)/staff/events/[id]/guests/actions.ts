@@ -1,0 +1,124 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { deliverSoon } from "@/lib/email/trigger";
+import { DomainError } from "@/lib/errors";
+import { addGuests, importGuests, removeGuests } from "@/lib/invitations/guests";
+import { invitationsOfEvent } from "@/lib/invitations/queries";
+import { resendInvitation, sendInvitations } from "@/lib/invitations/send";
+import type { ImportOutcome } from "@/components/people/csv-import-form";
+import { decodeCsvBytes, MAX_CSV_BYTES } from "@/lib/people/csv";
+import { staffAction, type ActionState } from "@/lib/safe-action";
+
+const eventId = z.uuid("Unknown event");
+const uuidList = (message: string) =>
+  z
+    .string({ message })
+    .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(z.uuid(message)).min(1, message).max(10_000, "Choose at most 10,000 at a time"));
+
+const n = (x: number) => x.toLocaleString("en-GB");
+const plural = (x: number, one: string, many: string) => `${n(x)} ${x === 1 ? one : many}`;
+
+function refresh(id: string) {
+  revalidatePath(`/staff/events/${id}`, "layout");
+}
+
+export const addFromDirectory = staffAction(
+  "editor",
+  z.object({ eventId, personIds: uuidList("Choose at least one person to add") }),
+  async ({ eventId: id, personIds }, { db, actor }) => {
+    const { added, alreadyListed } = await addGuests(db, actor, id, personIds);
+    refresh(id);
+    const message = `${plural(added, "guest", "guests")} added${alreadyListed ? `; ${plural(alreadyListed, "was", "were")} already on the list` : ""}.`;
+    redirect(`/staff/events/${id}/guests?status=not_sent&notice=${encodeURIComponent(message)}`);
+  },
+);
+
+
+const NOTHING = "Choose a CSV file or paste the rows, header included";
+const importSchema = z.object({
+  eventId,
+  text: z.string({ message: NOTHING }).refine((t) => t.trim() !== "", NOTHING),
+  source: z.enum(["file", "paste"]).catch("paste"),
+});
+const importText = staffAction<typeof importSchema, ImportOutcome>(
+  "editor",
+  importSchema,
+  async ({ eventId: id, text, source }, { db, actor }) => {
+    const result = await importGuests(db, actor, id, text);
+    if (!result.ok) return { ok: true, data: { result: "rejected", errors: result.errors, pasted: source === "paste" ? text : null } };
+    refresh(id);
+    const { created, added, alreadyListed } = result;
+    return {
+      ok: true,
+      message: `${plural(added, "guest", "guests")} added to the list (${n(created)} new to the directory).`,
+      data: { result: "imported", counts: { added, created, alreadyListed } },
+    };
+  },
+);
+
+/** A chosen file wins over pasted rows; both are imported the same way. */
+export async function importGuestList(previous: ActionState<ImportOutcome>, formData: FormData): Promise<ActionState<ImportOutcome>> {
+  const file = formData.get("file");
+  formData.delete("file");
+  formData.set("source", "paste");
+  if (file instanceof File && file.size > 0) {
+    const bytes = new Uint8Array(await file.slice(0, MAX_CSV_BYTES + 1).arrayBuffer());
+    formData.set("text", decodeCsvBytes(bytes));
+    formData.set("source", "file");
+  }
+  const state = await importText(previous, formData);
+  if (state && !state.ok && state.values && formData.get("source") === "file") delete state.values.text;
+  return state;
+}
+
+export const sendInvitationsAction = staffAction(
+  "editor",
+  z.object({ eventId, who: z.enum(["all", "selected"], { message: "Choose who to invite" }), ids: z.string().optional() }),
+  async ({ eventId: id, who, ids }, { db, actor }) => {
+    let chosen: string[] | undefined;
+    if (who === "selected") {
+      const parsed = uuidList("Choose at least one guest").safeParse(ids ?? "");
+      if (!parsed.success) throw new DomainError("Choose at least one guest.", "who");
+      chosen = await invitationsOfEvent(db, id, parsed.data);
+    }
+    const { sent, withoutEmail } = await sendInvitations(db, actor, id, { invitationIds: chosen });
+    if (sent === 0) throw new DomainError(withoutEmail ? "None of these guests has an email address." : "Everyone chosen has already been invited.", "who", "conflict");
+    deliverSoon();
+    refresh(id);
+    const message = `${plural(sent, "invitation", "invitations")} on the way${withoutEmail ? `; ${plural(withoutEmail, "guest has", "guests have")} no email address` : ""}.`;
+    redirect(`/staff/events/${id}/guests?notice=${encodeURIComponent(message)}`);
+  },
+);
+
+export const resendAction = staffAction("editor", z.object({ eventId, invitationId: z.uuid("Unknown guest") }), async ({ eventId: id, invitationId }, { db, actor }) => {
+  const { to } = await resendInvitation(db, actor, id, invitationId);
+  deliverSoon();
+  refresh(id);
+  return { ok: true, message: `Invitation sent again to ${to}.` };
+});
+
+export const newLinkAction = staffAction("editor", z.object({ eventId, invitationId: z.uuid("Unknown guest") }), async ({ eventId: id, invitationId }, { db, actor }) => {
+  const { to } = await resendInvitation(db, actor, id, invitationId, { newLink: true });
+  deliverSoon();
+  refresh(id);
+  return { ok: true, message: `The old link no longer works; a new one is on its way to ${to}.` };
+});
+
+export const removeAction = staffAction("editor", z.object({ eventId, ids: uuidList("Choose at least one guest") }), async ({ eventId: id, ids }, { db, actor }) => {
+  const { removed, withdrawn } = await removeGuests(db, actor, id, ids);
+  deliverSoon();
+  refresh(id);
+  const total = removed + withdrawn;
+  const message = total ? `${plural(total, "guest", "guests")} removed from the list.` : "Nobody was removed: those guests were not on this list.";
+  redirect(`/staff/events/${id}/guests?notice=${encodeURIComponent(message)}`);
+});
+
+/** Checkboxes post one personIds field per person chosen; the schema takes them as one list. */
+export async function addChosenPeople(previous: ActionState, formData: FormData): Promise<ActionState> {
+  formData.set("personIds", formData.getAll("personIds").map(String).join(","));
+  return addFromDirectory(previous, formData);
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import NextLink from "next/link";
+import { and, eq, inArray } from "drizzle-orm";
+import { DirectorySearch } from "@/components/people/directory-search";
+import { AddPeopleForm } from "@/components/guests/add-people-form";
+import { Button } from "@/components/ui";
+import { getDb } from "@/db";
+import { invitations } from "@/db/schema";
+import { requireStaff } from "@/lib/auth/session";
+import { personCredentials, personName } from "@/lib/people/display-name";
+import { searchPeople } from "@/lib/people/queries";
+import { addChosenPeople } from "../actions";
+import { loadEvent } from "../../load";
+
+export const metadata: Metadata = { title: "Add guests" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AddGuestsPage({ params, searchParams }: Props) {
+  await requireStaff("editor");
+  const { id } = await params;
+  const event = await loadEvent(id);
+  const raw = (await searchParams).q;
+  const q = (Array.isArray(raw) ? raw[0] : raw ?? "").trim().slice(0, 200);
+  const db = getDb();
+  const { people, total } = await searchPeople(db, { q, limit: 100 });
+  const listed = people.length
+    ? await db
+        .select({ personId: invitations.personId, status: invitations.status })
+        .from(invitations)
+        .where(and(eq(invitations.eventId, event.id), inArray(invitations.personId, people.map((p) => p.id))))
+    : [];
+  const onList = new Set(listed.filter((l) => l.status !== "cancelled").map((l) => l.personId));
+  const base = `/staff/events/${event.id}/guests`;
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div className="min-w-0 max-w-2xl flex-1">
+          <DirectorySearch action={`${base}/add`} value={q} label="Find people in the directory" hint="Part of a name, an organization or an email address." />
+        </div>
+        <Button asChild variant="ghost">
+          <NextLink href={base}>Back to the guest list</NextLink>
+        </Button>
+      </div>
+      <AddPeopleForm
+        action={addChosenPeople}
+        eventId={event.id}
+        people={people.map((p) => ({ id: p.id, name: personName(p), credentials: personCredentials(p), email: p.email, onList: onList.has(p.id) }))}
+        total={total}
+        query={q}
+      />
+    </div>
+  );
+}

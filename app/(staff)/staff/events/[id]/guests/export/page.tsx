@@ -1,0 +1,129 @@
+import type { Metadata } from "next";
+import NextLink from "next/link";
+import { Download, Printer, ShieldAlert } from "lucide-react";
+import { PrintButton } from "@/components/guests/print-button";
+import { Button, StatusBadge, Table, TBody, TD, TH, THead, TR } from "@/components/ui";
+import { getDb } from "@/db";
+import { requireStaff } from "@/lib/auth/session";
+import { printedName } from "@/lib/invitations/export";
+import { listGuestsForExport } from "@/lib/invitations/queries";
+import { loadEvent } from "../../load";
+
+export const metadata: Metadata = { title: "Export the guest list" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ExportGuestsPage({ params, searchParams }: Props) {
+  await requireStaff("viewer");
+  const event = await loadEvent((await params).id);
+  const query = await searchParams;
+  const print = query.print === "1";
+  const confidential = event.attribution !== "on_record";
+  const confirmed = !confidential || query.confirmed === "1";
+  const base = `/staff/events/${event.id}/guests`;
+  const csv = `${base}/export.csv${confidential ? "?confirmed=1" : ""}`;
+
+  if (!confirmed) {
+    const rule = event.attribution === "chatham_house" ? "the Chatham House rule" : "an off-the-record rule";
+    return (
+      <section aria-labelledby="confirm-heading" className="max-w-2xl rounded-md border border-warning/40 bg-warning-tint/50 p-6">
+        <div className="flex gap-3">
+          <ShieldAlert aria-hidden="true" className="mt-0.5 size-6 shrink-0 text-warning" />
+          <div className="space-y-3 text-sm leading-relaxed text-ink">
+            <h2 id="confirm-heading" className="text-lg font-semibold">
+              This guest list is confidential
+            </h2>
+            <p>
+              “{event.title}” is held under {rule}: those present may use what is said, but not reveal who said it or who was there. A
+              {print ? " printed" : "n exported"} list is a copy of who attended that leaves Convene.
+            </p>
+            <p>Keep it inside the institute, share it only with those who need it (catering, security, the door), and destroy it after the event.</p>
+            <div className="flex flex-wrap gap-2 pt-1">
+              {print ? (
+                <Button asChild variant="primary">
+                  <NextLink href={`${base}/export?print=1&confirmed=1`}>
+                    <Printer aria-hidden="true" />I understand: show the list to print
+                  </NextLink>
+                </Button>
+              ) : (
+                <Button asChild variant="primary">
+                  <a href={csv} download>
+                    <Download aria-hidden="true" />I understand: download the CSV
+                  </a>
+                </Button>
+              )}
+              <Button asChild variant="ghost">
+                <NextLink href={base}>Back to the guest list</NextLink>
+              </Button>
+            </div>
+          </div>
+        </div>
+      </section>
+    );
+  }
+
+  if (!print) {
+    return (
+      <section className="max-w-2xl space-y-4 text-sm">
+        <p className="text-muted">One row a guest: name, title, affiliation, email, answer, plus-one, dietary and accessibility needs, who answered on their behalf.</p>
+        <div className="flex gap-2">
+          <Button asChild variant="primary">
+            <a href={csv} download>
+              <Download aria-hidden="true" />
+              Download the CSV
+            </a>
+          </Button>
+          <Button asChild variant="ghost">
+            <NextLink href={base}>Back to the guest list</NextLink>
+          </Button>
+        </div>
+      </section>
+    );
+  }
+
+  const guests = (await listGuestsForExport(getDb(), event.id)).filter((g) => g.status !== "not_sent");
+  return (
+    <section aria-labelledby="print-heading" className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3" data-print="hide">
+        <p className="text-sm text-muted">{guests.length.toLocaleString("en-GB")} invited guests, by family name.</p>
+        <div className="flex gap-2">
+          <PrintButton />
+          <Button asChild variant="ghost">
+            <NextLink href={base}>Back to the guest list</NextLink>
+          </Button>
+        </div>
+      </div>
+      <h2 id="print-heading" className="sr-only">
+        Guest list to print
+      </h2>
+      {confidential ? <p className="text-sm font-semibold">Confidential: {event.attribution === "chatham_house" ? "Chatham House rule" : "off the record"}. Do not copy or share.</p> : null}
+      <Table label="Guest list to print">
+        <THead>
+          <TR>
+            <TH>Guest</TH>
+            <TH>Answer</TH>
+            <TH>Plus-one</TH>
+            <TH>Dietary</TH>
+            <TH>Accessibility</TH>
+          </TR>
+        </THead>
+        <TBody>
+          {guests.map((g, i) => (
+            <TR key={i}>
+              <TD className="align-top">
+                <span className="font-medium">{printedName(g)}</span>
+                {g.positionTitle || g.affiliation ? <span className="block text-[13px] text-muted">{[g.positionTitle, g.affiliation].filter(Boolean).join(", ")}</span> : null}
+              </TD>
+              <TD className="align-top">
+                <StatusBadge status={g.status} />
+              </TD>
+              <TD className="align-top">{g.plusOneName ?? ""}</TD>
+              <TD className="align-top">{g.dietary ?? ""}</TD>
+              <TD className="align-top">{g.accessibility ?? ""}</TD>
+            </TR>
+          ))}
+        </TBody>
+      </Table>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { getDb } from "@/db";
+import { deliverSoon } from "@/lib/email/trigger";
+import { answerInvitation } from "@/lib/invitations/answer";
+import { findGuestByToken } from "@/lib/invitations/queries";
+import { acceptSchema, declineSchema } from "@/lib/invitations/schema";
+import { personName } from "@/lib/people/display-name";
+import { failureFrom, fieldErrorsOf, formValues, type ActionState } from "@/lib/safe-action";
+
+const GONE = "This link no longer works. Please use the newest email from the organizers, or contact them.";
+
+/** A guest's answer from their page: the link is their only credential. */
+export async function answerAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formValues(formData);
+  const token = values.token ?? "";
+  const db = getDb();
+  const guest = await findGuestByToken(db, token);
+  if (!guest) return { ok: false, formError: GONE };
+  const schema = values.answer === "decline" ? declineSchema : acceptSchema;
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
+  let status: string;
+  try {
+    const answer = values.answer === "decline" ? { answer: "decline" as const, ...declineSchema.parse(values) } : { answer: "accept" as const, ...acceptSchema.parse(values) };
+    const result = await answerInvitation(db, guest.eventId, guest.id, answer, { actor: { kind: "guest", label: personName(guest.person) } });
+    status = result.status;
+  } catch (e) {
+    return failureFrom(e, values);
+  }
+  deliverSoon();
+  redirect(`/rsvp/${token}?saved=${status}`);
+}

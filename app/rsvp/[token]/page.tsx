@@ -1,0 +1,220 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CalendarPlus, CircleCheck, CircleX, Hourglass } from "lucide-react";
+import { DateTile } from "@/components/events/date-tile";
+import { AnswerForm, type AnswerQuestion } from "@/components/guest/answer-form";
+import { buttonVariants } from "@/components/ui/button";
+import { getDb } from "@/db";
+import { attributionExplanation } from "@/lib/events/attribution";
+import { formatEventWhen, formatLongDate, formatTimeRange } from "@/lib/events/time";
+import { answersClosedReason } from "@/lib/invitations/answer";
+import { hostsLine } from "@/lib/invitations/email-event";
+import { findGuestByToken, type GuestPage } from "@/lib/invitations/queries";
+import { personName } from "@/lib/people/display-name";
+import { getInstituteCached } from "@/lib/settings/queries";
+import { answerAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const guest = await findGuestByToken(getDb(), (await params).token);
+  return { title: guest ? `Your invitation: ${guest.event.title}` : "Page not found" };
+}
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+function acceptQuestions(guest: GuestPage): AnswerQuestion[] {
+  const { event } = guest;
+  const questions: AnswerQuestion[] = [];
+  if (event.plusOnesAllowed) {
+    questions.push({ name: "plusOneName", label: "Bringing someone? Their full name", hint: "Leave empty if you come alone.", defaultValue: guest.plusOneName });
+  }
+  if (event.askDietary) questions.push({ name: "dietary", label: "Dietary needs", hint: "Allergies, vegetarian, halal, kosher…", defaultValue: guest.dietary });
+  if (event.askAccessibility) {
+    questions.push({ name: "accessibility", label: "Accessibility needs", hint: "Step-free access, seating, interpretation…", defaultValue: guest.accessibility });
+  }
+  return questions;
+}
+
+function Status({ guest, saved }: { guest: GuestPage; saved: string | undefined }) {
+  const email = guest.person.email;
+  switch (guest.status) {
+    case "accepted":
+      return (
+        <div className="flex gap-3">
+          <CircleCheck aria-hidden="true" className="mt-0.5 size-6 shrink-0 text-success" />
+          <div>
+            <h2 className="font-serif text-xl text-ink">You are attending</h2>
+            <p className="mt-1 leading-relaxed text-muted">
+              {guest.plusOneName ? `With ${guest.plusOneName}. ` : ""}
+              {saved === "accepted" && email ? `We have emailed a calendar invitation to ${email}.` : "We look forward to welcoming you."}
+            </p>
+          </div>
+        </div>
+      );
+    case "waitlisted":
+      return (
+        <div className="flex gap-3">
+          <Hourglass aria-hidden="true" className="mt-0.5 size-6 shrink-0 text-warning" />
+          <div>
+            <h2 className="font-serif text-xl text-ink">You are on the waitlist{guest.waitlistPosition ? `: number ${guest.waitlistPosition}` : ""}</h2>
+            <p className="mt-1 leading-relaxed text-muted">
+              The event is full. When a place opens it goes to the waitlist in order, and we email you at once{email ? ` at ${email}` : ""}.
+            </p>
+          </div>
+        </div>
+      );
+    case "declined":
+      return (
+        <div className="flex gap-3">
+          <CircleX aria-hidden="true" className="mt-0.5 size-6 shrink-0 text-muted" />
+          <div>
+            <h2 className="font-serif text-xl text-ink">You have declined</h2>
+            <p className="mt-1 leading-relaxed text-muted">
+              {saved === "declined" ? "Thank you for letting us know. " : ""}If your plans change, you can still accept.
+            </p>
+          </div>
+        </div>
+      );
+    case "delegate_pending":
+      return <p className="leading-relaxed text-ink">You have proposed a delegate. The organizers will confirm by email.</p>;
+    case "delegated":
+      return <p className="leading-relaxed text-ink">Your delegate has been confirmed and has their own invitation.</p>;
+    default:
+      return null;
+  }
+}
+
+export default async function GuestAnswerPage({ params, searchParams }: Props) {
+  const { token } = await params;
+  const query = await searchParams;
+  const db = getDb();
+  const [guest, institute] = await Promise.all([findGuestByToken(db, token), getInstituteCached(db)]);
+  if (!guest) notFound();
+  const { event } = guest;
+  const contact = event.contactEmail ?? institute.eventsEmail;
+  const closed = answersClosedReason(event, new Date());
+  const answerable = !closed && ["invited", "accepted", "declined", "waitlisted"].includes(guest.status);
+  const choice = answerable ? one(query.answer) : undefined;
+  const saved = one(query.saved);
+  const here = `/rsvp/${token}`;
+  const cohosts = event.cohosts.map((c) => c.organization.name);
+  const acceptQs = acceptQuestions(guest);
+
+  return (
+    <article className="mx-auto max-w-xl overflow-hidden rounded-md border border-line bg-paper shadow-card">
+      <div className="border-t-[3px] border-ink px-5 pb-6 pt-7 sm:px-9 sm:pt-9">
+        <p className="text-sm text-muted">Dear {personName(guest.person)},</p>
+        <p className="mt-1 text-sm text-muted">{guest.source === "registered" ? "Your registration for" : "You are invited to"}</p>
+        <div className="mt-5 flex gap-4 sm:gap-5">
+          <DateTile startsAt={event.startsAt} endsAt={event.endsAt} timeZone={event.timeZone} />
+          <div className="min-w-0">
+            <h1 className="font-serif text-2xl leading-tight text-ink sm:text-[1.75rem]">{event.title}</h1>
+            {event.subtitle ? <p className="mt-1.5 leading-snug text-muted">{event.subtitle}</p> : null}
+          </div>
+        </div>
+        <dl className="mt-6 grid gap-4 text-[15px] leading-snug">
+          <div>
+            <dt className="text-xs font-semibold uppercase tracking-[0.16em] text-muted">When</dt>
+            <dd className="mt-1 text-ink">
+              <span className="sr-only">{formatEventWhen(event.startsAt, event.endsAt, event.timeZone)}</span>
+              <span aria-hidden="true">
+                {formatLongDate(event.startsAt, event.timeZone)}, {formatTimeRange(event.startsAt, event.endsAt, event.timeZone)}
+              </span>
+            </dd>
+          </div>
+          {event.venue ? (
+            <div>
+              <dt className="text-xs font-semibold uppercase tracking-[0.16em] text-muted">Where</dt>
+              <dd className="mt-1 text-ink">
+                {event.venue.name}
+                <span className="block text-muted">{[event.venue.address, event.venue.city].filter(Boolean).join(", ")}</span>
+              </dd>
+            </div>
+          ) : null}
+          <div>
+            <dt className="text-xs font-semibold uppercase tracking-[0.16em] text-muted">Hosted by</dt>
+            <dd className="mt-1 text-ink">{cohosts.length ? hostsLine(institute.shortName, cohosts) : institute.name}</dd>
+          </div>
+        </dl>
+        {event.attribution !== "on_record" ? <p className="mt-4 text-sm leading-relaxed text-muted">{attributionExplanation(event.attribution)}</p> : null}
+      </div>
+
+      <section aria-label="Your answer" className="border-t border-line bg-surface/60 px-5 py-6 sm:px-9 sm:py-8">
+        {event.status === "cancelled" ? (
+          <p role="status" className="rounded-md border border-danger/30 bg-danger-tint px-4 py-3 text-danger">
+            This event has been cancelled. We are sorry for the inconvenience.
+          </p>
+        ) : choice === "accept" ? (
+          <>
+            <h2 className="mb-4 font-serif text-xl text-ink">{guest.status === "accepted" ? "Change your details" : "Accept the invitation"}</h2>
+            <AnswerForm action={answerAction} token={token} answer="accept" questions={acceptQs} submitLabel="Confirm my attendance" backHref={here} />
+          </>
+        ) : choice === "decline" ? (
+          <>
+            <h2 className="mb-4 font-serif text-xl text-ink">Decline the invitation</h2>
+            <AnswerForm
+              action={answerAction}
+              token={token}
+              answer="decline"
+              questions={[{ name: "message", label: "A message to the organizers", multiline: true }]}
+              submitLabel="Send my answer: I cannot attend"
+              backHref={here}
+            />
+          </>
+        ) : (
+          <div className="space-y-5">
+            <div role={saved ? "status" : undefined}>
+              {guest.status === "invited" ? <h2 className="font-serif text-xl text-ink">Will you attend?</h2> : <Status guest={guest} saved={saved} />}
+            </div>
+            {answerable ? (
+              <div className="grid gap-3 sm:grid-cols-2">
+                {guest.status !== "accepted" && guest.status !== "waitlisted" ? (
+                  <a href={`${here}?answer=accept`} className={buttonVariants({ variant: "accent", size: "lg" })}>
+                    Accept
+                  </a>
+                ) : acceptQs.length ? (
+                  <a href={`${here}?answer=accept`} className={buttonVariants({ variant: "secondary", size: "lg" })}>
+                    Change my details
+                  </a>
+                ) : null}
+                {guest.status !== "declined" ? (
+                  <a href={`${here}?answer=decline`} className={buttonVariants({ variant: guest.status === "invited" ? "primary" : "secondary", size: "lg" })}>
+                    {guest.status === "invited" ? "Decline" : guest.status === "waitlisted" ? "Leave the waitlist" : "I can no longer attend"}
+                  </a>
+                ) : null}
+              </div>
+            ) : null}
+            {guest.status === "accepted" && event.status === "scheduled" ? (
+              <a href={`${here}/calendar.ics`} className="inline-flex min-h-11 items-center gap-2 font-medium text-accent underline underline-offset-4" download>
+                <CalendarPlus aria-hidden="true" className="size-5" />
+                Add to calendar
+              </a>
+            ) : null}
+            {closed ? (
+              <p className="text-sm leading-relaxed text-muted">
+                {closed} To change your answer, please write to{" "}
+                <a href={`mailto:${contact}`} className="font-medium text-ink underline underline-offset-4">
+                  {contact}
+                </a>
+                .
+              </p>
+            ) : (
+              <p className="text-sm leading-relaxed text-muted">
+                {event.rsvpDeadline
+                  ? `Please answer by ${formatLongDate(event.rsvpDeadline, event.timeZone)}; until then you can change your answer here.`
+                  : "You can change your answer here until the event."}{" "}
+                Questions:{" "}
+                <a href={`mailto:${contact}`} className="font-medium text-ink underline underline-offset-4">
+                  {contact}
+                </a>
+              </p>
+            )}
+          </div>
+        )}
+      </section>
+    </article>
+  );
+}

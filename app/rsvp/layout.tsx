@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db";
+import { getInstituteCached } from "@/lib/settings/queries";
+
+export const metadata: Metadata = {
+  // A personal page: never indexed, and its address never sent on to another site.
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+};
+
+// No navigation chrome: the institute's name above a single card, like a printed invitation.
+export default async function GuestLayout({ children }: { children: React.ReactNode }) {
+  const institute = await getInstituteCached(getDb());
+  return (
+    <div className="flex min-h-dvh flex-col bg-surface">
+      <header className="px-5 pt-8 text-center sm:pt-12">
+        <p className="font-serif text-lg tracking-[0.04em] text-ink">{institute.name}</p>
+        <div aria-hidden="true" className="mx-auto mt-3 h-[3px] w-16 border-y border-line-strong" />
+      </header>
+      <main id="main" className="flex-1 px-4 pb-12 pt-6 sm:px-6 sm:pt-8">
+        {children}
+      </main>
+      <footer className="px-5 pb-8 text-center text-xs leading-5 text-muted">
+        {institute.name} · {institute.postalAddress}
+      </footer>
+    </div>
+  );
+}

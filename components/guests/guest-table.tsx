@@ -1,0 +1,120 @@
+import { Button, StatusBadge, Table, TBody, TD, TH, THead, TR } from "@/components/ui";
+import type { GuestRow } from "@/lib/invitations/queries";
+import { personCredentials, personName } from "@/lib/people/display-name";
+import { newLinkAction, removeAction, resendAction } from "@/app/(staff)/staff/events/[id]/guests/actions";
+import { GuestRowActions } from "./row-actions";
+
+function shortDate(d: Date | null, timeZone: string) {
+  if (!d) return null;
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone }).format(d);
+}
+
+/**
+ * The guest list as a table. Rows can be chosen (a plain form, so choosing
+ * and inviting work without JavaScript) for inviting or removing together.
+ */
+export function GuestTable({
+  event,
+  rows,
+  canEdit,
+  canInvite,
+  base,
+}: {
+  event: { id: string; timeZone: string };
+  rows: GuestRow[];
+  canEdit: boolean;
+  canInvite: boolean;
+  base: string;
+}) {
+  return (
+    <div className="space-y-3">
+      {canEdit ? (
+        // The checkboxes join this form through their form attribute: forms cannot nest, and each row has its own.
+        <form id="guest-selection" method="get" action={`${base}/send`} className="flex flex-wrap items-center gap-2 text-sm text-muted">
+          <span>With the guests chosen below:</span>
+          {canInvite ? (
+            <Button type="submit" variant="secondary" size="sm" formAction={`${base}/send`}>
+              Invite
+            </Button>
+          ) : null}
+          <Button type="submit" variant="secondary" size="sm" formAction={`${base}/remove`}>
+            Remove
+          </Button>
+        </form>
+      ) : null}
+      <Table label="Guests" stickyHeader>
+        <THead>
+          <TR>
+            {canEdit ? (
+              <TH className="w-10">
+                <span className="sr-only">Choose</span>
+              </TH>
+            ) : null}
+            <TH>Guest</TH>
+            <TH>Answer</TH>
+            <TH>Details</TH>
+            {canEdit ? (
+              <TH align="right">
+                <span className="sr-only">Actions</span>
+              </TH>
+            ) : null}
+          </TR>
+        </THead>
+        <TBody>
+          {rows.map((g) => {
+            const name = personName(g);
+            const credentials = personCredentials(g);
+            const details = [
+              g.plusOneName ? `Bringing ${g.plusOneName}` : null,
+              g.dietary ? `Diet: ${g.dietary}` : null,
+              g.accessibility ? `Access: ${g.accessibility}` : null,
+              g.message ? `“${g.message}”` : null,
+              g.onBehalfOfName ? `Answered by ${g.onBehalfOfName}` : null,
+            ].filter(Boolean);
+            return (
+              <TR key={g.id}>
+                {canEdit ? (
+                  <TD className="align-top">
+                    <input
+                      type="checkbox"
+                      name="ids"
+                      form="guest-selection"
+                      value={g.id}
+                      aria-label={`Choose ${name}`}
+                      className="mt-0.5 size-[18px] accent-ink"
+                    />
+                  </TD>
+                ) : null}
+                <TD className="min-w-56 align-top">
+                  <span className="font-medium text-ink">{name}</span>
+                  {credentials ? <span className="block text-[13px] leading-5 text-muted">{credentials}</span> : null}
+                  <span className="block text-[13px] leading-5 text-muted">{g.email ?? "No email address"}</span>
+                </TD>
+                <TD className="align-top">
+                  <StatusBadge status={g.status} />
+                  {g.source !== "invited" ? <span className="mt-1 block text-[12px] text-muted">{g.source === "registered" ? "Registered online" : g.source === "walk_in" ? "Walk-in" : "Delegate"}</span> : null}
+                  {g.bouncedAt ? <span className="mt-1 block text-[12px] font-medium text-danger">Email bounced</span> : null}
+                  <span className="mt-1 block whitespace-nowrap text-[12px] text-muted">
+                    {g.respondedAt ? shortDate(g.respondedAt, event.timeZone) : g.invitedAt ? `Invited ${shortDate(g.invitedAt, event.timeZone)}` : null}
+                  </span>
+                </TD>
+                <TD className="min-w-40 max-w-72 align-top text-[13px] leading-5">{details.length ? details.map((d) => <span key={d} className="block">{d}</span>) : <span className="text-muted">—</span>}</TD>
+                {canEdit ? (
+                  <TD align="right" className="align-top">
+                    <GuestRowActions
+                      eventId={event.id}
+                      invitationId={g.id}
+                      name={name}
+                      sent={g.status !== "not_sent" && g.status !== "delegated" && Boolean(g.email)}
+                      actions={{ resend: resendAction, newLink: newLinkAction, remove: removeAction }}
+                    />
+                  </TD>
+                ) : null}
+              </TR>
+            );
+          })}
+        </TBody>
+      </Table>
+    </div>
+  );
+}
