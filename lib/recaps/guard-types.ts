@@ -1,0 +1,40 @@
+import type { NamedPerson } from "@/lib/people/display-name";
+
+/** A speaker or guest of a Chatham House event: the people a recap must not name. */
+export type ProtectedPerson = Pick<NamedPerson, "honorific" | "givenName" | "familyName" | "affiliation"> & {
+  /** The organization's acronym when the directory has one ("USIP"); acronyms in brackets in the affiliation are found by themselves. */
+  affiliationShortName?: string | null;
+  /** How the person took part; only used to explain a hit. */
+  part: "speaker" | "guest";
+};
+
+export type AttributionHitKind = "name" | "affiliation" | "quotation";
+
+/** A finding in one field, with offsets into the text as typed (not normalized). */
+export type AttributionHit = {
+  field: string;
+  start: number;
+  end: number;
+  text: string;
+  kind: AttributionHitKind;
+  /** Plain words for staff: "Names Ine Eriksen Søreide, a speaker at this event". */
+  reason: string;
+};
+
+/** A hit before it is tied to its field and merged with its neighbours. */
+export type RawHit = { start: number; end: number; kind: AttributionHitKind; reason: string };
+
+export function personFullName(p: Pick<ProtectedPerson, "givenName" | "familyName">): string {
+  return `${p.givenName} ${p.familyName}`.replace(/\s+/g, " ").trim();
+}
+
+export function partPhrase(p: Pick<ProtectedPerson, "part">): string {
+  switch (p.part) {
+    case "speaker":
+      return "a speaker at this event";
+    case "guest":
+      return "a guest at this event";
+    default:
+      return p.part satisfies never;
+  }
+}
