@@ -1,4 +1,4 @@
-import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
 
 /** The newest sign-in link sent to `email`, read from the dev mailbox as a person would. */
 export async function readSignInLink(page: Page, email: string): Promise<string> {
@@ -29,7 +29,7 @@ type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
 const states = new Map<string, StorageState>();
 
 /** A signed-in browser context for `email`, signing in through the dev mailbox once per worker. */
-export async function staffContext(browser: Browser, email: string) {
+export async function staffContext(browser: Browser, email: string, options: BrowserContextOptions = {}) {
   let state = states.get(email);
   if (!state) {
     const context = await browser.newContext();
@@ -39,7 +39,7 @@ export async function staffContext(browser: Browser, email: string) {
     states.set(email, state);
     await context.close();
   }
-  return browser.newContext({ storageState: state });
+  return browser.newContext({ ...options, storageState: state });
 }
 
 export const DEMO = {

@@ -1,10 +1,9 @@
-import { DEMO, staffContext } from "./auth";
+import { DEMO } from "./auth";
 import { expect, test } from "./fixtures";
 
 test.describe("planning an event", () => {
-  test("an editor sets up a Chatham House roundtable, sees a clash, and the public page reads right", async ({ browser }) => {
-    const context = await staffContext(browser, DEMO.editor);
-    const page = await context.newPage();
+  test("an editor sets up a Chatham House roundtable, sees a clash, and the public page reads right", async ({ staffPage }) => {
+    const page = await staffPage(DEMO.editor);
     await page.goto("/staff/events");
     await page.getByRole("link", { name: "New event" }).click();
     await expect(page.locator("form[data-ready]")).toBeAttached();
@@ -95,12 +94,10 @@ test.describe("planning an event", () => {
     await expect(page.getByText("Opening remarks on the record; discussion under the Chatham House rule.")).toBeVisible();
     const programme = page.getByRole("region", { name: "Programme" });
     expect(await programme.getByRole("heading", { level: 3 }).allTextContents()).toEqual(["Opening remarks", "Discussant", "Moderator"]);
-    await context.close();
   });
 
-  test("a viewer sees events and their history but can change nothing", async ({ browser }) => {
-    const context = await staffContext(browser, DEMO.viewer);
-    const page = await context.newPage();
+  test("a viewer sees events and their history but can change nothing", async ({ staffPage }) => {
+    const page = await staffPage(DEMO.viewer);
     await page.goto("/staff/events");
     await expect(page.getByRole("link", { name: "New event" })).toHaveCount(0);
     await page.getByRole("link", { name: "Human Rights and the 2030 Agenda" }).click();
@@ -114,15 +111,11 @@ test.describe("planning an event", () => {
     expect(response?.status()).toBe(403);
     await page.goto("/staff/events/new");
     await expect(page.getByRole("heading", { name: "This page needs another role" })).toBeVisible();
-    await context.close();
   });
 });
 
-test("the calendar shows each event in the reader's zone with its own time noted", async ({ browser }) => {
-  const signedIn = await staffContext(browser, DEMO.viewer);
-  const context = await browser.newContext({ timezoneId: "Europe/London", storageState: await signedIn.storageState() });
-  await signedIn.close();
-  const page = await context.newPage();
+test("the calendar shows each event in the reader's zone with its own time noted", async ({ staffPage }) => {
+  const page = await staffPage(DEMO.viewer, { timezoneId: "Europe/London" });
   const day = new Date(Date.now() + 9 * 86_400_000).toISOString().slice(0, 10);
   await page.goto(`/staff/calendar?view=week&date=${day}`);
   await expect(page.getByRole("heading", { level: 1, name: "Calendar" })).toBeVisible();
@@ -132,5 +125,4 @@ test("the calendar shows each event in the reader's zone with its own time noted
   await page.getByLabel("Venue").selectOption({ label: "IPI Europe" });
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page.getByRole("link", { name: /MIKTA/ })).toHaveCount(0);
-  await context.close();
 });

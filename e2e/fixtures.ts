@@ -1,39 +1,148 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import {
+  test as base,
+  expect,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from "@playwright/test";
+import { staffContext } from "./auth";
 
-type AxeViolation = { id: string; impact?: string | null; help: string; nodes: { target: unknown }[] };
+type AxeViolation = {
+  id: string;
+  impact?: string | null;
+  help: string;
+  nodes: { target: unknown }[];
+};
+type Scan = { url: string; violations: AxeViolation[] } | null;
 
-async function scan(page: Page): Promise<{ url: string; violations: AxeViolation[] } | null> {
-  const url = page.url();
+const SCAN_TIMEOUT_MS = 20_000;
+
+async function scan(page: Page, as?: string): Promise<Scan> {
+  if (page.isClosed()) return null;
+  const url = as ?? page.url();
   if (!url.startsWith("http")) return null;
+  let timer: NodeJS.Timeout | undefined;
+  // A page that navigates or downloads mid-scan can leave axe waiting for ever: give up on that scan, not the test.
+  const gaveUp = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), SCAN_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([analyze(page, url), gaveUp]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function analyze(page: Page, url: string): Promise<Scan> {
   try {
     const result = await new AxeBuilder({ page })
       .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
       .analyze();
-    return { url, violations: result.violations.filter((v) => v.impact === "serious" || v.impact === "critical") };
+    return {
+      url,
+      violations: result.violations.filter(
+        (v) => v.impact === "serious" || v.impact === "critical",
+      ),
+    };
   } catch {
     // The page navigated away mid-scan; the final page is scanned at the end.
     return null;
   }
 }
 
+type Axe = { watch: (page: Page, opts?: { scriptless?: boolean }) => Page };
+
 /**
- * `page` runs axe on every page a test visits (each load, and the page it
- * ends on) and fails the test on any serious or critical violation.
+ * Every page a test opens goes through axe: each load, and the page it ends
+ * on. Any serious or critical violation fails the test. Use `page`, or
+ * `staffPage(email)` / `openPage(options)` for pages in other contexts.
  */
-export const test = base.extend<{ page: Page }>({
-  page: async ({ page }, use) => {
-    const scans: Promise<Awaited<ReturnType<typeof scan>>>[] = [];
-    page.on("load", () => {
-      scans.push(scan(page));
+export const test = base.extend<{
+  contexts: BrowserContext[];
+  axe: Axe;
+  page: Page;
+  staffPage: (email: string, options?: BrowserContextOptions) => Promise<Page>;
+  openPage: (options?: BrowserContextOptions) => Promise<Page>;
+}>({
+  // Set up before axe, so torn down after it: pages stay open for their last scan.
+  contexts: async ({}, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(contexts);
+    await Promise.all(contexts.map((c) => c.close().catch(() => {})));
+  },
+  axe: [
+    async ({ contexts, browser }, use) => {
+      void contexts;
+      const scans: Promise<Scan>[] = [];
+      const pages: Page[] = [];
+      // axe runs inside the page, so pages with JavaScript turned off are scanned
+      // afterwards at the same (GET-safe) addresses in a page that can run it.
+      const scriptless = new Set<string>();
+      const queued = new Map<Page, () => void>();
+      await use({
+        watch(page, opts) {
+          if (opts?.scriptless) {
+            page.on("load", () => {
+              if (page.url().startsWith("http")) scriptless.add(page.url());
+            });
+            return page;
+          }
+          pages.push(page);
+          page.on("load", () => {
+            scans.push(scan(page));
+          });
+          return page;
+        },
+      });
+      for (const page of pages) queued.get(page)?.();
+      if (scriptless.size) {
+        // The page as a browser without JavaScript shows it: the server's HTML with
+        // its styles and without its scripts, scanned in a page where axe can run.
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        for (const url of scriptless) {
+          const html = await (await page.request.get(url)).text();
+          await page.setContent(html.replace(/<script\b[\s\S]*?<\/script>/gi, "").replace("<head>", `<head><base href="${url}">`), { waitUntil: "load" });
+          scans.push(Promise.resolve(await scan(page, url)));
+        }
+        await context.close();
+      }
+      const results = (await Promise.all(scans)).filter(
+        (r): r is NonNullable<Scan> => r !== null,
+      );
+      const failures = results.flatMap((r) =>
+        r.violations.map(
+          (v) =>
+            `${r.url}: [${v.impact}] ${v.id} — ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")})`,
+        ),
+      );
+      expect(
+        failures,
+        "accessibility violations (axe, serious or critical)",
+      ).toEqual([]);
+    },
+    // The last scans get their own time, apart from the test's.
+    { timeout: 120_000 },
+  ],
+  page: async ({ page, axe }, use) => {
+    await use(axe.watch(page));
+  },
+  staffPage: async ({ browser, axe, contexts }, use) => {
+    await use(async (email, options) => {
+      const context = await staffContext(browser, email, options);
+      contexts.push(context);
+      return axe.watch(await context.newPage());
     });
-    await use(page);
-    scans.push(scan(page));
-    const results = (await Promise.all(scans)).filter((r): r is NonNullable<typeof r> => r !== null);
-    const failures = results.flatMap((r) =>
-      r.violations.map((v) => `${r.url}: [${v.impact}] ${v.id} — ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")})`),
-    );
-    expect(failures, "accessibility violations (axe, serious or critical)").toEqual([]);
+  },
+  openPage: async ({ browser, axe, contexts }, use) => {
+    await use(async (options) => {
+      const context = await browser.newContext(options);
+      contexts.push(context);
+      return axe.watch(await context.newPage(), {
+        scriptless: options?.javaScriptEnabled === false,
+      });
+    });
   },
 });
 

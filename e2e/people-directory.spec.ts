@@ -1,10 +1,9 @@
-import { DEMO, staffContext } from "./auth";
+import { DEMO } from "./auth";
 import { expect, test } from "./fixtures";
 
 test.describe("the people directory", () => {
-  test("an editor searches, imports a CSV after fixing a bad row, and finds the new people", async ({ browser }) => {
-    const context = await staffContext(browser, DEMO.editor);
-    const page = await context.newPage();
+  test("an editor searches, imports a CSV after fixing a bad row, and finds the new people", async ({ staffPage }) => {
+    const page = await staffPage(DEMO.editor);
     await page.goto("/staff/people");
     await page.getByRole("searchbox").or(page.getByLabel(/Search/)).first().fill("Søreide");
     await page.keyboard.press("Enter");
@@ -24,6 +23,5 @@ test.describe("the people directory", () => {
 
     await page.goto("/staff/people?q=haddad");
     await expect(page.getByRole("table")).toContainText("Ministry of Foreign Affairs, Jordan");
-    await context.close();
   });
 });

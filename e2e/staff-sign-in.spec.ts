@@ -1,4 +1,4 @@
-import { DEMO, readSignInLink, signIn, staffContext } from "./auth";
+import { DEMO, readSignInLink, signIn } from "./auth";
 import { expect, test } from "./fixtures";
 
 test.describe("staff sign-in and roles", () => {
@@ -56,9 +56,8 @@ test.describe("staff sign-in and roles", () => {
     await expect(page.getByRole("heading", { name: "Sign in to Convene" })).toBeVisible();
   });
 
-  test("a viewer cannot reach an admin page or retry emails", async ({ browser }) => {
-    const context = await staffContext(browser, DEMO.viewer);
-    const page = await context.newPage();
+  test("a viewer cannot reach an admin page or retry emails", async ({ staffPage }) => {
+    const page = await staffPage(DEMO.viewer);
     const response = await page.goto("/staff/users");
     expect(response?.status()).toBe(403);
     await expect(page.getByRole("heading", { name: "This page needs another role" })).toBeVisible();
@@ -66,12 +65,10 @@ test.describe("staff sign-in and roles", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Email" })).toBeVisible();
     await expect(page.getByRole("button", { name: /Send again/ })).toHaveCount(0);
     await expect(page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Staff" })).toHaveCount(0);
-    await context.close();
   });
 
-  test("an admin adds a staff member, who can then sign in", async ({ browser, page }) => {
-    const context = await staffContext(browser, DEMO.admin);
-    const admin = await context.newPage();
+  test("an admin adds a staff member, who can then sign in", async ({ staffPage, page }) => {
+    const admin = await staffPage(DEMO.admin);
     await admin.goto("/staff/users");
     await admin.getByLabel("Name").fill("Nadia Haddad");
     await admin.getByLabel("Work email").fill("N.Haddad@Example.org");
@@ -85,7 +82,6 @@ test.describe("staff sign-in and roles", () => {
     await admin.getByLabel("Work email").fill("n.haddad@example.org");
     await admin.getByRole("button", { name: "Add staff member" }).click();
     await expect(admin.getByText("Someone with this email address is already on the staff list.")).toBeVisible();
-    await context.close();
 
     await signIn(page, "n.haddad@example.org");
     await expect(page.getByText("Editor · n.haddad@example.org").first()).toBeAttached();

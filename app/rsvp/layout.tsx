@@ -5,7 +5,8 @@ import { getInstituteCached } from "@/lib/settings/queries";
 export const metadata: Metadata = {
   // A personal page: never indexed, and its address never sent on to another site.
   robots: { index: false, follow: false },
-  referrer: "no-referrer",
+  // Same-origin only: the link never leaves in a Referer, and form posts keep the Origin that server actions check.
+  referrer: "same-origin",
 };
 
 // No navigation chrome: the institute's name above a single card, like a printed invitation.

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useRef, useState } from "react";
 import NextLink from "next/link";
 import { Button } from "@/components/ui";
 import type { ActionState } from "@/lib/safe-action";
@@ -22,7 +22,11 @@ export function AddPeopleForm({
   query: string;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
-  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  // The boxes are the form's own state (ticks made before the page is interactive count too); this only mirrors how many.
+  const [count, setCount] = useState(0);
+  const form = useRef<HTMLFormElement>(null);
+  const boxes = () => [...(form.current?.querySelectorAll<HTMLInputElement>("input[name=personIds]:not(:disabled)") ?? [])];
+  const recount = () => setCount(boxes().filter((b) => b.checked).length);
   const error = state && !state.ok ? (state.formError ?? Object.values(state.fieldErrors ?? {})[0]) : null;
   if (people.length === 0) {
     return (
@@ -35,15 +39,13 @@ export function AddPeopleForm({
     );
   }
   const selectable = people.filter((p) => !p.onList);
-  const toggle = (id: string, on: boolean) =>
-    setChosen((prev) => {
-      const next = new Set(prev);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
+  const all = count === selectable.length;
+  const chooseAll = () => {
+    for (const b of boxes()) b.checked = !all;
+    recount();
+  };
   return (
-    <form action={formAction} className="space-y-3">
+    <form ref={form} action={formAction} onChange={recount} className="space-y-3">
       <input type="hidden" name="eventId" value={eventId} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-muted">
@@ -51,12 +53,12 @@ export function AddPeopleForm({
         </p>
         <div className="flex items-center gap-2">
           {selectable.length > 1 ? (
-            <Button type="button" variant="ghost" size="sm" onClick={() => setChosen(chosen.size === selectable.length ? new Set() : new Set(selectable.map((p) => p.id)))}>
-              {chosen.size === selectable.length ? "Clear all" : "Choose all shown"}
+            <Button type="button" variant="ghost" size="sm" onClick={chooseAll}>
+              {all ? "Clear all" : "Choose all shown"}
             </Button>
           ) : null}
           <Button type="submit" variant="primary" disabled={pending}>
-            {pending ? "Adding…" : chosen.size ? `Add ${chosen.size} to the guest list` : "Add to the guest list"}
+            {pending ? "Adding…" : count ? `Add ${count} to the guest list` : "Add to the guest list"}
           </Button>
         </div>
       </div>
@@ -76,8 +78,7 @@ export function AddPeopleForm({
                   name="personIds"
                   value={p.id}
                   disabled={p.onList}
-                  checked={p.onList || chosen.has(p.id)}
-                  onChange={(e) => toggle(p.id, e.currentTarget.checked)}
+                  defaultChecked={p.onList}
                   className="mt-1 size-[18px] shrink-0 accent-ink"
                 />
                 <span className="min-w-0">

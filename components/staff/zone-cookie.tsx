@@ -8,6 +8,8 @@ import { useEffect } from "react";
 export function ZoneCookie({ known }: { known: string | null }) {
   const router = useRouter();
   useEffect(() => {
+    // Staff pages are interactive from here on; tests wait for this mark before clicking client controls.
+    document.documentElement.dataset.hydrated = "true";
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     if (!zone || zone === known || sessionStorage.getItem("convene-tz-sent") === zone) return;
     // Once per session, so a zone the server does not accept cannot loop.

@@ -53,7 +53,12 @@ export async function listDevMailbox(db: Db, opts: { to?: string; limit?: number
     .limit(opts.limit ?? 100);
 }
 
+/** A message of the dev mailbox with the attachments its outbox row carried. */
 export async function getDevMessage(db: Db, id: string) {
-  const [message] = await db.select().from(devMailbox).where(eq(devMailbox.id, id));
-  return message ?? null;
+  const [row] = await db
+    .select({ message: devMailbox, attachments: emailOutbox.attachments })
+    .from(devMailbox)
+    .leftJoin(emailOutbox, eq(emailOutbox.id, devMailbox.outboxId))
+    .where(eq(devMailbox.id, id));
+  return row ? { ...row.message, attachments: row.attachments ?? [] } : null;
 }

@@ -25,6 +25,22 @@ export default async function DevMessagePage({ params }: { params: Promise<{ id:
       <dl className="mt-3 grid grid-cols-[5rem_1fr] gap-y-1 text-sm">
         <dt className="text-muted">To</dt>
         <dd className="text-ink">{message.toAddress}</dd>
+        {message.attachments.length ? (
+          <>
+            <dt className="text-muted">Attached</dt>
+            <dd>
+              <ul aria-label="Attachments" className="flex flex-wrap gap-3">
+                {message.attachments.map((a, i) => (
+                  <li key={i}>
+                    <a href={`/dev/mailbox/${message.id}/attachments/${i}`} download={a.filename} className="text-ink underline underline-offset-4">
+                      {a.filename}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
       </dl>
       {/* The message as the recipient sees it; links open in this tab, as from a mail client. */}
       <iframe

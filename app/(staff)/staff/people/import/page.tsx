@@ -52,7 +52,7 @@ export default async function ImportPeoplePage() {
             </p>
             <p>If any row has a problem, nothing is imported and every problem is listed by line, so the file can be fixed in one go.</p>
             <p>A blank cell never erases what the directory already knows about someone.</p>
-            <pre className="overflow-x-auto rounded-md border border-line bg-surface p-3 font-mono text-xs text-ink">{EXAMPLE}</pre>
+            <pre tabIndex={0} aria-label="An example file" className="overflow-x-auto rounded-md border border-line bg-surface p-3 font-mono text-xs text-ink">{EXAMPLE}</pre>
           </CardContent>
         </Card>
       </div>

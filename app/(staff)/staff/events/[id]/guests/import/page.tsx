@@ -47,7 +47,7 @@ export default async function ImportGuestsPage({ params }: { params: Promise<{ i
           </p>
           <p>People not yet in the directory are added to it. People already there keep what the directory says about them.</p>
           <p>If any row has a problem, nothing is added and every problem is listed by line. Guests are added as not yet invited.</p>
-          <pre className="overflow-x-auto rounded-md border border-line bg-surface p-3 font-mono text-xs text-ink">{EXAMPLE}</pre>
+          <pre tabIndex={0} aria-label="An example file" className="overflow-x-auto rounded-md border border-line bg-surface p-3 font-mono text-xs text-ink">{EXAMPLE}</pre>
           <Button asChild variant="ghost">
             <NextLink href={base}>Back to the guest list</NextLink>
           </Button>
