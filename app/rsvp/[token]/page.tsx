@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CalendarPlus, CircleCheck, CircleX, Hourglass } from "lucide-react";
 import { DateTile } from "@/components/events/date-tile";
-import { AnswerForm, type AnswerQuestion } from "@/components/guest/answer-form";
+import { LightForm, type LightField } from "@/components/forms/light-form";
+import { lightFormClasses } from "@/components/forms/light-form-classes";
 import { buttonVariants } from "@/components/ui/button";
 import { getDb } from "@/db";
 import { attributionExplanation } from "@/lib/events/attribution";
@@ -25,15 +26,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-function acceptQuestions(guest: GuestPage): AnswerQuestion[] {
+function acceptQuestions(guest: GuestPage): LightField[] {
   const { event } = guest;
-  const questions: AnswerQuestion[] = [];
+  const questions: LightField[] = [];
   if (event.plusOnesAllowed) {
-    questions.push({ name: "plusOneName", label: "Bringing someone? Their full name", hint: "Leave empty if you come alone.", defaultValue: guest.plusOneName });
+    questions.push({ name: "plusOneName", label: "Bringing someone? Their full name", hint: "Leave empty if you come alone.", optional: true, maxLength: 200, defaultValue: guest.plusOneName });
   }
-  if (event.askDietary) questions.push({ name: "dietary", label: "Dietary needs", hint: "Allergies, vegetarian, halal, kosher…", defaultValue: guest.dietary });
+  if (event.askDietary) {
+    questions.push({ name: "dietary", label: "Dietary needs", hint: "Allergies, vegetarian, halal, kosher…", optional: true, maxLength: 500, defaultValue: guest.dietary });
+  }
   if (event.askAccessibility) {
-    questions.push({ name: "accessibility", label: "Accessibility needs", hint: "Step-free access, seating, interpretation…", defaultValue: guest.accessibility });
+    questions.push({ name: "accessibility", label: "Accessibility needs", hint: "Step-free access, seating, interpretation…", optional: true, maxLength: 500, defaultValue: guest.accessibility });
   }
   return questions;
 }
@@ -150,18 +153,27 @@ export default async function GuestAnswerPage({ params, searchParams }: Props) {
         ) : choice === "accept" ? (
           <>
             <h2 className="mb-4 font-serif text-xl text-ink">{guest.status === "accepted" ? "Change your details" : "Accept the invitation"}</h2>
-            <AnswerForm action={answerAction} token={token} answer="accept" questions={acceptQs} submitLabel="Confirm my attendance" backHref={here} />
+            <LightForm
+              action={answerAction}
+              hidden={{ token, answer: "accept" }}
+              fields={acceptQs}
+              submitLabel="Confirm my attendance"
+              pendingLabel="Sending…"
+              classes={lightFormClasses("accent")}
+              back={{ href: here, label: "Back" }}
+            />
           </>
         ) : choice === "decline" ? (
           <>
             <h2 className="mb-4 font-serif text-xl text-ink">Decline the invitation</h2>
-            <AnswerForm
+            <LightForm
               action={answerAction}
-              token={token}
-              answer="decline"
-              questions={[{ name: "message", label: "A message to the organizers", multiline: true }]}
+              hidden={{ token, answer: "decline" }}
+              fields={[{ name: "message", label: "A message to the organizers", multiline: true, optional: true, maxLength: 1000 }]}
               submitLabel="Send my answer: I cannot attend"
-              backHref={here}
+              pendingLabel="Sending…"
+              classes={lightFormClasses("primary")}
+              back={{ href: here, label: "Back" }}
             />
           </>
         ) : (

@@ -5,7 +5,8 @@ import { Agenda } from "@/components/events/agenda";
 import { DateTile } from "@/components/events/date-tile";
 import { EventBadges } from "@/components/events/event-badges";
 import { RecapArticle } from "@/components/events/recap-article";
-import { RegistrationForm } from "@/components/events/registration-form";
+import { LightForm, type LightField } from "@/components/forms/light-form";
+import { lightFormClasses } from "@/components/forms/light-form-classes";
 import { SpeakerList } from "@/components/events/speaker-list";
 import { getDb } from "@/db";
 import { attributionExplanation } from "@/lib/events/attribution";
@@ -37,6 +38,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: event.summary ?? event.subtitle ?? undefined,
   };
 }
+
+const REGISTRATION_FIELDS: LightField[] = [
+  { name: "honorific", label: "Honorific", hint: "Ms., Mr., Dr., H.E., Amb.", autoComplete: "honorific-prefix", optional: true, maxLength: 40 },
+  { name: "givenName", label: "Given name", autoComplete: "given-name", maxLength: 100 },
+  { name: "familyName", label: "Family name", autoComplete: "family-name", maxLength: 100 },
+  { name: "email", label: "Email", type: "email", autoComplete: "email", hint: "Your confirmation and personal link go here.", maxLength: 254 },
+  { name: "positionTitle", label: "Title", autoComplete: "organization-title", optional: true, maxLength: 200 },
+  { name: "affiliation", label: "Organization", autoComplete: "organization", optional: true, maxLength: 200 },
+];
 
 /** Speakers are named unless the Chatham House rule keeps them private. */
 function speakersToShow(event: PublicEvent, isPast: boolean) {
@@ -196,7 +206,15 @@ export default async function EventPage({ params }: Props) {
                   <p className="mb-5 mt-1 text-sm leading-relaxed text-muted">
                     {event.capacity ? "Places are limited; when the event is full, registrations join a waitlist." : "Open to all; registration helps us plan."}
                   </p>
-                  <RegistrationForm action={registerAction} slug={event.slug} />
+                  <LightForm
+                    action={registerAction}
+                    hidden={{ slug: event.slug }}
+                    honeypot="website"
+                    fields={REGISTRATION_FIELDS}
+                    submitLabel="Register"
+                    pendingLabel="Registering…"
+                    classes={lightFormClasses("accent")}
+                  />
                 </>
               ) : (
                 <p className="mt-1 text-sm leading-relaxed text-muted">{registration} Registration is closed.</p>

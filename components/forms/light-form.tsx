@@ -1,0 +1,128 @@
+"use client";
+
+import { useActionState } from "react";
+import type { ActionState } from "@/lib/safe-action";
+import type { LightFormClasses } from "./light-form-classes";
+
+export type LightField = {
+  name: string;
+  label: string;
+  hint?: string;
+  optional?: boolean;
+  type?: "text" | "email";
+  autoComplete?: string;
+  multiline?: boolean;
+  maxLength: number;
+  defaultValue?: string | null;
+};
+
+type Props = {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  hidden: Record<string, string>;
+  fields: LightField[];
+  submitLabel: string;
+  pendingLabel: string;
+  classes: LightFormClasses;
+  back?: { href: string; label: string };
+  /** A field only robots fill in; a form with it filled is answered as if it worked. */
+  honeypot?: string;
+};
+
+const ALERT = "rounded-md border border-danger/40 border-l-4 border-l-danger bg-danger-tint p-4 text-sm text-danger";
+
+/**
+ * A form for guests and visitors: a plain POST that works before (or
+ * without) JavaScript, with errors next to their fields and in a summary, and
+ * what was typed kept. It ships no UI library, only this file.
+ */
+export function LightForm({ action, hidden, fields, submitLabel, pendingLabel, classes, back, honeypot }: Props) {
+  const [state, formAction, pending] = useActionState(action, null);
+  if (state?.ok) {
+    return (
+      <p role="status" className="rounded-md border border-success/30 bg-success-tint p-4 text-sm leading-relaxed text-ink">
+        {state.message}
+      </p>
+    );
+  }
+  const failed = state && !state.ok ? state : null;
+  const errors = failed?.fieldErrors ?? {};
+  const wrong = fields.filter((f) => errors[f.name]);
+  return (
+    <form action={formAction} className="space-y-5" noValidate>
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {honeypot ? (
+        <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+          <label htmlFor={honeypot}>Leave this empty</label>
+          <input id={honeypot} name={honeypot} tabIndex={-1} autoComplete="off" />
+        </div>
+      ) : null}
+      {failed?.formError ? (
+        <p role="alert" className={ALERT}>
+          {failed.formError}
+        </p>
+      ) : null}
+      {wrong.length ? (
+        <div role="alert" className={ALERT}>
+          <p className="font-semibold">Please correct the following</p>
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {wrong.map((f) => (
+              <li key={f.name}>
+                <a href={`#${f.name}`} className="underline underline-offset-2">
+                  {errors[f.name]}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {fields.map((f) => {
+        const error = errors[f.name];
+        const describedBy = [f.hint ? `${f.name}-hint` : null, error ? `${f.name}-error` : null].filter(Boolean).join(" ") || undefined;
+        const control = {
+          id: f.name,
+          name: f.name,
+          defaultValue: failed?.values?.[f.name] ?? f.defaultValue ?? "",
+          maxLength: f.maxLength,
+          required: !f.optional,
+          "aria-describedby": describedBy,
+          "aria-invalid": error ? true : undefined,
+        };
+        return (
+          <div key={f.name} className="flex flex-col gap-1.5">
+            <label htmlFor={f.name} className="text-sm font-medium leading-5 text-ink">
+              {f.label}
+              {f.optional ? <span className="ml-1.5 font-normal text-muted">(optional)</span> : null}
+            </label>
+            {f.multiline ? (
+              <textarea rows={3} className={classes.textarea} {...control} />
+            ) : (
+              <input type={f.type ?? "text"} autoComplete={f.autoComplete ?? "off"} className={classes.input} {...control} />
+            )}
+            {f.hint ? (
+              <p id={`${f.name}-hint`} className="text-[13px] leading-5 text-muted">
+                {f.hint}
+              </p>
+            ) : null}
+            {error ? (
+              <p id={`${f.name}-error`} className="text-[13px] font-medium leading-5 text-danger">
+                {error}
+              </p>
+            ) : null}
+          </div>
+        );
+      })}
+      <div className="flex flex-col-reverse gap-3 pt-1 sm:flex-row sm:items-center">
+        {back ? (
+          <a href={back.href} className={classes.back}>
+            {back.label}
+          </a>
+        ) : null}
+        <button type="submit" disabled={pending} className={classes.submit}>
+          {pending ? pendingLabel : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}
