@@ -6,7 +6,7 @@ import { fineprint, heading, paragraph } from "./components/theme";
 import type { EmailEvent } from "@/lib/invitations/email-event";
 import { PreviewProps as invitationPreview } from "./invitation";
 
-export type AnswerOutcome = "accepted" | "waitlisted" | "declined" | "promoted" | "link";
+export type AnswerOutcome = "accepted" | "waitlisted" | "declined" | "promoted" | "link" | "delegate-proposed" | "delegate-approved" | "delegate-declined";
 
 export type AnswerEmailProps = {
   guestName: string;
@@ -15,6 +15,8 @@ export type AnswerEmailProps = {
   outcome: AnswerOutcome;
   waitlistPosition: number | null;
   plusOneName: string | null;
+  /** A line about who else is involved ("You attend on behalf of …"). */
+  note?: string | null;
   institute: EmailInstitute;
 };
 
@@ -30,6 +32,12 @@ export function answerSubject(outcome: AnswerOutcome, title: string): string {
       return `A place has opened for you: ${title}`;
     case "link":
       return `Your link for ${title}`;
+    case "delegate-proposed":
+      return `Your delegate for ${title}`;
+    case "delegate-approved":
+      return `Your delegate is confirmed: ${title}`;
+    case "delegate-declined":
+      return `About your delegate: ${title}`;
     default:
       return outcome satisfies never;
   }
@@ -62,13 +70,19 @@ function Lead({ outcome, waitlistPosition, plusOneName }: Pick<AnswerEmailProps,
       return <>Thank you for letting us know that you cannot attend. If your plans change, you can answer again from your page.</>;
     case "link":
       return <>Here is your personal link for this event again. Use it to see or change your answer.</>;
+    case "delegate-proposed":
+      return <>We have received the name of your delegate. The organizers will confirm by email.</>;
+    case "delegate-approved":
+      return <>The organizers have confirmed your delegate, who now has an invitation of their own. Thank you for letting us know.</>;
+    case "delegate-declined":
+      return <>The organizers could not accept the delegate you proposed. Your invitation is open again: please let us know whether you can attend.</>;
     default:
       return outcome satisfies never;
   }
 }
 
-export default function AnswerEmail({ guestName, event, respondUrl, outcome, waitlistPosition, plusOneName, institute }: AnswerEmailProps) {
-  const title = answerSubject(outcome, event.title).split(":")[0];
+export default function AnswerEmail({ guestName, event, respondUrl, outcome, waitlistPosition, plusOneName, note, institute }: AnswerEmailProps) {
+  const title = outcome.startsWith("delegate") ? "Your delegate" : answerSubject(outcome, event.title).split(":")[0];
   return (
     <EmailLayout
       institute={institute}
@@ -82,9 +96,10 @@ export default function AnswerEmail({ guestName, event, respondUrl, outcome, wai
       <Text style={paragraph}>
         <Lead outcome={outcome} waitlistPosition={waitlistPosition} plusOneName={plusOneName} />
       </Text>
+      {note ? <Text style={paragraph}>{note}</Text> : null}
       <EmailEventCard event={event} showSpeakers={false} />
       <Section style={{ textAlign: "center", margin: "28px 0" }}>
-        <EmailButton href={respondUrl}>{outcome === "link" ? "Open my page" : "See or change my answer"}</EmailButton>
+        <EmailButton href={respondUrl}>{outcome === "link" ? "Open my page" : outcome === "delegate-proposed" || outcome === "delegate-approved" ? "Open my page" : "See or change my answer"}</EmailButton>
       </Section>
       <Text style={fineprint}>Questions: {event.contactEmail}.</Text>
     </EmailLayout>

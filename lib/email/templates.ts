@@ -5,6 +5,7 @@ import type { EmailInstitute } from "@/emails/components/layout";
 import AnswerEmail, { answerSubject, type AnswerEmailProps } from "@/emails/answer";
 import EventChangeEmail, { eventChangeSubject, type EventChangeEmailProps } from "@/emails/event-change";
 import InvitationEmail, { type InvitationEmailProps } from "@/emails/invitation";
+import ReminderEmail, { reminderSubject, type ReminderEmailProps } from "@/emails/reminder";
 import SignInEmail, { type SignInEmailProps } from "@/emails/sign-in";
 import { emailEventSchema } from "@/lib/invitations/email-event";
 
@@ -47,10 +48,16 @@ export const templates = {
       guestName: z.string(),
       event: emailEventSchema,
       respondUrl: z.url(),
-      outcome: z.enum(["accepted", "waitlisted", "declined", "promoted", "link"]),
+      outcome: z.enum(["accepted", "waitlisted", "declined", "promoted", "link", "delegate-proposed", "delegate-approved", "delegate-declined"]),
       waitlistPosition: z.number().int().nullable(),
       plusOneName: z.string().nullable(),
+      note: z.string().nullable().optional(),
     }),
+  }),
+  reminder: defineTemplate<ReminderEmailProps>({
+    component: ReminderEmail,
+    subject: (p) => reminderSubject(p.kind, p.event.title),
+    props: z.object({ guestName: z.string(), event: emailEventSchema, respondUrl: z.url().nullable(), kind: z.enum(["no-answer", "upcoming"]) }),
   }),
   "event-change": defineTemplate<EventChangeEmailProps>({
     component: EventChangeEmail,

@@ -7,7 +7,9 @@ import { DomainError } from "@/lib/errors";
 import { lockEvent, placeFor, waitlistPosition, type LockedEvent } from "./capacity";
 import { currentLink, guestLinkKey, issueLink } from "./links";
 import { greetingName, guestEmailContext, invitationCalendar, type GuestEmailContext } from "./notify";
+import type { AnswerOutcome } from "@/emails/answer";
 import type { GuestAnswer } from "./schema";
+import { dropReminders, scheduleReminders } from "./reminders";
 import { canMove, seatsFor, type InvitationStatus } from "./status";
 
 type InvitationRow = typeof invitations.$inferSelect;
@@ -55,9 +57,10 @@ export async function emailOutcome(
   tx: Db,
   ctx: GuestEmailContext,
   invitation: InvitationRow,
-  outcome: "accepted" | "waitlisted" | "declined" | "promoted" | "link",
+  outcome: AnswerOutcome,
   position: number | null,
   extraRecipient?: string | null,
+  note?: string | null,
 ) {
   const person = await guestOf(tx, invitation.personId);
   const respondUrl = await linkFor(tx, invitation);
@@ -75,6 +78,7 @@ export async function emailOutcome(
         outcome,
         waitlistPosition: position,
         plusOneName: invitation.plusOneName,
+        note: note ?? null,
       },
       attachments,
       eventId: ctx.event.id,
@@ -108,6 +112,7 @@ export async function promoteWaitlist(tx: Db, event: LockedEvent, actor: Actor, 
       .returning();
     ctx ??= await guestEmailContext(tx, event);
     await emailOutcome(tx, ctx, row, "promoted", null);
+    await scheduleReminders(tx, event, [guest.id], now);
     await recordAudit(tx, actor, {
       action: "invitation.promoted",
       entityType: "invitation",
@@ -129,6 +134,8 @@ export type AnswerOptions = {
   /** An assistant answering for the guest: recorded, and copied on the confirmation. */
   onBehalfOf?: { name: string; email: string } | null;
   recordedById?: string | null;
+  /** Why staff recorded this answer, for the history. */
+  reason?: string | null;
 };
 
 /**
@@ -208,7 +215,10 @@ export async function answerInvitation(db: Db, eventId: string, invitationId: st
       eventId,
       before: { status: before.status, plusOneName: before.plusOneName },
       after: { status: next, plusOneName: row.plusOneName, onBehalfOf: opts.onBehalfOf?.email ?? undefined },
+      reason: opts.reason ?? null,
     });
+    if (next === "accepted") await scheduleReminders(tx, event, [invitationId], now);
+    else await dropReminders(tx, { eventId, invitationIds: [invitationId] });
     const seatsNow = next === "accepted" ? 1 + row.plusOnes : 0;
     if (seatsNow < seatsHeld) await promoteWaitlist(tx, event, opts.actor, now);
     return { status: next as AnswerResult["status"], waitlistPosition: position };
@@ -229,6 +239,3 @@ function refusal(status: InvitationStatus): DomainError {
       return new DomainError("This answer cannot be given now.", undefined, "conflict");
   }
 }
-
-/** Seats an event has taken, by status: for tests and the staff counts. */
-export const acceptedSeatsSql = sql`coalesce(sum(case when ${invitations.status} = 'accepted' then 1 + ${invitations.plusOnes} else 0 end), 0)`;

@@ -17,14 +17,19 @@ export async function lockEvent(tx: Db, eventId: string): Promise<LockedEvent> {
   return event;
 }
 
-/** Seats taken by accepted guests and the people they bring. */
+/**
+ * Seats taken: accepted guests and the people they bring, and a guest whose
+ * delegate awaits approval (the seat is held for the delegate).
+ */
 export async function seatsTaken(tx: Db, eventId: string): Promise<number> {
   const [row] = await tx
-    .select({ seats: sql<string>`coalesce(sum(1 + ${invitations.plusOnes}), 0)` })
+    .select({ seats: seatsSql })
     .from(invitations)
-    .where(and(eq(invitations.eventId, eventId), eq(invitations.status, "accepted")));
+    .where(eq(invitations.eventId, eventId));
   return Number(row.seats);
 }
+
+export const seatsSql = sql<string>`coalesce(sum(case ${invitations.status} when 'accepted' then 1 + ${invitations.plusOnes} when 'delegate_pending' then 1 else 0 end), 0)`;
 
 /** 1 for the first in line. Ties on the time are broken by id, the same order promotion uses. */
 export async function waitlistPosition(tx: Db, invitationId: string): Promise<number | null> {
@@ -61,3 +66,6 @@ export async function placeFor(tx: Db, event: LockedEvent, seatsWanted: number, 
   if (event.waitlistEnabled) return "waitlisted";
   throw new DomainError("This event is full and keeps no waitlist. Please contact the organizers.", undefined, "conflict");
 }
+
+/** Leaves out a delegate proposed by a guest and not yet approved: on the list for staff to decide, not a guest yet. */
+export const notProposedDelegateSql = sql`not (${invitations.source} = 'delegate' and ${invitations.status} = 'not_sent')`;

@@ -6,6 +6,7 @@ import { enqueueEmails, type EnqueueEmailInput } from "@/lib/email/enqueue";
 import { promoteWaitlist } from "./answer";
 import { currentLink, guestLinkKey } from "./links";
 import { greetingName, guestEmailContext, invitationCalendar } from "./notify";
+import { dropReminders, scheduleReminders } from "./reminders";
 
 type EventRow = typeof events.$inferSelect;
 
@@ -50,12 +51,16 @@ export async function afterEventSaved(tx: Db, actor: Actor, before: EventRow, af
       );
     }
   }
+  const remindersMoved =
+    before.startsAt.getTime() !== after.startsAt.getTime() || before.reminderHoursBefore !== after.reminderHoursBefore || before.status !== after.status;
+  if (remindersMoved) await scheduleReminders(tx, after);
   const moreRoom = after.capacity === null ? before.capacity !== null : before.capacity !== null && after.capacity > before.capacity;
   if (after.status === "scheduled" && moreRoom) await promoteWaitlist(tx, after, actor);
 }
 
 /** Everyone with an open invitation hears of a cancellation, with a file that takes it out of their calendar. */
 export async function afterEventCancelled(tx: Db, event: EventRow, reason: string | null): Promise<number> {
+  await dropReminders(tx, { eventId: event.id });
   const guests = (await openGuests(tx, event.id, OPEN)).filter((g) => g.person.email);
   if (!guests.length) return 0;
   const ctx = await guestEmailContext(tx, event);

@@ -6,7 +6,8 @@ import { DomainError } from "@/lib/errors";
 import { parsePeopleCsv, type CsvError } from "@/lib/people/csv";
 import { findPeopleByEmails } from "@/lib/people/queries";
 import { promoteWaitlist } from "./answer";
-import { lockEvent } from "./capacity";
+import { lockEvent, notProposedDelegateSql } from "./capacity";
+import { dropReminders } from "./reminders";
 
 export type AddResult = { added: number; alreadyListed: number };
 
@@ -79,7 +80,8 @@ export async function removeGuests(db: Db, actor: Actor, eventId: string, invita
         after: { deleted: never.length, withdrawn: invited.length },
       });
     }
-    if (rows.some((r) => r.status === "accepted")) await promoteWaitlist(tx, event, actor);
+    await dropReminders(tx, { eventId, invitationIds: invited });
+    if (rows.some((r) => r.status === "accepted" || r.status === "delegate_pending")) await promoteWaitlist(tx, event, actor);
     return { removed: never.length, withdrawn: invited.length };
   });
 }
@@ -126,6 +128,6 @@ export async function countNotSent(db: Db, eventId: string): Promise<number> {
   const [row] = await db
     .select({ n: sql<string>`count(*)` })
     .from(invitations)
-    .where(and(eq(invitations.eventId, eventId), eq(invitations.status, "not_sent")));
+    .where(and(eq(invitations.eventId, eventId), eq(invitations.status, "not_sent"), notProposedDelegateSql));
   return Number(row.n);
 }

@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { emailOutbox, events, invitations, people } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { escapeLike } from "@/lib/people/queries";
-import { waitlistPosition } from "./capacity";
+import { notProposedDelegateSql, seatsSql, waitlistPosition } from "./capacity";
 import { hashGuestToken, isWellFormedGuestToken } from "./tokens";
 import { INVITATION_STATUSES, type InvitationStatus } from "./status";
 
@@ -59,7 +59,7 @@ export async function guestCounts(db: Db, eventId: string): Promise<GuestCounts>
       notSent: n(sql`${invitations.status} = 'not_sent'`),
       invited: n(sql`${invitations.status} not in ('not_sent', 'cancelled')`),
       accepted: n(sql`${invitations.status} = 'accepted'`),
-      seats: sql<string>`coalesce(sum(1 + ${invitations.plusOnes}) filter (where ${invitations.status} = 'accepted'), 0)`,
+      seats: seatsSql,
       declined: n(sql`${invitations.status} = 'declined'`),
       waitlisted: n(sql`${invitations.status} = 'waitlisted'`),
       noAnswer: n(sql`${invitations.status} = 'invited'`),
@@ -67,7 +67,7 @@ export async function guestCounts(db: Db, eventId: string): Promise<GuestCounts>
       checkedIn: n(sql`${invitations.checkedInAt} is not null`),
     })
     .from(invitations)
-    .where(eq(invitations.eventId, eventId));
+    .where(and(eq(invitations.eventId, eventId), notProposedDelegateSql));
   return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Number(v)])) as GuestCounts;
 }
 
@@ -82,6 +82,7 @@ export async function listGuests(db: Db, eventId: string, opts: { status?: Invit
   const q = opts.q?.trim().toLowerCase();
   const where = and(
     eq(invitations.eventId, eventId),
+    notProposedDelegateSql,
     opts.status ? eq(invitations.status, opts.status) : sql`${invitations.status} <> 'cancelled'`,
     q ? sql`${people.searchText} like ${`%${escapeLike(q)}%`}` : undefined,
   );
@@ -146,7 +147,7 @@ export async function listGuestsForExport(db: Db, eventId: string) {
     })
     .from(invitations)
     .innerJoin(people, eq(people.id, invitations.personId))
-    .where(and(eq(invitations.eventId, eventId), sql`${invitations.status} <> 'cancelled'`))
+    .where(and(eq(invitations.eventId, eventId), sql`${invitations.status} <> 'cancelled'`, notProposedDelegateSql))
     .orderBy(asc(people.familyName), asc(people.givenName));
 }
 

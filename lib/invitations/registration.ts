@@ -8,6 +8,7 @@ import { answersClosedReason, emailOutcome } from "./answer";
 import { lockEvent, placeFor, waitlistPosition } from "./capacity";
 import { guestLinkKey, issueLink } from "./links";
 import { guestEmailContext } from "./notify";
+import { scheduleReminders } from "./reminders";
 import type { RegistrationInput } from "./schema";
 
 export const REGISTRATION_LIMITS = {
@@ -87,6 +88,7 @@ export async function registerForEvent(
       ? await tx.update(invitations).set(values).where(eq(invitations.id, id)).returning()
       : await tx.insert(invitations).values({ id, eventId, personId: person.id, source: "registered", ...values }).returning();
     await emailOutcome(tx, ctx, row, placement, placement === "waitlisted" ? await waitlistPosition(tx, id) : null);
+    if (placement === "accepted") await scheduleReminders(tx, event, [id], now);
     await recordAudit(tx, { kind: "guest", label: `${input.givenName} ${input.familyName}` }, {
       action: "invitation.registered",
       entityType: "invitation",

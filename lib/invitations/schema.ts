@@ -22,3 +22,22 @@ export const registrationSchema = personSchema.pick({ honorific: true, givenName
   email: personEmail.pipe(z.string({ message: "Enter your email address: your confirmation and personal link go there." })),
 });
 export type RegistrationInput = z.infer<typeof registrationSchema>;
+
+// A delegate named by a guest: who they are, as the door list and the invitation need it.
+export const delegateSchema = registrationSchema;
+export type DelegateInput = RegistrationInput;
+
+// An assistant answering for the guest: both or neither.
+export const onBehalfSchema = z
+  .object({
+    onBehalfOfName: optionalText(200, "your name"),
+    onBehalfOfEmail: personEmail,
+  })
+  .refine((v) => Boolean(v.onBehalfOfName) === Boolean(v.onBehalfOfEmail), {
+    message: "To answer for someone, give both your name and your email address",
+    path: ["onBehalfOfEmail"],
+  });
+
+// Someone at the door who is not on the list: a name is enough, an email if they give one.
+export const walkInSchema = personSchema.pick({ honorific: true, givenName: true, familyName: true, positionTitle: true, affiliation: true, email: true });
+export type WalkInInput = z.infer<typeof walkInSchema>;

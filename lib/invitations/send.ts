@@ -5,7 +5,7 @@ import { recordAudit, type Actor } from "@/lib/audit/record";
 import { enqueueEmail, enqueueEmails, type EnqueueEmailInput } from "@/lib/email/enqueue";
 import { DomainError } from "@/lib/errors";
 import { linkFor } from "./answer";
-import { lockEvent, type LockedEvent } from "./capacity";
+import { lockEvent, notProposedDelegateSql, type LockedEvent } from "./capacity";
 import { guestLinkKey, issueLink } from "./links";
 import { greetingName, guestEmailContext } from "./notify";
 
@@ -36,6 +36,7 @@ export async function sendInvitations(db: Db, actor: Actor, eventId: string, opt
         and(
           eq(invitations.eventId, eventId),
           eq(invitations.status, "not_sent"),
+          notProposedDelegateSql,
           opts.invitationIds ? inArray(invitations.id, [...opts.invitationIds]) : undefined,
         ),
       );

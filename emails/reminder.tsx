@@ -1,0 +1,54 @@
+import { Heading, Section, Text } from "@react-email/components";
+import { EmailButton } from "./components/button";
+import { EmailEventCard } from "./components/event-card";
+import { EmailLayout, type EmailInstitute } from "./components/layout";
+import { fineprint, heading, paragraph } from "./components/theme";
+import type { EmailEvent } from "@/lib/invitations/email-event";
+import { PreviewProps as invitationPreview } from "./invitation";
+
+export type ReminderEmailProps = {
+  guestName: string;
+  event: EmailEvent;
+  respondUrl: string | null;
+  /** "no-answer": staff remind a guest who has not answered; "upcoming": an accepted guest, shortly before. */
+  kind: "no-answer" | "upcoming";
+  institute: EmailInstitute;
+};
+
+export function reminderSubject(kind: ReminderEmailProps["kind"], title: string): string {
+  return kind === "no-answer" ? `Reminder: will you attend ${title}?` : `Coming up: ${title}`;
+}
+
+export default function ReminderEmail({ guestName, event, respondUrl, kind, institute }: ReminderEmailProps) {
+  const upcoming = kind === "upcoming";
+  return (
+    <EmailLayout institute={institute} preview={reminderSubject(kind, event.title)} reason={`${institute.name} invited you to this event.`}>
+      <Heading as="h1" style={heading}>
+        {upcoming ? "We look forward to seeing you" : "Will you attend?"}
+      </Heading>
+      <Text style={paragraph}>Dear {guestName},</Text>
+      <Text style={paragraph}>
+        {upcoming
+          ? "A reminder that you are expected at the event below. If your plans have changed, please tell us from your page so your place can go to someone else."
+          : "We have not yet heard whether you can join us for the event below. A word from you helps us plan."}
+      </Text>
+      <EmailEventCard event={event} showSpeakers={!upcoming} />
+      {respondUrl ? (
+        <Section style={{ textAlign: "center", margin: "28px 0" }}>
+          <EmailButton href={respondUrl}>{upcoming ? "See or change my answer" : "Respond"}</EmailButton>
+        </Section>
+      ) : null}
+      <Text style={fineprint}>Questions: {event.contactEmail}.</Text>
+    </EmailLayout>
+  );
+}
+
+export const PreviewProps = {
+  guestName: invitationPreview.guestName,
+  event: invitationPreview.event,
+  respondUrl: invitationPreview.respondUrl,
+  kind: "no-answer",
+  institute: invitationPreview.institute,
+} satisfies ReminderEmailProps;
+
+ReminderEmail.PreviewProps = PreviewProps;

@@ -1,0 +1,135 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { emailOutbox, invitations, people } from "@/db/schema";
+import type { Db } from "@/db/types";
+import { recordAudit, type Actor } from "@/lib/audit/record";
+import { enqueueEmails, type EnqueueEmailInput } from "@/lib/email/enqueue";
+import { DomainError } from "@/lib/errors";
+import { lockEvent, type LockedEvent } from "./capacity";
+import { currentLink, guestLinkKey } from "./links";
+import { greetingName, guestEmailContext } from "./notify";
+
+/**
+ * When an accepted guest is reminded: `reminderHoursBefore` before the start.
+ * Null when the event sends none (0 hours) or that moment has passed, so a
+ * guest who accepts the day before is not reminded a second later.
+ */
+export function reminderTime(event: { startsAt: Date; reminderHoursBefore: number }, now: Date = new Date()): Date | null {
+  if (event.reminderHoursBefore <= 0) return null;
+  const at = new Date(event.startsAt.getTime() - event.reminderHoursBefore * 3_600_000);
+  return at.getTime() > now.getTime() ? at : null;
+}
+
+/** Takes back reminders not yet sent: for some guests, or for the whole event. */
+export async function dropReminders(tx: Db, scope: { eventId: string; invitationIds?: readonly string[] }): Promise<void> {
+  if (scope.invitationIds && scope.invitationIds.length === 0) return;
+  await tx
+    .delete(emailOutbox)
+    .where(
+      and(
+        eq(emailOutbox.eventId, scope.eventId),
+        eq(emailOutbox.template, "reminder"),
+        eq(emailOutbox.status, "pending"),
+        sql`${emailOutbox.props}->>'kind' = 'upcoming'`,
+        scope.invitationIds ? inArray(emailOutbox.invitationId, [...scope.invitationIds]) : undefined,
+      ),
+    );
+}
+
+/**
+ * Schedules the reminder of accepted guests through the outbox's send_after,
+ * replacing any not yet sent. Guests not (or no longer) accepted get none.
+ */
+export async function scheduleReminders(tx: Db, event: LockedEvent, invitationIds?: readonly string[], now = new Date()): Promise<number> {
+  await dropReminders(tx, { eventId: event.id, invitationIds });
+  const at = event.status === "scheduled" ? reminderTime(event, now) : null;
+  if (!at) return 0;
+  const guests = await tx
+    .select({ invitation: invitations, person: people })
+    .from(invitations)
+    .innerJoin(people, eq(people.id, invitations.personId))
+    .where(and(eq(invitations.eventId, event.id), eq(invitations.status, "accepted"), invitationIds ? inArray(invitations.id, [...invitationIds]) : undefined));
+  const reachable = guests.filter((g) => g.person.email);
+  if (!reachable.length) return 0;
+  const [ctx, key] = await Promise.all([guestEmailContext(tx, event), guestLinkKey(tx)]);
+  await enqueueEmails(
+    tx,
+    reachable.map(({ invitation, person }): EnqueueEmailInput<"reminder"> => ({
+      to: person.email as string,
+      template: "reminder",
+      props: { guestName: greetingName(person), event: ctx.emailEvent, respondUrl: currentLink(key, invitation), kind: "upcoming" },
+      sendAfter: at,
+      eventId: event.id,
+      invitationId: invitation.id,
+      // Sent once per guest and time: a reminder already sent is not sent again when nothing moved.
+      idempotencyKey: `reminder:${invitation.id}:${at.toISOString()}`,
+    })),
+  );
+  return reachable.length;
+}
+
+/**
+ * Staff remind guests who have not answered (all of them, or those chosen):
+ * the same personal link, queued now.
+ */
+export async function remindNonResponders(db: Db, actor: Actor, eventId: string, opts: { invitationIds?: readonly string[]; now?: Date } = {}): Promise<number> {
+  const now = opts.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const event = await lockEvent(tx, eventId);
+    if (event.status !== "scheduled" || event.endsAt.getTime() <= now.getTime()) {
+      throw new DomainError("Reminders go out only for scheduled events still to come.", undefined, "conflict");
+    }
+    const guests = await tx
+      .select({ invitation: invitations, person: people })
+      .from(invitations)
+      .innerJoin(people, eq(people.id, invitations.personId))
+      .where(
+        and(
+          eq(invitations.eventId, eventId),
+          eq(invitations.status, "invited"),
+          opts.invitationIds ? inArray(invitations.id, [...opts.invitationIds]) : undefined,
+        ),
+      );
+    const key = await guestLinkKey(tx);
+    const reachable = guests.filter((g) => g.person.email && currentLink(key, g.invitation));
+    if (!reachable.length) return 0;
+    const ctx = await guestEmailContext(tx, event);
+    await enqueueEmails(
+      tx,
+      reachable.map(({ invitation, person }): EnqueueEmailInput<"reminder"> => ({
+        to: person.email as string,
+        template: "reminder",
+        props: { guestName: greetingName(person), event: ctx.emailEvent, respondUrl: currentLink(key, invitation), kind: "no-answer" },
+        eventId,
+        invitationId: invitation.id,
+      })),
+    );
+    await recordAudit(tx, actor, { action: "guests.reminded", entityType: "event", entityId: eventId, eventId, after: { count: reachable.length } });
+    return reachable.length;
+  });
+}
+
+/** What each guest was sent, and when (or when it is due), for the guest list. */
+export async function emailsByInvitation(db: Db, invitationIds: readonly string[]) {
+  if (!invitationIds.length) return new Map<string, { template: string; kind: string | null; status: string; at: Date }[]>();
+  const rows = await db
+    .select({
+      invitationId: emailOutbox.invitationId,
+      template: emailOutbox.template,
+      kind: sql<string | null>`${emailOutbox.props}->>'kind'`,
+      outcome: sql<string | null>`${emailOutbox.props}->>'outcome'`,
+      status: emailOutbox.status,
+      sentAt: emailOutbox.sentAt,
+      sendAfter: emailOutbox.sendAfter,
+    })
+    .from(emailOutbox)
+    .where(inArray(emailOutbox.invitationId, [...invitationIds]))
+    .orderBy(emailOutbox.createdAt);
+  const out = new Map<string, { template: string; kind: string | null; status: string; at: Date }[]>();
+  for (const r of rows) {
+    if (!r.invitationId) continue;
+    const list = out.get(r.invitationId) ?? [];
+    list.push({ template: r.template, kind: r.kind ?? r.outcome, status: r.status, at: r.sentAt ?? r.sendAfter });
+    out.set(r.invitationId, list);
+  }
+  return out;
+}
