@@ -131,3 +131,27 @@ export async function countNotSent(db: Db, eventId: string): Promise<number> {
     .where(and(eq(invitations.eventId, eventId), eq(invitations.status, "not_sent"), notProposedDelegateSql));
   return Number(row.n);
 }
+
+/**
+ * A bounced invitation, put right: the guest's address in the directory is
+ * corrected, the bounce cleared, and the invitation sent again to the new
+ * address with the same link.
+ */
+export async function correctGuestAddress(db: Db, actor: Actor, eventId: string, invitationId: string, email: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ personId: invitations.personId, oldEmail: people.email })
+      .from(invitations)
+      .innerJoin(people, eq(people.id, invitations.personId))
+      .where(and(eq(invitations.id, invitationId), eq(invitations.eventId, eventId)))
+      .for("update", { of: invitations });
+    if (!row) throw new DomainError("This guest is no longer on the list.", undefined, "not_found");
+    const [taken] = await tx.select({ id: people.id }).from(people).where(sql`lower(${people.email}) = ${email} and ${people.id} <> ${row.personId}`);
+    if (taken) throw new DomainError("Someone else in the directory has this address. Merge the two people first.", "email", "conflict");
+    await tx.update(people).set({ email, updatedAt: new Date() }).where(eq(people.id, row.personId));
+    await tx.update(invitations).set({ bouncedAt: null, updatedAt: new Date() }).where(eq(invitations.id, invitationId));
+    await recordAudit(tx, actor, { action: "person.email_corrected", entityType: "person", entityId: row.personId, eventId, before: { email: row.oldEmail }, after: { email } });
+  });
+  const { resendInvitation } = await import("./send");
+  await resendInvitation(db, actor, eventId, invitationId);
+}

@@ -13,7 +13,7 @@ import { hostsLine } from "@/lib/invitations/email-event";
 import { findGuestByToken, type GuestPage } from "@/lib/invitations/queries";
 import { personName } from "@/lib/people/display-name";
 import { getInstituteCached } from "@/lib/settings/queries";
-import { answerAction } from "./actions";
+import { answerAction, delegateAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -40,6 +40,24 @@ function acceptQuestions(guest: GuestPage): LightField[] {
   }
   return questions;
 }
+
+/** An assistant answering for the guest says who they are; both get the confirmation. */
+function onBehalfFields(guest: GuestPage): LightField[] {
+  const name = personName(guest.person);
+  return [
+    { name: "onBehalfOfName", label: `Answering for ${name}? Your name`, optional: true, maxLength: 200, autoComplete: "name" },
+    { name: "onBehalfOfEmail", label: "Your email", hint: "We send the confirmation to you as well.", type: "email", optional: true, maxLength: 254, autoComplete: "email" },
+  ];
+}
+
+const DELEGATE_FIELDS: LightField[] = [
+  { name: "honorific", label: "Honorific", hint: "Ms., Mr., Dr., H.E., Amb.", optional: true, maxLength: 40 },
+  { name: "givenName", label: "Given name", maxLength: 100 },
+  { name: "familyName", label: "Family name", maxLength: 100 },
+  { name: "positionTitle", label: "Title", optional: true, maxLength: 200 },
+  { name: "affiliation", label: "Organization", optional: true, maxLength: 200 },
+  { name: "email", label: "Email", type: "email", hint: "Their own invitation goes here once the organizers confirm.", maxLength: 254 },
+];
 
 function Status({ guest, saved }: { guest: GuestPage; saved: string | undefined }) {
   const email = guest.person.email;
@@ -82,7 +100,12 @@ function Status({ guest, saved }: { guest: GuestPage; saved: string | undefined 
         </div>
       );
     case "delegate_pending":
-      return <p className="leading-relaxed text-ink">You have proposed a delegate. The organizers will confirm by email.</p>;
+      return (
+        <div>
+          <h2 className="font-serif text-xl text-ink">Your delegate awaits confirmation</h2>
+          <p className="mt-1 leading-relaxed text-muted">The organizers will confirm by email; your delegate then receives an invitation of their own.</p>
+        </div>
+      );
     case "delegated":
       return <p className="leading-relaxed text-ink">Your delegate has been confirmed and has their own invitation.</p>;
     default:
@@ -100,7 +123,9 @@ export default async function GuestAnswerPage({ params, searchParams }: Props) {
   const contact = event.contactEmail ?? institute.eventsEmail;
   const closed = answersClosedReason(event, new Date());
   const answerable = !closed && ["invited", "accepted", "declined", "waitlisted"].includes(guest.status);
-  const choice = answerable ? one(query.answer) : undefined;
+  const canDelegate = !closed && ["invited", "accepted", "declined", "delegate_pending"].includes(guest.status);
+  const asked = one(query.answer);
+  const choice = asked === "delegate" ? (canDelegate ? asked : undefined) : answerable ? asked : undefined;
   const saved = one(query.saved);
   const here = `/rsvp/${token}`;
   const cohosts = event.cohosts.map((c) => c.organization.name);
@@ -156,7 +181,7 @@ export default async function GuestAnswerPage({ params, searchParams }: Props) {
             <LightForm
               action={answerAction}
               hidden={{ token, answer: "accept" }}
-              fields={acceptQs}
+              fields={[...acceptQs, ...onBehalfFields(guest)]}
               submitLabel="Confirm my attendance"
               pendingLabel="Sending…"
               classes={lightFormClasses("accent")}
@@ -169,8 +194,22 @@ export default async function GuestAnswerPage({ params, searchParams }: Props) {
             <LightForm
               action={answerAction}
               hidden={{ token, answer: "decline" }}
-              fields={[{ name: "message", label: "A message to the organizers", multiline: true, optional: true, maxLength: 1000 }]}
+              fields={[{ name: "message", label: "A message to the organizers", multiline: true, optional: true, maxLength: 1000 }, ...onBehalfFields(guest)]}
               submitLabel="Send my answer: I cannot attend"
+              pendingLabel="Sending…"
+              classes={lightFormClasses("primary")}
+              back={{ href: here, label: "Back" }}
+            />
+          </>
+        ) : choice === "delegate" ? (
+          <>
+            <h2 className="font-serif text-xl text-ink">Send a delegate in your place</h2>
+            <p className="mb-4 mt-1 text-sm leading-relaxed text-muted">The organizers confirm by email; your delegate then receives an invitation of their own.</p>
+            <LightForm
+              action={delegateAction}
+              hidden={{ token }}
+              fields={DELEGATE_FIELDS}
+              submitLabel="Propose this delegate"
               pendingLabel="Sending…"
               classes={lightFormClasses("primary")}
               back={{ href: here, label: "Back" }}
@@ -198,6 +237,11 @@ export default async function GuestAnswerPage({ params, searchParams }: Props) {
                   </a>
                 ) : null}
               </div>
+            ) : null}
+            {canDelegate && guest.status !== "waitlisted" ? (
+              <a href={`${here}?answer=delegate`} className="inline-flex min-h-11 items-center font-medium text-ink underline underline-offset-4">
+                Send a delegate instead
+              </a>
             ) : null}
             {guest.status === "accepted" && event.status === "scheduled" ? (
               <a href={`${here}/calendar.ics`} className="inline-flex min-h-11 items-center gap-2 font-medium text-accent underline underline-offset-4" download>

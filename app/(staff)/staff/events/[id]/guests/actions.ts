@@ -5,7 +5,10 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { deliverSoon } from "@/lib/email/trigger";
 import { DomainError } from "@/lib/errors";
-import { addGuests, importGuests, removeGuests } from "@/lib/invitations/guests";
+import { answerInvitation } from "@/lib/invitations/answer";
+import { decideDelegate } from "@/lib/invitations/delegates";
+import { addGuests, correctGuestAddress, importGuests, removeGuests } from "@/lib/invitations/guests";
+import { remindNonResponders } from "@/lib/invitations/reminders";
 import { invitationsOfEvent } from "@/lib/invitations/queries";
 import { resendInvitation, sendInvitations } from "@/lib/invitations/send";
 import type { ImportOutcome } from "@/components/people/csv-import-form";
@@ -122,3 +125,64 @@ export async function addChosenPeople(previous: ActionState, formData: FormData)
   formData.set("personIds", formData.getAll("personIds").map(String).join(","));
   return addFromDirectory(previous, formData);
 }
+
+export const decideDelegateAction = staffAction(
+  "editor",
+  z.object({ eventId, invitationId: z.uuid("Unknown guest"), decision: z.enum(["approve", "refuse"], { message: "Approve or refuse" }) }),
+  async ({ eventId: id, invitationId, decision }, { db, actor }) => {
+    const result = await decideDelegate(db, actor, id, invitationId, decision === "approve");
+    deliverSoon();
+    refresh(id);
+    return { ok: true, message: result.approved ? "Delegate approved and invited; the guest is told." : "Delegate refused; the guest is told and asked to answer again." };
+  },
+);
+
+export const remindAction = staffAction(
+  "editor",
+  z.object({ eventId, who: z.enum(["all", "selected"]), ids: z.string().optional() }),
+  async ({ eventId: id, who, ids }, { db, actor }) => {
+    const chosen = who === "selected" ? await invitationsOfEvent(db, id, (ids ?? "").split(",").filter(Boolean)) : undefined;
+    if (chosen && chosen.length === 0) throw new DomainError("Choose at least one guest.", "who");
+    const sent = await remindNonResponders(db, actor, id, { invitationIds: chosen });
+    if (sent === 0) throw new DomainError("Nobody to remind: every guest chosen has answered.", "who", "conflict");
+    deliverSoon();
+    refresh(id);
+    redirect(`/staff/events/${id}/guests?notice=${encodeURIComponent(`${plural(sent, "reminder", "reminders")} on the way.`)}`);
+  },
+);
+
+export const recordAnswerAction = staffAction(
+  "editor",
+  z.object({
+    eventId,
+    invitationId: z.uuid("Unknown guest"),
+    answer: z.enum(["accept", "decline"], { message: "Choose the answer" }),
+    plusOneName: z.string().max(200).optional(),
+    dietary: z.string().max(500).optional(),
+    accessibility: z.string().max(500).optional(),
+    message: z.string().max(1000).optional(),
+    reason: z.string({ message: "Say how the answer reached you" }).trim().min(3, "Say how the answer reached you").max(500),
+  }),
+  async ({ eventId: id, invitationId, answer, reason, ...rest }, { db, actor, staff }) => {
+    const blank = (v?: string) => (v && v.trim() ? v.trim() : null);
+    const given =
+      answer === "accept"
+        ? { answer, plusOneName: blank(rest.plusOneName), dietary: blank(rest.dietary), accessibility: blank(rest.accessibility) }
+        : { answer, message: blank(rest.message) };
+    const result = await answerInvitation(db, id, invitationId, given, { actor, ignoreDeadline: true, recordedById: staff.id, reason });
+    deliverSoon();
+    refresh(id);
+    redirect(`/staff/events/${id}/guests?notice=${encodeURIComponent(`Answer recorded: ${result.status}.`)}`);
+  },
+);
+
+export const correctAddressAction = staffAction(
+  "editor",
+  z.object({ eventId, invitationId: z.uuid("Unknown guest"), email: z.email("Enter an email address like name@example.org").max(254) }),
+  async ({ eventId: id, invitationId, email }, { db, actor }) => {
+    await correctGuestAddress(db, actor, id, invitationId, email.toLowerCase());
+    deliverSoon();
+    refresh(id);
+    redirect(`/staff/events/${id}/guests?notice=${encodeURIComponent(`Address corrected; the invitation went again to ${email}.`)}`);
+  },
+);
