@@ -18,23 +18,39 @@ async function scan(page: Page): Promise<{ url: string; violations: AxeViolation
 }
 
 /**
- * `page` runs axe on every page a test visits (each load, and the page it
- * ends on) and fails the test on any serious or critical violation.
+ * Runs axe on every page `page` loads from now on, and on the page it ends
+ * on; the returned check fails the test on any serious or critical
+ * violation. The `page` fixture does this for every test; pages of other
+ * contexts (signed-in staff) call it themselves.
  */
-export const test = base.extend<{ page: Page }>({
-  page: async ({ page }, use) => {
-    const scans: Promise<Awaited<ReturnType<typeof scan>>>[] = [];
-    page.on("load", () => {
-      scans.push(scan(page));
-    });
-    await use(page);
+export function watchAccessibility(page: Page): () => Promise<void> {
+  const scans: Promise<Awaited<ReturnType<typeof scan>>>[] = [];
+  page.on("load", () => {
     scans.push(scan(page));
+  });
+  return async () => {
+    if (!page.isClosed()) scans.push(scan(page));
     const results = (await Promise.all(scans)).filter((r): r is NonNullable<typeof r> => r !== null);
     const failures = results.flatMap((r) =>
       r.violations.map((v) => `${r.url}: [${v.impact}] ${v.id} — ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")})`),
     );
     expect(failures, "accessibility violations (axe, serious or critical)").toEqual([]);
+  };
+}
+
+export const test = base.extend<{ page: Page }>({
+  page: async ({ page }, use) => {
+    const check = watchAccessibility(page);
+    await use(page);
+    await check();
   },
 });
 
 export { expect };
+
+/** Runs axe on the page as it is now (after a change made without a page load). */
+export async function expectAccessible(page: Page): Promise<void> {
+  const result = await scan(page);
+  const failures = (result?.violations ?? []).map((v) => `${result?.url}: [${v.impact}] ${v.id} — ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")})`);
+  expect(failures, "accessibility violations (axe, serious or critical)").toEqual([]);
+}
