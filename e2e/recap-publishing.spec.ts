@@ -105,6 +105,28 @@ test.describe("publishing a recap", () => {
     expect(xml).not.toMatch(/Whitfield|Amiri|Erdberg/);
   });
 
+  test("text typed just before the tab closes is back when the recap opens again", async ({ browser }) => {
+    const context = await staffContext(browser, DEMO.editor);
+    const first = await context.newPage();
+    const axe = watchAccessibility(first);
+    await first.goto("/staff");
+    await first.getByRole("region", { name: "Events awaiting a recap" }).getByRole("link", { name: "MINUSCA’s Mandate and Political Strategy" }).click();
+    const text = first.getByRole("textbox", { name: "Text", exact: true });
+    const sentence = "Participants asked that the mandate name the elections explicitly.";
+    await text.fill(`${await text.inputValue()}\n\n${sentence}`);
+    const address = first.url();
+    await axe();
+    await first.close();
+
+    const again = await context.newPage();
+    await again.goto(address);
+    await expect(again.getByRole("textbox", { name: "Text", exact: true })).toHaveValue(new RegExp(`${sentence}$`));
+    await expect(again.getByRole("status").filter({ hasText: /^Saved \d\d:\d\d$/ })).toBeVisible();
+    await again.reload();
+    await expect(again.getByRole("textbox", { name: "Text", exact: true })).toHaveValue(new RegExp(`${sentence}$`));
+    await context.close();
+  });
+
   test("the archive finds a recap by its words, without JavaScript, and bad filters are ignored", async ({ browser, page: checked }) => {
     // axe needs JavaScript: the same pages are checked with it on.
     await checked.goto("/events?q=sustainability+agenda&format=symposium");

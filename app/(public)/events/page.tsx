@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EventListItem, type EventListRecap } from "@/components/events/event-list-item";
-import { Button, Field, Input, Select } from "@/components/ui";
+// One file each, not the ui barrel: the barrel's client components would ship with this page.
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 import { getDb } from "@/db";
 import { archiveFilterOptions, searchArchive, type ArchiveEvent } from "@/lib/events/archive-queries";
 import { archiveHref, hasFilters, parseArchiveFilter, type ArchiveFilter } from "@/lib/events/archive-schema";

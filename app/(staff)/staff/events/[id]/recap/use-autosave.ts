@@ -103,7 +103,9 @@ export function useAutosave(opts: {
       }
       dirty.current = true;
       const failure = result && !result.ok ? result : null;
-      setStatus({ kind: "failed", message: failure?.formError ?? "Some fields need attention before the recap can be saved.", fieldErrors: failure?.fieldErrors ?? {} });
+      const fieldErrors = failure?.fieldErrors ?? {};
+      const message = failure?.formError ?? `${Object.values(fieldErrors).join(" ") || "The recap could not be saved."} Your text is kept in this browser.`;
+      setStatus({ kind: "failed", message, fieldErrors });
       return false;
     })();
     inFlight.current = run;
