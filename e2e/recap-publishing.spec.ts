@@ -74,8 +74,24 @@ test.describe("publishing a recap", () => {
     await admin.getByRole("button", { name: "Publish", exact: true }).click();
     await expect(admin.getByText("Published", { exact: true })).toBeVisible();
     await expect(admin.getByRole("link", { name: "View public page" })).toBeVisible();
+    const recapAddress = admin.url();
     await adminAxe();
     await adminContext.close();
+
+    // A viewer reads the recap and its history, and can change nothing.
+    const viewerContext = await staffContext(browser, DEMO.viewer);
+    const viewer = await viewerContext.newPage();
+    const viewerAxe = watchAccessibility(viewer);
+    await viewer.goto(recapAddress);
+    await expect(viewer.getByRole("article", { name: "Preview of the public recap" })).toContainText("said one participant");
+    await expect(viewer.getByRole("textbox", { name: "Text", exact: true })).toHaveCount(0);
+    await expect(viewer.getByRole("button", { name: /Unpublish|Publish|Submit/ })).toHaveCount(0);
+    await viewer.getByRole("link", { name: "History" }).click();
+    const history = viewer.getByRole("list", { name: "History, newest first" });
+    await expect(history).toContainText("Events Office published the recap");
+    await expect(history).toContainText("Jordan Reyes submitted the recap for review");
+    await viewerAxe();
+    await viewerContext.close();
 
     // The public page leads with the recap: lead photo, text, no names, no guests.
     await page.goto(`/events/${SLUG}`);
