@@ -117,7 +117,7 @@ export function RecapEditor(props: RecapEditorProps) {
     const texts = recapGuardTexts({ title: fields.title, body, topics: parseTopics(fields.topics), photos, links });
     return findAttributionHits({ texts, people: guard.people, allowedNames: guard.allowedNames });
   }, [scope.chathamHouse, fields.title, body, fields.topics, photos, links, guard]);
-  const bodyHits = hits.filter((h) => h.field === "body");
+  const bodyHits = useMemo(() => hits.filter((h) => h.field === "body"), [hits]);
   const html = useMemo(() => renderRecapPreview(body, bodyHits), [body, bodyHits]);
   const problems = contentProblems({ body: fields.body, institute: props.phrasing, offRecordItems: scope.offRecordItems });
   const checklist = selfPublishChecklist({ chathamHouse: scope.chathamHouse, photoCount: photos.length, linkCount: links.length });
