@@ -1,7 +1,10 @@
 import type { Metadata, Viewport } from "next";
+import { appUrl } from "@/lib/env";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  // Open Graph and Twitter images and canonical links resolve against the public address.
+  metadataBase: new URL(appUrl()),
   title: { default: "Events", template: "%s" },
   description: "Policy forums, roundtables, symposia and dinners.",
 };

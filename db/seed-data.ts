@@ -268,6 +268,44 @@ export type EventSeed = {
   recap?: RecapSeed;
 };
 
+// Recap texts: "{date}" becomes the event's date ("26 September") when the demo is loaded.
+export const symposiumRecap = `On {date}, IPI, together with the Norwegian Ministry of Foreign Affairs, cohosted the thirteenth annual Trygve Lie Symposium on “Human Rights and the 2030 Agenda.”
+
+Leaving no one behind is a core principle of the 2030 Agenda for Sustainable Development, which all member states committed to in 2015. One path to achieving this principle is through rule of law and strong and inclusive political institutions that respect the norms and values enshrined in the Universal Declaration of Human Rights and the subsequent human rights instruments developed by the international community.
+
+This year’s Trygve Lie Symposium brought together high-level government and UN officials, experts, and civil society representatives to discuss and address how the international community can promote and ensure the incorporation of human rights frameworks into the sustainability agenda. Presentations reflected on why having strong and inclusive political institutions that respect human rights is necessary for achieving the Sustainable Development Goals (SDGs) enshrined in the 2030 Agenda.
+
+**Welcoming remarks:**
+The Honorable Kevin Rudd, former Prime Minister of Australia and the Chair of IPI’s Board of Directors
+
+**Opening remarks and moderator:**
+H.E. Ms. Ine Eriksen Søreide, Minister of Foreign Affairs, Norway
+
+**Speakers:**
+H.E. Ms. Shirley Ayorkor Botchway, Minister of Foreign Affairs, Ghana
+H.E. Ms. Michelle Bachelet, High Commissioner for Human Rights, United Nations
+H.E. Dr. Kevin Casas-Zamora, Secretary-General, International IDEA
+Mr. Achim Steiner, Administrator of the United Nations Development Programme
+Mr. Maina Kiai, Former United Nations Special Rapporteur on the Rights to Freedom of Peaceful Assembly and of Association
+`;
+
+/** The roundtable's recap as the institute published it, held under the Chatham House rule. */
+export const roundtableRecap = `The United Nations agendas for Women, Peace, and Security (WPS) and for Protection of Civilians (POC) both deal with protecting vulnerable populations. The comparison of these two agendas and opportunities to enhance protection were the focus of a {date} IPI-Canada roundtable discussion, held under the Chatham House rule of non-attribution.
+
+Discussants expressed concern that protection of women from sexual violence has been prioritized over other forms of gendered violence, such as female genital mutilation, child marriage, sexual violence against men and LGBTQ communities, trafficking, and domestic violence. One reason, agreed participants, is that gender-based violence is chronically underfunded. In addition, women are often appointed as gender experts solely because of their sex.
+
+The experts lamented the fact that women tend to be seen only as victims of violence and not as agents of protection from violence. To overcome this barrier, speakers highlighted the need for more female uniformed and civilian personnel on the ground in peacekeeping missions with POC mandates and involved in developing POC strategy. Even so, they noted, women’s participation is often treated with a tokenistic, “tick the box” approach.
+
+In order to insure that peacekeeping missions better and more safely engage communities, especially with women, participants agreed that accountability measures in peacekeeping should be strengthened, and that it was necessary to embrace a wider understanding of “protection.” One way to do this, they said, was to frame accountability around the UN Sustainable Development Goals, since UN member state governments have made public commitments to concrete goals and indicators and to carry out certain gender-sensitive measures of protection.
+
+To truly mainstream these concepts, discussants suggested it would be useful to conduct local analysis in conflict communities and examine intercommunal conflicts. Speakers said that the strategic integration points of the WPS and POC agendas were climate change, gender-based violence, and sexual and reproductive health and rights.
+
+The second session of the workshop focused on research questions. Participants pointed out that gender considerations are often an afterthought in peace operations, and explored ways to implement POC that do not reinforce the stereotype of women as victims. They pointed out programs that have been working well and recommended monitoring and scaling up these efforts.
+
+One question that arose was whether domestic violence should be addressed in POC mandates. Discussants argued that intimate partner violence is not unrelated to conflict, and that it must be included in gender-based violence analysis and action. However, doubts were raised as to whether military and police personnel, who are the primary actors in peacekeeping, were the right people to address this intimate type of violence.
+
+Finally, participants discussed how best to incorporate male victims in protection peacekeeping mandates and pointed out that because of patriarchal systems of power, the threats men and boys face are under-reported and protection of men and boys receives less attention. Discussants highlighted the fact that “gender” is not specific to women and that to say, “we need more women in peace operations to carry out the WPS agenda” takes the onus off of men to implement the WPS agenda and reinforces the stereotype of women as victims and men as perpetrators of violence.`;
+
 const afghanistanRecap = `The international community’s role in supporting women as vital stakeholders in an inclusive and enduring peace in Afghanistan was the subject of an IPI policy forum cosponsored by Cordaid, the Georgetown Institute for Women, Peace and Security, and the NYU Center for Global Affairs.
 
 Rina Amiri, Senior Fellow at the NYU center and longtime expert on peace and reconciliation in Afghanistan, said that while the world’s weariness with the ongoing Afghan war was speeding up people’s eagerness to come up with a way to end it, it was also resulting in concessions being made on earlier promises of inclusion. “Women’s rights and inclusion has moved from an absolute priority of the international community to something that is relegated just to inter-Afghan talks,” she said. IPI Senior Fellow Sarah Taylor spoke of a disturbing discordance between the pledges of UN member states to the women, peace and security agenda and the reality that women are still being kept from positions of power and influence 19 years after the passage of the landmark resolution 1325.
@@ -366,7 +404,7 @@ export const events: EventSeed[] = [
     attribution: "on_record",
     program: "sustainableDevelopment",
     venue: "trygveLieCenter",
-    day: 12,
+    day: -38,
     start: "13:15",
     minutes: 90,
     capacity: 120,
@@ -378,6 +416,15 @@ export const events: EventSeed[] = [
       opening_remarks: ["soreide"],
       speaker: ["botchway", "bachelet", "casasZamora", "steiner", "kiai"],
       moderator: ["soreide"],
+    },
+    recap: {
+      status: "published",
+      body: symposiumRecap,
+      topics: ["Human rights", "2030 Agenda", "Sustainable Development Goals"],
+      links: [
+        { kind: "video", title: "Watch the symposium (1 h 30 min)", url: "https://video.example.org/ipi/trygve-lie-symposium-human-rights-2030-agenda" },
+        { kind: "publication", title: "Transforming our world: the 2030 Agenda for Sustainable Development", url: "https://publications.example.org/2030-agenda" },
+      ],
     },
   },
   {
@@ -416,7 +463,7 @@ export const events: EventSeed[] = [
     attribution: "chatham_house",
     program: "wps",
     venue: "trygveLieCenter",
-    day: 20,
+    day: -4,
     start: "10:00",
     minutes: 150,
     capacity: 30,
@@ -439,6 +486,11 @@ export const events: EventSeed[] = [
         { person: "elshami", status: "waitlisted" },
         { person: "seraj", status: "not_sent" },
       ],
+    },
+    recap: {
+      status: "draft",
+      body: roundtableRecap,
+      topics: ["Women, Peace and Security", "Protection of civilians", "Peacekeeping"],
     },
   },
   {

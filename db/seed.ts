@@ -8,6 +8,7 @@ import { slugify } from "@/lib/events/slug";
 import { issueLink } from "@/lib/invitations/links";
 import { linkKeyFrom } from "@/lib/invitations/tokens";
 import { zonedParts, zonedTimeToUtc } from "@/lib/events/time";
+import { draftDate } from "@/lib/recaps/draft";
 
 export type SeedSummary = { events: number; people: number; invitations: number; skipped: boolean };
 
@@ -352,17 +353,19 @@ async function insertInvitations(db: Db, refs: Refs, seeded: SeededEvent[], now:
 // Recaps
 
 async function insertRecaps(db: Db, refs: Refs, seeded: SeededEvent[], now: Date): Promise<void> {
-  const withRecap = seeded.flatMap(({ seed, id, endsAt }) => (seed.recap ? [{ seed, recap: seed.recap, id, endsAt }] : []));
+  const withRecap = seeded.flatMap(({ seed, id, startsAt, endsAt }) => (seed.recap ? [{ seed, recap: seed.recap, id, startsAt, endsAt }] : []));
   if (withRecap.length === 0) return;
-  const recapRows = withRecap.map(({ seed, recap, id, endsAt }) => {
+  const recapRows = withRecap.map(({ seed, recap, id, startsAt, endsAt }) => {
     const published = recap.status === "published";
     const publishedAt = published ? addMs(endsAt, 2 * DAY_MS) : null;
     const createdAt = earlier(now, addMs(endsAt, DAY_MS));
     return {
       eventId: id,
       title: seed.title,
-      body: recap.body,
+      body: recap.body.replaceAll("{date}", draftDate(startsAt, data.venues[seed.venue].timeZone)),
       status: recap.status,
+      internalOnly: seed.attribution === "off_record",
+      revision: 1,
       topics: recap.topics,
       programId: refs.programs[seed.program],
       authorId: refs.staff.editor,

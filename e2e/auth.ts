@@ -1,5 +1,9 @@
 import { expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
 
+// Links this worker has already read: each is used once, so seeing one again
+// means the new email has not arrived yet (delivery is asynchronous).
+const readLinks = new Set<string>();
+
 /** The newest sign-in link sent to `email`, read from the dev mailbox as a person would. */
 export async function readSignInLink(page: Page, email: string): Promise<string> {
   let href: string | null = null;
@@ -10,7 +14,9 @@ export async function readSignInLink(page: Page, email: string): Promise<string>
     await first.click();
     href = await page.frameLocator("iframe").getByRole("link", { name: "Sign in" }).getAttribute("href", { timeout: 2000 });
     expect(href).toBeTruthy();
+    expect(readLinks.has(href!), "a sign-in link read before: the new email is not there yet").toBe(false);
   }).toPass({ timeout: 20_000, intervals: [250, 500, 1000] });
+  readLinks.add(href!);
   return href!;
 }
 

@@ -1,22 +1,21 @@
 import AxeBuilder from "@axe-core/playwright";
-import {
-  test as base,
-  expect,
-  type BrowserContext,
-  type BrowserContextOptions,
-  type Page,
-} from "@playwright/test";
+import { test as base, expect, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
 import { staffContext } from "./auth";
 
-type AxeViolation = {
-  id: string;
-  impact?: string | null;
-  help: string;
-  nodes: { target: unknown }[];
-};
+type AxeViolation = { id: string; impact?: string | null; help: string; nodes: { target: unknown }[] };
 type Scan = { url: string; violations: AxeViolation[] } | null;
 
 const SCAN_TIMEOUT_MS = 20_000;
+
+async function analyze(page: Page, url: string): Promise<Scan> {
+  try {
+    const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    return { url, violations: result.violations.filter((v) => v.impact === "serious" || v.impact === "critical") };
+  } catch {
+    // The page navigated away mid-scan; the final page is scanned at the end.
+    return null;
+  }
+}
 
 async function scan(page: Page, as?: string): Promise<Scan> {
   if (page.isClosed()) return null;
@@ -34,21 +33,39 @@ async function scan(page: Page, as?: string): Promise<Scan> {
   }
 }
 
-async function analyze(page: Page, url: string): Promise<Scan> {
-  try {
-    const result = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-      .analyze();
-    return {
-      url,
-      violations: result.violations.filter(
-        (v) => v.impact === "serious" || v.impact === "critical",
-      ),
-    };
-  } catch {
-    // The page navigated away mid-scan; the final page is scanned at the end.
-    return null;
-  }
+function failuresOf(results: Scan[]): string[] {
+  return results
+    .filter((r): r is NonNullable<Scan> => r !== null)
+    .flatMap((r) => r.violations.map((v) => `${r.url}: [${v.impact}] ${v.id} — ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")})`));
+}
+
+/** Scans a page on every load, one scan at a time (axe cannot run twice at once in one document). */
+function follow(page: Page, into: Promise<Scan>[]): () => void {
+  let last: Promise<Scan> = Promise.resolve(null);
+  const queue = () => {
+    last = last.then(() => scan(page));
+    into.push(last);
+  };
+  page.on("load", queue);
+  return queue;
+}
+
+/**
+ * Runs axe on every page `page` loads from now on, and on the page it ends
+ * on; the returned check fails the test on any serious or critical violation.
+ */
+export function watchAccessibility(page: Page): () => Promise<void> {
+  const scans: Promise<Scan>[] = [];
+  const queue = follow(page, scans);
+  return async () => {
+    queue();
+    expect(failuresOf(await Promise.all(scans)), "accessibility violations (axe, serious or critical)").toEqual([]);
+  };
+}
+
+/** Runs axe on the page as it is now (after a change made without a page load). */
+export async function expectAccessible(page: Page): Promise<void> {
+  expect(failuresOf([await scan(page)]), "accessibility violations (axe, serious or critical)").toEqual([]);
 }
 
 type Axe = { watch: (page: Page, opts?: { scriptless?: boolean }) => Page };
@@ -75,27 +92,23 @@ export const test = base.extend<{
     async ({ contexts, browser }, use) => {
       void contexts;
       const scans: Promise<Scan>[] = [];
-      const pages: Page[] = [];
+      const finals: (() => void)[] = [];
       // axe runs inside the page, so pages with JavaScript turned off are scanned
       // afterwards at the same (GET-safe) addresses in a page that can run it.
       const scriptless = new Set<string>();
-      const queued = new Map<Page, () => void>();
       await use({
         watch(page, opts) {
           if (opts?.scriptless) {
             page.on("load", () => {
               if (page.url().startsWith("http")) scriptless.add(page.url());
             });
-            return page;
+          } else {
+            finals.push(follow(page, scans));
           }
-          pages.push(page);
-          page.on("load", () => {
-            scans.push(scan(page));
-          });
           return page;
         },
       });
-      for (const page of pages) queued.get(page)?.();
+      for (const last of finals) last();
       if (scriptless.size) {
         // The page as a browser without JavaScript shows it: the server's HTML with
         // its styles and without its scripts, scanned in a page where axe can run.
@@ -108,19 +121,7 @@ export const test = base.extend<{
         }
         await context.close();
       }
-      const results = (await Promise.all(scans)).filter(
-        (r): r is NonNullable<Scan> => r !== null,
-      );
-      const failures = results.flatMap((r) =>
-        r.violations.map(
-          (v) =>
-            `${r.url}: [${v.impact}] ${v.id} — ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")})`,
-        ),
-      );
-      expect(
-        failures,
-        "accessibility violations (axe, serious or critical)",
-      ).toEqual([]);
+      expect(failuresOf(await Promise.all(scans)), "accessibility violations (axe, serious or critical)").toEqual([]);
     },
     // The last scans get their own time, apart from the test's.
     { timeout: 120_000 },
@@ -139,9 +140,7 @@ export const test = base.extend<{
     await use(async (options) => {
       const context = await browser.newContext(options);
       contexts.push(context);
-      return axe.watch(await context.newPage(), {
-        scriptless: options?.javaScriptEnabled === false,
-      });
+      return axe.watch(await context.newPage(), { scriptless: options?.javaScriptEnabled === false });
     });
   },
 });

@@ -3,28 +3,29 @@ import { expect, test } from "./fixtures";
 
 test.describe("the public events pages", () => {
   test("a visitor finds an upcoming forum and reads its programme", async ({ page }) => {
+    const title = "An Agenda for the People by the People: Consolidating Peace and Advancing Development in Sierra Leone";
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1, name: "Events" })).toBeVisible();
     const upcoming = page.getByRole("region", { name: "Upcoming" });
-    await expect(upcoming.getByRole("link", { name: "Human Rights and the 2030 Agenda" })).toBeVisible();
+    await expect(upcoming.getByRole("link", { name: title })).toBeVisible();
     // Drafts and internal meetings never reach the public list.
     await expect(page.getByText("The Importance of Multilateralism and Women’s Rights")).toHaveCount(0);
     await expect(page.getByText(/Staff Meeting/)).toHaveCount(0);
 
-    await upcoming.getByRole("link", { name: "Human Rights and the 2030 Agenda" }).click();
-    await expect(page).toHaveURL(/\/events\/human-rights-and-the-2030-agenda$/);
-    await expect(page.getByRole("heading", { level: 1, name: "Human Rights and the 2030 Agenda" })).toBeVisible();
+    await upcoming.getByRole("link", { name: title }).click();
+    await expect(page).toHaveURL(/\/events\/an-agenda-for-the-people-by-the-people/);
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
     const details = page.getByRole("complementary", { name: "Event details" });
-    await expect(details).toContainText(/1:15–2:45 pm (EST|EDT)/);
-    await expect(details).toContainText("Norwegian Ministry of Foreign Affairs");
+    await expect(details).toContainText(/10 am–12 pm (EST|EDT)/);
+    await expect(details).toContainText("Government of Sierra Leone");
 
     // Speakers by role, in protocol order, each with title and affiliation.
     const programme = page.getByRole("region", { name: "Programme" });
     const roles = await programme.getByRole("heading", { level: 3 }).allTextContents();
-    expect(roles).toEqual(["Welcoming remarks", "Opening remarks", "Speakers", "Moderator"]);
-    await expect(programme.getByRole("region", { name: "Speakers" })).toContainText("H.E. Ms. Michelle Bachelet");
-    await expect(programme.getByRole("region", { name: "Speakers" })).toContainText("High Commissioner for Human Rights, United Nations");
-    await expect(programme.getByRole("region", { name: "Moderator" })).toContainText("H.E. Ms. Ine Eriksen Søreide");
+    expect(roles).toEqual(["Welcoming remarks", "Opening remarks", "Speakers", "Moderator", "Closing remarks"]);
+    await expect(programme.getByRole("region", { name: "Speakers" })).toContainText("Mr. Mohamed Ibn Chambas");
+    await expect(programme.getByRole("region", { name: "Speakers" })).toContainText("Special Representative of the Secretary-General, United Nations");
+    await expect(programme.getByRole("region", { name: "Moderator" })).toContainText("Ms. Jimena Leiva Roesch");
   });
 
   test("a Chatham House roundtable explains the rule and shows no guests", async ({ page }) => {
@@ -69,7 +70,7 @@ test.describe("the public events pages", () => {
 
   test("the pages read well on a phone", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
-    for (const path of ["/", "/events", "/events/human-rights-and-the-2030-agenda"]) {
+    for (const path of ["/", "/events", "/events/human-rights-and-the-2030-agenda", "/events/an-agenda-for-the-people-by-the-people-consolidating-peace-and-advancing"]) {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
@@ -87,8 +88,8 @@ test("the public calendar feed lists open events in their own zones, never draft
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toContain("text/calendar");
   const body = await response.text();
-  expect(body).toContain("SUMMARY:Human Rights and the 2030 Agenda");
-  expect(body).toMatch(/DTSTART;TZID=America\/New_York:\d{8}T131500/);
+  expect(body).toContain("SUMMARY:MIKTA and the Future of UN Peacekeeping");
+  expect(body).toMatch(/DTSTART;TZID=America\/New_York:\d{8}T100000/);
   expect(body).toMatch(/DTSTART;TZID=Asia\/Bahrain:\d{8}T180000/);
   expect(body).not.toContain("Importance of Multilateralism");
   expect(body).not.toContain("United Nations Peace Operations and Partnerships");

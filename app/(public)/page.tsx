@@ -5,6 +5,7 @@ import { getDb } from "@/db";
 import { listRecentRecaps, listUpcomingPublicEvents } from "@/lib/events/queries";
 import { formatLongDate } from "@/lib/events/time";
 import { formatLabel } from "@/lib/events/format";
+import { siteSocialMetadata } from "@/lib/events/public-metadata";
 import { excerpt } from "@/lib/recaps/excerpt";
 import { getInstituteCached } from "@/lib/settings/queries";
 
@@ -12,10 +13,12 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const institute = await getInstituteCached(getDb());
-  return {
+  return siteSocialMetadata({
     title: `Events — ${institute.name}`,
     description: `Upcoming policy forums, roundtables and symposia at the ${institute.name}, and recaps of past events.`,
-  };
+    path: "/",
+    siteName: institute.name,
+  });
 }
 
 export default async function HomePage() {

@@ -1,3 +1,4 @@
+import Image from "next/image";
 import Link from "next/link";
 import { cohostLine } from "@/lib/events/cohost-sentence";
 import type { Attribution } from "@/lib/events/attribution";
@@ -24,7 +25,10 @@ export type EventListItemData = {
   cohosts: string[];
 };
 
-export function EventListItem({ event }: { event: EventListItemData }) {
+/** A published recap, shown under a past event in lists. */
+export type EventListRecap = { excerpt: string; lead: { assetId: string; alt: string } | null };
+
+export function EventListItem({ event, recap }: { event: EventListItemData; recap?: EventListRecap | null }) {
   const cohosts = cohostLine(event.cohosts);
   const place = [event.venueName, event.venueCity].filter(Boolean).join(", ");
   return (
@@ -47,7 +51,23 @@ export function EventListItem({ event }: { event: EventListItemData }) {
         <p className="mt-3 text-sm text-ink">{formatEventWhen(event.startsAt, event.endsAt, event.timeZone)}</p>
         {place ? <p className="text-sm text-muted">{place}</p> : null}
         {cohosts ? <p className="mt-2 text-sm italic text-muted">{cohosts}</p> : null}
+        {recap ? (
+          <div className="mt-4 max-w-2xl border-l-2 border-accent/40 pl-4">
+            <p className="text-xs font-semibold uppercase tracking-[0.16em] text-accent">Recap</p>
+            {recap.excerpt ? <p className="mt-1 text-sm leading-relaxed text-ink">{recap.excerpt}</p> : null}
+          </div>
+        ) : null}
       </div>
+      {recap?.lead ? (
+        <Image
+          src={`/assets/${recap.lead.assetId}`}
+          alt=""
+          width={240}
+          height={160}
+          sizes="160px"
+          className="hidden aspect-[3/2] w-40 shrink-0 self-start rounded-sm bg-surface-sunken object-cover md:block"
+        />
+      ) : null}
     </article>
   );
 }

@@ -1,57 +1,89 @@
-type Link = { id: string; kind: "coverage" | "video" | "publication" | "download"; title: string; url: string; position: number };
+import Image from "next/image";
+import { renderRecapMarkdown } from "@/lib/recaps/markdown";
+import { RECAP_LINK_KINDS, recapLinkHeading, type RecapLinkKind } from "@/lib/recaps/schema";
 
-const LINK_HEADINGS: Record<Link["kind"], string> = {
-  coverage: "Related coverage",
-  video: "Watch",
-  publication: "Further reading",
-  download: "Downloads",
+export type RecapPhotoView = {
+  id: string;
+  caption: string | null;
+  altText: string;
+  isLead: boolean;
+  position: number;
+  asset: { id: string; width: number | null; height: number | null };
 };
 
-// Paragraph-level rendering of the recap body; React escapes the text, so
-// nothing in it can become markup.
-function Paragraphs({ body }: { body: string }) {
-  const blocks = body.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+type LinkView = { id: string; kind: RecapLinkKind; title: string; url: string; position: number };
+
+/** A photo from the assets route, resized by next/image; an image whose size could not be read is shown as stored. */
+function Photo({ photo, sizes, preload }: { photo: RecapPhotoView; sizes: string; preload?: boolean }) {
+  const src = `/assets/${photo.asset.id}`;
+  const { width, height } = photo.asset;
+  if (!width || !height) {
+    // eslint-disable-next-line @next/next/no-img-element
+    return <img src={src} alt={photo.altText} className="h-auto w-full rounded-sm bg-surface-sunken" />;
+  }
+  return <Image src={src} alt={photo.altText} width={width} height={height} sizes={sizes} preload={preload} className="h-auto w-full rounded-sm bg-surface-sunken" />;
+}
+
+/** The lead photo, full width with its caption. */
+export function RecapLeadPhoto({ photo }: { photo: RecapPhotoView }) {
   return (
-    <>
-      {blocks.map((block, i) =>
-        block.startsWith("## ") ? (
-          <h3 key={i}>{block.slice(3)}</h3>
-        ) : block.startsWith("> ") ? (
-          <blockquote key={i}>{block.replace(/^> ?/gm, "")}</blockquote>
-        ) : (
-          <p key={i}>{block}</p>
-        ),
-      )}
-    </>
+    <figure>
+      <Photo photo={photo} sizes="(min-width: 1152px) 1088px, 100vw" preload />
+      {photo.caption ? <figcaption className="mt-3 max-w-3xl text-sm leading-relaxed text-muted">{photo.caption}</figcaption> : null}
+    </figure>
   );
 }
 
-export function RecapArticle({ body, links }: { body: string; links: readonly Link[] }) {
-  const kinds = (["coverage", "video", "publication", "download"] as const).filter((k) => links.some((l) => l.kind === k));
+/** The leading photo: the one chosen, or none. */
+export function leadPhotoOf<T extends { isLead: boolean }>(photos: readonly T[]): T | null {
+  return photos.find((p) => p.isLead) ?? null;
+}
+
+/** Body (sanitized Markdown), gallery with captions, related links grouped under their headings. */
+export function RecapArticle({ body, photos, links }: { body: string; photos: readonly RecapPhotoView[]; links: readonly LinkView[] }) {
+  const gallery = [...photos].filter((p) => !p.isLead).sort((a, b) => a.position - b.position);
+  const kinds = RECAP_LINK_KINDS.filter((k) => links.some((l) => l.kind === k));
   return (
     <div>
-      <div className="prose-public">
-        <Paragraphs body={body} />
-      </div>
-      {kinds.map((kind) => (
-        <section key={kind} className="mt-10" aria-labelledby={`links-${kind}`}>
-          <h3 id={`links-${kind}`} className="text-xs font-semibold uppercase tracking-[0.16em] text-accent">
-            {LINK_HEADINGS[kind]}
-          </h3>
-          <ul className="mt-3 space-y-2">
-            {links
-              .filter((l) => l.kind === kind)
-              .sort((a, b) => a.position - b.position)
-              .map((l) => (
-                <li key={l.id}>
-                  <a href={l.url} className="text-ink underline decoration-accent/50 underline-offset-4 hover:decoration-accent" rel="noopener">
-                    {l.title}
-                  </a>
-                </li>
-              ))}
+      {/* renderRecapMarkdown allows only paragraphs, headings, emphasis, lists, quotations and safe links. */}
+      <div className="prose-public" dangerouslySetInnerHTML={{ __html: renderRecapMarkdown(body) }} />
+      {gallery.length > 0 ? (
+        <section aria-label="Photos" className="mt-12">
+          <ul className="grid gap-8 sm:grid-cols-2">
+            {gallery.map((photo) => (
+              <li key={photo.id}>
+                <figure>
+                  <Photo photo={photo} sizes="(min-width: 640px) 360px, 100vw" />
+                  {photo.caption ? <figcaption className="mt-2 text-sm leading-relaxed text-muted">{photo.caption}</figcaption> : null}
+                </figure>
+              </li>
+            ))}
           </ul>
         </section>
-      ))}
+      ) : null}
+      {kinds.length > 0 ? (
+        <div className="mt-12 grid gap-8 border-t border-line pt-8 sm:grid-cols-2">
+          {kinds.map((kind) => (
+            <section key={kind} aria-labelledby={`links-${kind}`}>
+              <h3 id={`links-${kind}`} className="text-xs font-semibold uppercase tracking-[0.16em] text-accent">
+                {recapLinkHeading(kind)}
+              </h3>
+              <ul className="mt-3 space-y-2">
+                {links
+                  .filter((l) => l.kind === kind)
+                  .sort((a, b) => a.position - b.position)
+                  .map((l) => (
+                    <li key={l.id}>
+                      <a href={l.url} className="text-ink underline decoration-accent/50 underline-offset-4 hover:decoration-accent" rel="noopener noreferrer">
+                        {l.title}
+                      </a>
+                    </li>
+                  ))}
+              </ul>
+            </section>
+          ))}
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { customType, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { customType, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
@@ -18,4 +18,4 @@ export const assets = pgTable("assets", {
   data: bytea("data").notNull(),
   createdById: text("created_by_id").references(() => users.id, { onDelete: "set null" }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+}, (t) => [index("assets_sha256_idx").on(t.sha256)]);

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { assets } from "./assets";
 import { users } from "./auth";
@@ -18,6 +19,11 @@ export const recaps = pgTable(
     // An off-the-record event may keep an internal summary, never a public recap.
     internalOnly: boolean("internal_only").notNull().default(false),
     topics: text("topics").array().notNull().default([]),
+    // Agenda items the recap leaves out; every other item, including any
+    // added later, is covered (so its Chatham House rule applies).
+    uncoveredAgendaItemIds: uuid("uncovered_agenda_item_ids").array().notNull().default(sql`'{}'::uuid[]`),
+    // Bumped by every save of the text, so a stale editor cannot overwrite a newer version.
+    revision: integer("revision").notNull().default(0),
     programId: uuid("program_id").references(() => programs.id, { onDelete: "set null" }),
     authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
     submittedById: text("submitted_by_id").references(() => users.id, { onDelete: "set null" }),
@@ -33,6 +39,7 @@ export const recaps = pgTable(
     index("recaps_author_idx").on(t.authorId),
     index("recaps_submitted_by_idx").on(t.submittedById),
     index("recaps_published_by_idx").on(t.publishedById),
+    index("recaps_search_idx").using("gin", sql`to_tsvector('english', coalesce(${t.title}, '') || ' ' || ${t.body})`),
   ],
 );
 

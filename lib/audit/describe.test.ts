@@ -5,6 +5,8 @@ describe("history wording", () => {
   it("reads actions and fields in words", () => {
     expect(describeAction("event.cancelled")).toBe("cancelled the event");
     expect(describeAction("guest.checked_in")).toBe("guest checked in");
+    expect(describeAction("recap.published")).toBe("published the recap");
+    expect(describeAction("recap.sent_back")).toBe("sent the recap back to draft");
     expect(fieldLabel("rsvpDeadline")).toBe("the reply deadline");
     expect(fieldLabel("capacity")).toBe("the capacity");
   });

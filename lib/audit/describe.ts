@@ -10,6 +10,21 @@ const ACTIONS: Record<string, string> = {
   "speaker.removed": "removed a speaker",
   "agenda.added": "added an agenda item",
   "agenda.removed": "removed an agenda item",
+  "recap.created": "started the recap",
+  "recap.edited": "edited the recap",
+  "recap.submitted": "submitted the recap for review",
+  "recap.published": "published the recap",
+  "recap.unpublished": "unpublished the recap",
+  "recap.withdrawn": "withdrew the recap from review",
+  "recap.sent_back": "sent the recap back to draft",
+  "recap.link_added": "added a link to the recap",
+  "recap.link_moved": "reordered the recap's links",
+  "recap.link_removed": "removed a link from the recap",
+  "recap.photo_added": "added a photo to the recap",
+  "recap.photo_changed": "changed a photo's caption or alt text",
+  "recap.photo_lead": "chose the recap's lead photo",
+  "recap.photo_moved": "reordered the recap's photos",
+  "recap.photo_removed": "removed a photo from the recap",
 };
 
 const FIELDS: Record<string, string> = {

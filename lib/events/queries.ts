@@ -121,7 +121,15 @@ export async function getPublicEvent(db: Db, slug: string, now: Date = new Date(
         },
       },
       agendaItems: { orderBy: (i, { asc: a }) => [a(i.startsAt), a(i.position)] },
-      recap: { with: { photos: { with: { asset: { columns: { id: true, width: true, height: true } } } }, links: true } },
+      recap: {
+        with: {
+          photos: {
+            with: { asset: { columns: { id: true, width: true, height: true, contentType: true, byteSize: true } } },
+            orderBy: (p, { asc: a }) => [a(p.position), a(p.id)],
+          },
+          links: { orderBy: (l, { asc: a }) => [a(l.position), a(l.id)] },
+        },
+      },
     },
   });
   if (!event) return null;

@@ -87,24 +87,6 @@ export async function listEventsForStaff(db: Db, opts: { filter: EventListFilter
     .limit(opts.limit ?? 200);
 }
 
-/** Scheduled events that have ended in the last 90 days and have no published recap. */
-export async function listEndedWithoutRecap(db: Db, now = new Date(), limit = 10) {
-  return db
-    .select({ id: events.id, title: events.title, startsAt: events.startsAt, endsAt: events.endsAt, timeZone: events.timeZone })
-    .from(events)
-    .where(
-      and(
-        eq(events.status, "scheduled"),
-        lt(events.endsAt, now),
-        gte(events.endsAt, new Date(now.getTime() - 90 * 86_400_000)),
-        sql`${events.attribution} <> 'off_record'`,
-        sql`not exists (select 1 from recaps r where r.event_id = ${events.id} and r.status = 'published')`,
-      ),
-    )
-    .orderBy(desc(events.endsAt))
-    .limit(limit);
-}
-
 /** The latest guest answers across events, newest first. */
 export async function listLatestResponses(db: Db, limit = 8) {
   return db

@@ -6,7 +6,8 @@ import { getDb } from "@/db";
 import { requireStaff } from "@/lib/auth/session";
 import Link from "next/link";
 import { listOpenConflicts } from "@/lib/events/conflict-queries";
-import { listDraftEvents, listEndedWithoutRecap, listEventsBetween, listLatestResponses } from "@/lib/events/staff-queries";
+import { listDraftEvents, listEventsBetween, listLatestResponses } from "@/lib/events/staff-queries";
+import { listEventsAwaitingRecap, listRecapsAwaitingReview } from "@/lib/recaps/queries";
 import { personName } from "@/lib/people/display-name";
 import { formatLongDate } from "@/lib/events/time";
 
@@ -16,11 +17,12 @@ export default async function DashboardPage() {
   await requireStaff("viewer");
   const db = getDb();
   const now = new Date();
-  const [soon, drafts, conflicts, noRecap, responses] = await Promise.all([
+  const [soon, drafts, conflicts, noRecap, inReview, responses] = await Promise.all([
     listEventsBetween(db, new Date(now.getTime() - 12 * 3_600_000), new Date(now.getTime() + 14 * 86_400_000)),
     listDraftEvents(db),
     listOpenConflicts(db, now),
-    listEndedWithoutRecap(db, now),
+    listEventsAwaitingRecap(db, now),
+    listRecapsAwaitingReview(db),
     listLatestResponses(db),
   ]);
   return (
@@ -32,7 +34,53 @@ export default async function DashboardPage() {
         </h2>
         {soon.length ? <EventTable rows={soon} label="Events this week and next" showReaderTime /> : <EmptyState title="Nothing in the next two weeks" description="Events you schedule appear here." />}
       </section>
-      <div className="mt-10 grid gap-8 xl:grid-cols-3">
+      <div className="mt-10 grid gap-8 lg:grid-cols-2">
+        <section aria-labelledby="review-heading" className="min-w-0 space-y-3">
+          <h2 id="review-heading" className="text-lg font-semibold text-ink">
+            Recaps awaiting review
+          </h2>
+          {inReview.length ? (
+            <ul className="divide-y divide-line rounded-md border border-warning/40 bg-warning-tint/30">
+              {inReview.map((r) => (
+                <li key={r.eventId} className="px-3 py-2 text-sm">
+                  <Link href={`/staff/events/${r.eventId}/recap`} className="font-medium text-ink underline-offset-4 hover:underline">
+                    {r.recapTitle?.trim() || r.eventTitle}
+                  </Link>
+                  <span className="block text-xs text-muted">
+                    {formatLongDate(r.startsAt, r.timeZone)}
+                    {r.submittedByName ? ` · submitted by ${r.submittedByName}` : ""}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-sm text-muted">Nothing is waiting for review.</p>
+          )}
+        </section>
+        <section aria-labelledby="recap-heading" className="min-w-0 space-y-3">
+          <h2 id="recap-heading" className="text-lg font-semibold text-ink">
+            Events awaiting a recap
+          </h2>
+          {noRecap.length ? (
+            <ul className="divide-y divide-line rounded-md border border-line">
+              {noRecap.map((e) => (
+                <li key={e.id} className="flex items-start justify-between gap-3 px-3 py-2 text-sm">
+                  <span className="min-w-0">
+                    <Link href={`/staff/events/${e.id}/recap`} className="font-medium text-ink underline-offset-4 hover:underline">
+                      {e.title}
+                    </Link>
+                    <span className="block text-xs text-muted">{formatLongDate(e.startsAt, e.timeZone)}</span>
+                  </span>
+                  <span className="shrink-0 text-xs text-muted">{e.draftStarted ? "Draft started" : "Not started"}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-sm text-muted">Every recent event has its recap.</p>
+          )}
+        </section>
+      </div>
+      <div className="mt-10 grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="conflicts-heading" className="min-w-0 space-y-3">
           <h2 id="conflicts-heading" className="text-lg font-semibold text-ink">
             Open conflicts
@@ -49,23 +97,6 @@ export default async function DashboardPage() {
             </ul>
           ) : (
             <p className="text-sm text-muted">No clashes of venue or speaker.</p>
-          )}
-        </section>
-        <section aria-labelledby="recap-heading" className="min-w-0 space-y-3">
-          <h2 id="recap-heading" className="text-lg font-semibold text-ink">
-            Ended, no recap yet
-          </h2>
-          {noRecap.length ? (
-            <ul className="divide-y divide-line rounded-md border border-line">
-              {noRecap.map((e) => (
-                <li key={e.id} className="px-3 py-2 text-sm">
-                  <Link href={`/staff/events/${e.id}`} className="font-medium text-ink underline-offset-4 hover:underline">{e.title}</Link>
-                  <span className="block text-xs text-muted">{formatLongDate(e.startsAt, e.timeZone)}</span>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="text-sm text-muted">Every recent event has its recap.</p>
           )}
         </section>
         <section aria-labelledby="responses-heading" className="min-w-0 space-y-3">

@@ -4,13 +4,15 @@ import { notFound } from "next/navigation";
 import { Agenda } from "@/components/events/agenda";
 import { DateTile } from "@/components/events/date-tile";
 import { EventBadges } from "@/components/events/event-badges";
-import { RecapArticle } from "@/components/events/recap-article";
+import { leadPhotoOf, RecapArticle, RecapLeadPhoto } from "@/components/events/recap-article";
 import { LightForm, type LightField } from "@/components/forms/light-form";
 import { lightFormClasses } from "@/components/forms/light-form-classes";
 import { SpeakerList } from "@/components/events/speaker-list";
 import { getDb } from "@/db";
 import { attributionExplanation } from "@/lib/events/attribution";
 import { joinNames } from "@/lib/events/cohost-sentence";
+import { cohostReference, joinWithSerialComma } from "@/lib/recaps/draft";
+import { eventSocialMetadata } from "@/lib/events/public-metadata";
 import { getPublicEvent, type PublicEvent } from "@/lib/events/queries";
 import { isValidSlug } from "@/lib/events/slug";
 import { formatEventWhen, formatLongDate, formatTimeRange } from "@/lib/events/time";
@@ -33,10 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const [event, institute] = await Promise.all([load(slug), getInstituteCached(getDb())]);
   if (!event) return { title: `Event not found — ${institute.name}` };
-  return {
-    title: `${event.title} — ${institute.name}`,
-    description: event.summary ?? event.subtitle ?? undefined,
-  };
+  return eventSocialMetadata(event, institute.name);
 }
 
 const REGISTRATION_FIELDS: LightField[] = [
@@ -65,46 +64,73 @@ export default async function EventPage({ params }: Props) {
   const when = formatEventWhen(event.startsAt, event.endsAt, event.timeZone);
   const hasProgramme = speakers.length > 0 || event.agendaItems.length > 0;
   const registration = opensRegistration(event) && !isPast ? answersClosedReason(event, new Date()) ?? "open" : null;
+  const { recap } = event;
+  const recapTitle = recap?.title?.trim() || event.title;
+  const lead = recap ? leadPhotoOf(recap.photos) : null;
 
   return (
     <article>
-      <header className="border-b border-line bg-surface">
-        <div className="mx-auto max-w-6xl px-5 pb-10 pt-8 sm:px-8 sm:pb-14">
-          <Link href="/events" className="text-sm text-muted underline-offset-4 hover:text-ink hover:underline">
-            ← All events
-          </Link>
-          <div className="mt-6 flex flex-col gap-6 sm:flex-row sm:items-start sm:gap-8">
-            <DateTile startsAt={event.startsAt} endsAt={event.endsAt} timeZone={event.timeZone} size="lg" />
-            <div className="min-w-0 flex-1">
-              <EventBadges
-                id="event"
-                format={event.format}
-                attribution={event.attribution}
-                visibility={event.visibility}
-                status={event.status}
-              />
-              <h1 className="mt-3 font-serif text-3xl leading-tight text-ink sm:text-[2.75rem]">{event.title}</h1>
-              {event.subtitle ? <p className="mt-3 max-w-3xl text-lg leading-relaxed text-muted">{event.subtitle}</p> : null}
-              {event.status === "cancelled" ? (
-                <p role="status" className="mt-5 rounded-md border border-danger/30 bg-danger-tint px-4 py-3 text-sm text-danger">
-                  This event has been cancelled.
-                </p>
-              ) : null}
+      {recap ? (
+        <header className="border-b border-line bg-surface">
+          <div className="mx-auto max-w-6xl px-5 pb-10 pt-8 sm:px-8 sm:pb-12">
+            <Link href="/events" className="text-sm text-muted underline-offset-4 hover:text-ink hover:underline">
+              ← All events
+            </Link>
+            <div className="mt-6 flex flex-wrap items-center gap-x-3 gap-y-2">
+              <span className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">Recap</span>
+              <span aria-hidden="true" className="hidden text-line-strong sm:inline">
+                ·
+              </span>
+              <EventBadges id="event" format={event.format} attribution={event.attribution} visibility={event.visibility} status={event.status} />
+            </div>
+            <h1 className="mt-3 max-w-4xl font-serif text-3xl leading-tight text-ink sm:text-[2.75rem]">{recapTitle}</h1>
+            {recapTitle !== event.title ? <p className="mt-3 max-w-3xl text-lg leading-relaxed text-muted">{event.title}</p> : event.subtitle ? <p className="mt-3 max-w-3xl text-lg leading-relaxed text-muted">{event.subtitle}</p> : null}
+            <p className="mt-5 text-sm text-ink">
+              <time dateTime={event.startsAt.toISOString()}>{formatLongDate(event.startsAt, event.timeZone)}</time>
+              {event.venue ? <span className="text-muted"> · {event.venue.city}</span> : null}
+              {cohosts.length > 0 ? <span className="text-muted"> · with {joinWithSerialComma(cohosts.map(cohostReference))}</span> : null}
+            </p>
+          </div>
+          {lead ? (
+            <div className="mx-auto max-w-6xl px-5 pb-10 sm:px-8 sm:pb-12">
+              <RecapLeadPhoto photo={lead} />
+            </div>
+          ) : null}
+        </header>
+      ) : (
+        <header className="border-b border-line bg-surface">
+          <div className="mx-auto max-w-6xl px-5 pb-10 pt-8 sm:px-8 sm:pb-14">
+            <Link href="/events" className="text-sm text-muted underline-offset-4 hover:text-ink hover:underline">
+              ← All events
+            </Link>
+            <div className="mt-6 flex flex-col gap-6 sm:flex-row sm:items-start sm:gap-8">
+              <DateTile startsAt={event.startsAt} endsAt={event.endsAt} timeZone={event.timeZone} size="lg" />
+              <div className="min-w-0 flex-1">
+                <EventBadges
+                  id="event"
+                  format={event.format}
+                  attribution={event.attribution}
+                  visibility={event.visibility}
+                  status={event.status}
+                />
+                <h1 className="mt-3 font-serif text-3xl leading-tight text-ink sm:text-[2.75rem]">{event.title}</h1>
+                {event.subtitle ? <p className="mt-3 max-w-3xl text-lg leading-relaxed text-muted">{event.subtitle}</p> : null}
+                {event.status === "cancelled" ? (
+                  <p role="status" className="mt-5 rounded-md border border-danger/30 bg-danger-tint px-4 py-3 text-sm text-danger">
+                    This event has been cancelled.
+                  </p>
+                ) : null}
+              </div>
             </div>
           </div>
-        </div>
-      </header>
+        </header>
+      )}
 
       <div className="mx-auto grid max-w-6xl gap-12 px-5 pt-10 sm:px-8 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-16">
         <div className="min-w-0">
-          {event.recap ? (
-            <section aria-labelledby="recap-heading">
-              <h2 id="recap-heading" className="font-serif text-2xl text-ink">
-                {event.recap.title && event.recap.title !== event.title ? event.recap.title : "What was said"}
-              </h2>
-              <div className="mt-6">
-                <RecapArticle body={event.recap.body} links={event.recap.links} />
-              </div>
+          {recap ? (
+            <section aria-label="Recap">
+              <RecapArticle body={recap.body} photos={recap.photos} links={recap.links} />
             </section>
           ) : event.description || event.summary ? (
             <section aria-label="About this event" className="prose-public">
@@ -139,7 +165,8 @@ export default async function EventPage({ params }: Props) {
           ) : null}
         </div>
 
-        <aside aria-label="Event details" className="order-first lg:order-none lg:pt-1">
+        {/* On a phone the date and place come first, unless the recap leads. */}
+        <aside aria-label="Event details" className={recap ? "lg:pt-1" : "order-first lg:order-none lg:pt-1"}>
           <dl className="space-y-6 rounded-md border border-line bg-paper p-6 text-sm">
             <div>
               <dt className="text-xs font-semibold uppercase tracking-[0.16em] text-muted">When</dt>

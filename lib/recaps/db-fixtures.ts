@@ -1,0 +1,80 @@
+import { randomUUID } from "node:crypto";
+import { eventCohosts, events, eventSpeakers, invitations, organizations, people, users } from "@/db/schema";
+import type { Db } from "@/db/types";
+import type { StaffRole } from "@/lib/auth/roles";
+import type { RecapStaff } from "./recap-rows";
+
+// Rows the recap tests need: staff with roles, a past event with speakers,
+// guests and co-hosts.
+
+const DAY = 86_400_000;
+
+export async function makeStaff(db: Db, role: StaffRole, name: string): Promise<RecapStaff> {
+  const [user] = await db
+    .insert(users)
+    .values({ email: `${name.toLowerCase().replace(/\W+/g, ".")}.${randomUUID().slice(0, 6)}@convene.local`, name, role })
+    .returning();
+  return { id: user.id, label: name, role };
+}
+
+/** A scheduled public event that ended two days ago. */
+export async function makePastEvent(db: Db, over: Partial<typeof events.$inferInsert> = {}) {
+  const startsAt = new Date(Math.floor((Date.now() - 2 * DAY) / 60_000) * 60_000);
+  const [event] = await db
+    .insert(events)
+    .values({
+      slug: `event-${randomUUID()}`,
+      title: "Women, Peace and Security and the Protection of Civilians",
+      format: "roundtable",
+      status: "scheduled",
+      visibility: "public",
+      attribution: "chatham_house",
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 150 * 60_000),
+      timeZone: "America/New_York",
+      ...over,
+    })
+    .returning();
+  return event;
+}
+
+type PersonInput = { honorific?: string; givenName: string; familyName: string; affiliation?: string | null };
+
+export async function addSpeakerTo(db: Db, eventId: string, p: PersonInput, role: typeof eventSpeakers.$inferInsert.role = "discussant") {
+  const [person] = await db.insert(people).values({ ...p, affiliation: p.affiliation ?? null }).returning();
+  await db.insert(eventSpeakers).values({ eventId, personId: person.id, role });
+  return person;
+}
+
+export async function addGuestTo(
+  db: Db,
+  eventId: string,
+  p: PersonInput,
+  invitation: Partial<Pick<typeof invitations.$inferInsert, "status" | "checkedInAt" | "plusOneName">> = {},
+) {
+  const [person] = await db.insert(people).values({ ...p, affiliation: p.affiliation ?? null }).returning();
+  await db.insert(invitations).values({ eventId, personId: person.id, status: invitation.status ?? "accepted", checkedInAt: invitation.checkedInAt ?? null, plusOneName: invitation.plusOneName ?? null });
+  return person;
+}
+
+export async function addCohostTo(db: Db, eventId: string, name: string, shortName?: string) {
+  const [org] = await db
+    .insert(organizations)
+    .values({ name: `${name}`, shortName: shortName ?? null, kind: "government" })
+    .onConflictDoNothing()
+    .returning();
+  if (org) await db.insert(eventCohosts).values({ eventId, organizationId: org.id, position: 0 });
+  return org;
+}
+
+/** The smallest valid PNG: one transparent pixel. */
+export const ONE_PIXEL_PNG = Uint8Array.from(
+  Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64"),
+);
+
+/** A different valid PNG each call (the pixel's colour varies), so uploads are not deduplicated. */
+export function pngOf(seed: number): Uint8Array {
+  const bytes = Uint8Array.from(ONE_PIXEL_PNG);
+  // Bytes past the IDAT are the IEND chunk; appending a tEXt-like trailer keeps the header valid and the hash distinct.
+  return Uint8Array.from([...bytes, ...Buffer.from(`seed${seed}`)]);
+}

@@ -1,0 +1,211 @@
+import "server-only";
+import { and, asc, desc, eq, gte, inArray, isNotNull, lt, ne, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { agendaItems, assets, eventCohosts, events, eventSpeakers, invitations, organizations, people, recapLinks, recapPhotos, recaps, users } from "@/db/schema";
+import type { Db } from "@/db/types";
+import type { Attribution } from "@/lib/events/attribution";
+import type { Institute } from "@/lib/settings/institute";
+import type { ProtectedPerson } from "./guard-types";
+import { guardScope, plusOneAsPerson, type GuardScope } from "./publish-checks";
+
+/** The recap of one event with its photos and links in order; null before anyone wrote one. */
+export async function getRecapForEditor(db: Db, eventId: string) {
+  const author = alias(users, "author");
+  const submitter = alias(users, "submitter");
+  const publisher = alias(users, "publisher");
+  const [row] = await db
+    .select({
+      recap: recaps,
+      authorName: sql<string | null>`coalesce(${author.name}, ${author.email})`,
+      submittedByName: sql<string | null>`coalesce(${submitter.name}, ${submitter.email})`,
+      publishedByName: sql<string | null>`coalesce(${publisher.name}, ${publisher.email})`,
+    })
+    .from(recaps)
+    .leftJoin(author, eq(author.id, recaps.authorId))
+    .leftJoin(submitter, eq(submitter.id, recaps.submittedById))
+    .leftJoin(publisher, eq(publisher.id, recaps.publishedById))
+    .where(eq(recaps.eventId, eventId));
+  if (!row) return null;
+  const [photos, links] = await Promise.all([listRecapPhotos(db, row.recap.id), listRecapLinks(db, row.recap.id)]);
+  return { ...row.recap, authorName: row.authorName, submittedByName: row.submittedByName, publishedByName: row.publishedByName, photos, links };
+}
+
+export type EditorRecap = NonNullable<Awaited<ReturnType<typeof getRecapForEditor>>>;
+
+export async function listRecapPhotos(db: Db, recapId: string) {
+  return db
+    .select({
+      id: recapPhotos.id,
+      assetId: recapPhotos.assetId,
+      caption: recapPhotos.caption,
+      altText: recapPhotos.altText,
+      isLead: recapPhotos.isLead,
+      position: recapPhotos.position,
+      width: assets.width,
+      height: assets.height,
+      byteSize: assets.byteSize,
+      contentType: assets.contentType,
+      filename: assets.filename,
+    })
+    .from(recapPhotos)
+    .innerJoin(assets, eq(assets.id, recapPhotos.assetId))
+    .where(eq(recapPhotos.recapId, recapId))
+    .orderBy(asc(recapPhotos.position), asc(recapPhotos.id));
+}
+
+export async function listRecapLinks(db: Db, recapId: string) {
+  return db.select().from(recapLinks).where(eq(recapLinks.recapId, recapId)).orderBy(asc(recapLinks.position), asc(recapLinks.id));
+}
+
+/**
+ * The people a Chatham House recap must not name: the event's speakers, and
+ * its guests who took part — accepted invitations (they said they would
+ * come) and anyone checked in at the door (walk-ins and late answers), with
+ * the plus-ones they brought. Declined, unanswered and waitlisted guests did
+ * not take part. An affiliation that is an organization in the directory
+ * brings its short name ("USIP").
+ */
+export async function listProtectedPeople(db: Db, eventId: string): Promise<ProtectedPerson[]> {
+  const columns = {
+    honorific: people.honorific,
+    givenName: people.givenName,
+    familyName: people.familyName,
+    affiliation: people.affiliation,
+    affiliationShortName: organizations.shortName,
+  };
+  const sameOrganization = sql`lower(${organizations.name}) = lower(${people.affiliation})`;
+  const [speakers, guests] = await Promise.all([
+    db
+      .selectDistinctOn([people.id], columns)
+      .from(eventSpeakers)
+      .innerJoin(people, eq(people.id, eventSpeakers.personId))
+      .leftJoin(organizations, sameOrganization)
+      .where(eq(eventSpeakers.eventId, eventId))
+      .orderBy(people.id),
+    db
+      .select({ ...columns, plusOneName: invitations.plusOneName })
+      .from(invitations)
+      .innerJoin(people, eq(people.id, invitations.personId))
+      .leftJoin(organizations, sameOrganization)
+      .where(and(eq(invitations.eventId, eventId), or(eq(invitations.status, "accepted"), isNotNull(invitations.checkedInAt)))),
+  ]);
+  const result: ProtectedPerson[] = speakers.map((p) => ({ ...p, part: "speaker" }));
+  for (const { plusOneName, ...guest } of guests) {
+    result.push({ ...guest, part: "guest" });
+    const plusOne = plusOneName ? plusOneAsPerson(plusOneName) : null;
+    if (plusOne) result.push(plusOne);
+  }
+  return result;
+}
+
+/** Names a recap may always use: the co-hosts' and the institute's own. */
+export async function listAllowedNames(db: Db, eventId: string, institute: Pick<Institute, "name" | "shortName">): Promise<string[]> {
+  const hosts = await db
+    .select({ name: organizations.name, shortName: organizations.shortName })
+    .from(eventCohosts)
+    .innerJoin(organizations, eq(organizations.id, eventCohosts.organizationId))
+    .where(eq(eventCohosts.eventId, eventId));
+  return [institute.name, institute.shortName, ...hosts.flatMap((h) => [h.name, h.shortName ?? ""])].filter(Boolean);
+}
+
+export type GuardContext = { scope: GuardScope; people: ProtectedPerson[]; allowedNames: string[] };
+
+/** Everything the Chatham House guard needs for one event's recap. */
+export async function loadGuardContext(
+  db: Db,
+  event: { id: string; attribution: Attribution },
+  uncoveredAgendaItemIds: readonly string[],
+  institute: Pick<Institute, "name" | "shortName">,
+): Promise<GuardContext> {
+  const items = await db
+    .select({ id: agendaItems.id, title: agendaItems.title, attribution: agendaItems.attribution })
+    .from(agendaItems)
+    .where(eq(agendaItems.eventId, event.id))
+    .orderBy(asc(agendaItems.startsAt), asc(agendaItems.position));
+  const scope = guardScope({ attribution: event.attribution, agendaItems: items, uncoveredAgendaItemIds });
+  if (!scope.chathamHouse) return { scope, people: [], allowedNames: [] };
+  const [protectedPeople, allowedNames] = await Promise.all([listProtectedPeople(db, event.id), listAllowedNames(db, event.id, institute)]);
+  return { scope, people: protectedPeople, allowedNames };
+}
+
+/** Other people on the staff list who can publish; none means a one-person team. */
+export async function countOtherPublishers(db: Db, staffId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(users)
+    .where(and(inArray(users.role, ["admin", "editor"]), ne(users.id, staffId)));
+  return row?.n ?? 0;
+}
+
+/** Recaps submitted and waiting for someone to publish them, oldest first. */
+export async function listRecapsAwaitingReview(db: Db, limit = 10) {
+  const submitter = alias(users, "submitter");
+  return db
+    .select({
+      eventId: events.id,
+      eventTitle: events.title,
+      recapTitle: recaps.title,
+      startsAt: events.startsAt,
+      timeZone: events.timeZone,
+      submittedAt: recaps.updatedAt,
+      submittedByName: sql<string | null>`coalesce(${submitter.name}, ${submitter.email})`,
+    })
+    .from(recaps)
+    .innerJoin(events, eq(events.id, recaps.eventId))
+    .leftJoin(submitter, eq(submitter.id, recaps.submittedById))
+    .where(eq(recaps.status, "in_review"))
+    .orderBy(asc(recaps.updatedAt))
+    .limit(limit);
+}
+
+/**
+ * Events that ended in the last 90 days, were public or by invitation and
+ * on the record or under the Chatham House rule, and have no recap out or
+ * in review: the ones the desk still owes a recap. Says whether a draft exists.
+ */
+export async function listEventsAwaitingRecap(db: Db, now = new Date(), limit = 10) {
+  return db
+    .select({
+      id: events.id,
+      title: events.title,
+      startsAt: events.startsAt,
+      endsAt: events.endsAt,
+      timeZone: events.timeZone,
+      draftStarted: sql<boolean>`${recaps.id} is not null`,
+    })
+    .from(events)
+    .leftJoin(recaps, eq(recaps.eventId, events.id))
+    .where(
+      and(
+        eq(events.status, "scheduled"),
+        ne(events.visibility, "internal"),
+        ne(events.attribution, "off_record"),
+        lt(events.endsAt, now),
+        gte(events.endsAt, new Date(now.getTime() - 90 * 86_400_000)),
+        or(sql`${recaps.id} is null`, eq(recaps.status, "draft")),
+      ),
+    )
+    .orderBy(desc(events.endsAt))
+    .limit(limit);
+}
+
+/**
+ * An asset for the assets route, and whether anyone may see it: photos of
+ * published public recaps and organization logos are public; everything
+ * else (photos of drafts) is for staff.
+ */
+export async function getAssetForServing(db: Db, id: string) {
+  const publicRecapPhoto = sql`exists (
+    select 1 from ${recapPhotos} p
+    join ${recaps} r on r.id = p.recap_id
+    join ${events} e on e.id = r.event_id
+    where p.asset_id = ${assets.id} and r.status = 'published' and not r.internal_only
+      and e.attribution <> 'off_record' and e.status <> 'draft' and e.visibility <> 'internal'
+  )`;
+  const logo = sql`exists (select 1 from ${organizations} o where o.logo_asset_id = ${assets.id})`;
+  const [row] = await db
+    .select({ asset: assets, isPublic: sql<boolean>`(${publicRecapPhoto} or ${logo})` })
+    .from(assets)
+    .where(eq(assets.id, id));
+  return row ?? null;
+}
