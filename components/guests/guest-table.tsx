@@ -1,8 +1,34 @@
 import { Button, StatusBadge, Table, TBody, TD, TH, THead, TR } from "@/components/ui";
 import type { GuestRow } from "@/lib/invitations/queries";
 import { personCredentials, personName } from "@/lib/people/display-name";
-import { newLinkAction, removeAction, resendAction } from "@/app/(staff)/staff/events/[id]/guests/actions";
+import NextLink from "next/link";
+import { decideDelegateAction, newLinkAction, removeAction, resendAction } from "@/app/(staff)/staff/events/[id]/guests/actions";
+import type { NamedPerson } from "@/lib/people/display-name";
 import { GuestRowActions } from "./row-actions";
+
+type SentEmail = { template: string; kind: string | null; status: string; at: Date };
+
+const EMAIL_WORDS: Record<string, string> = {
+  invitation: "Invitation",
+  answer: "Confirmation",
+  "event-change": "Change notice",
+  reminder: "Reminder",
+};
+
+/** "Invitation 16 Nov · Reminder due 5 Dec": what reached the guest and what is still to go. */
+function emailTrail(list: SentEmail[] | undefined, timeZone: string): string | null {
+  if (!list?.length) return null;
+  return list
+    .slice(-4)
+    .map((e) => {
+      const word = e.template === "reminder" && e.kind === "upcoming" ? "Reminder" : (EMAIL_WORDS[e.template] ?? "Email");
+      const when = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone }).format(e.at);
+      if (e.status === "pending" || e.status === "sending") return `${word} due ${when}`;
+      if (e.status === "failed" || e.status === "suppressed") return `${word} not delivered`;
+      return `${word} ${when}`;
+    })
+    .join(" · ");
+}
 
 function shortDate(d: Date | null, timeZone: string) {
   if (!d) return null;
@@ -19,12 +45,16 @@ export function GuestTable({
   canEdit,
   canInvite,
   base,
+  delegates,
+  emails,
 }: {
   event: { id: string; timeZone: string };
   rows: GuestRow[];
   canEdit: boolean;
   canInvite: boolean;
   base: string;
+  delegates: Map<string, NamedPerson>;
+  emails: Map<string, SentEmail[]>;
 }) {
   return (
     <div className="space-y-3">
@@ -93,12 +123,34 @@ export function GuestTable({
                 <TD className="align-top">
                   <StatusBadge status={g.status} />
                   {g.source !== "invited" ? <span className="mt-1 block text-[12px] text-muted">{g.source === "registered" ? "Registered online" : g.source === "walk_in" ? "Walk-in" : "Delegate"}</span> : null}
-                  {g.bouncedAt ? <span className="mt-1 block text-[12px] font-medium text-danger">Email bounced</span> : null}
+                  {g.bouncedAt ? (
+                    <span className="mt-1 block text-[12px] font-medium text-danger">
+                      Email bounced
+                      {canEdit ? (
+                        <>
+                          {" · "}
+                          <NextLink href={`${base}/${g.id}/address`} className="underline underline-offset-2">
+                            Correct the address<span className="sr-only"> of {name}</span>
+                          </NextLink>
+                        </>
+                      ) : null}
+                    </span>
+                  ) : null}
+                  {g.checkedInAt ? <span className="mt-1 block text-[12px] font-medium text-success">Arrived {shortDate(g.checkedInAt, event.timeZone)}</span> : null}
                   <span className="mt-1 block whitespace-nowrap text-[12px] text-muted">
                     {g.respondedAt ? shortDate(g.respondedAt, event.timeZone) : g.invitedAt ? `Invited ${shortDate(g.invitedAt, event.timeZone)}` : null}
                   </span>
                 </TD>
-                <TD className="min-w-40 max-w-72 align-top text-[13px] leading-5">{details.length ? details.map((d) => <span key={d} className="block">{d}</span>) : <span className="text-muted">—</span>}</TD>
+                <TD className="min-w-40 max-w-72 align-top text-[13px] leading-5">
+                  {details.length ? details.map((d) => <span key={d} className="block">{d}</span>) : <span className="text-muted">—</span>}
+                  {delegates.get(g.id) ? (
+                    <span className="mt-1 block rounded-sm bg-accent-tint/60 px-2 py-1 text-ink">
+                      Proposes a delegate: <strong className="font-medium">{personName(delegates.get(g.id)!)}</strong>
+                      {personCredentials(delegates.get(g.id)!) ? `, ${personCredentials(delegates.get(g.id)!)}` : ""}
+                    </span>
+                  ) : null}
+                  {emailTrail(emails.get(g.id), event.timeZone) ? <span className="mt-1 block text-[12px] text-muted">{emailTrail(emails.get(g.id), event.timeZone)}</span> : null}
+                </TD>
                 {canEdit ? (
                   <TD align="right" className="align-top">
                     <GuestRowActions
@@ -106,8 +158,14 @@ export function GuestTable({
                       invitationId={g.id}
                       name={name}
                       sent={g.status !== "not_sent" && g.status !== "delegated" && Boolean(g.email)}
-                      actions={{ resend: resendAction, newLink: newLinkAction, remove: removeAction }}
+                      delegate={delegates.get(g.id) ? personName(delegates.get(g.id)!) : null}
+                      actions={{ resend: resendAction, newLink: newLinkAction, remove: removeAction, decide: decideDelegateAction }}
                     />
+                    {g.status !== "not_sent" && g.status !== "delegated" ? (
+                      <NextLink href={`${base}/${g.id}/answer`} className="mt-1 inline-block text-[13px] text-ink underline underline-offset-2">
+                        Record an answer<span className="sr-only"> for {name}</span>
+                      </NextLink>
+                    ) : null}
                   </TD>
                 ) : null}
               </TR>

@@ -19,21 +19,38 @@ export function GuestRowActions({
   invitationId,
   name,
   sent,
+  delegate,
   actions,
 }: {
   eventId: string;
   invitationId: string;
   name: string;
   sent: boolean;
-  actions: { resend: Action; newLink: Action; remove: Action };
+  /** The delegate this guest proposed, awaiting a decision. */
+  delegate?: string | null;
+  actions: { resend: Action; newLink: Action; remove: Action; decide: Action };
 }) {
   const [resendState, resend, resending] = useActionState(actions.resend, null);
   const [result, setResult] = useState<ActionState>(null);
   useToast(resendState);
   useToast(result);
   const fields = { eventId, invitationId };
+  const [decideState, decide, deciding] = useActionState(actions.decide, null);
+  useToast(decideState);
   return (
-    <div className="flex justify-end gap-1">
+    <div className="flex flex-wrap justify-end gap-1">
+      {delegate ? (
+        <form action={decide} className="flex gap-1">
+          <input type="hidden" name="eventId" value={eventId} />
+          <input type="hidden" name="invitationId" value={invitationId} />
+          <Button type="submit" name="decision" value="approve" variant="secondary" size="sm" disabled={deciding}>
+            Approve<span className="sr-only"> {delegate} for {name}</span>
+          </Button>
+          <Button type="submit" name="decision" value="refuse" variant="ghost" size="sm" disabled={deciding}>
+            Refuse<span className="sr-only"> {delegate} for {name}</span>
+          </Button>
+        </form>
+      ) : null}
       {sent ? (
         <>
           <form action={resend}>

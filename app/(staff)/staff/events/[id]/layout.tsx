@@ -19,6 +19,7 @@ export default async function EventLayout({ children, params }: { children: Reac
     { href: base, label: "Overview", exact: true, also: [`${base}/edit`] },
     { href: `${base}/programme`, label: "Programme", count: event.speakers.length + event.agendaItems.length },
     { href: `${base}/guests`, label: "Guests", count: guests.total },
+    { href: `${base}/check-in`, label: "Check-in" },
     { href: `${base}/recap`, label: "Recap" },
     { href: `${base}/history`, label: "History" },
   ];

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import NextLink from "next/link";
-import { Download, Printer, Search, Send, Upload, UserPlus, Users } from "lucide-react";
+import { BellRing, Download, Printer, Search, Send, Upload, UserPlus, Users, Utensils } from "lucide-react";
 import { GuestCountStrip } from "@/components/guests/guest-counts";
 import { GuestTable } from "@/components/guests/guest-table";
 import { SendProgress } from "@/components/guests/send-progress";
@@ -13,6 +13,8 @@ import { hasRole } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { GUEST_PAGE_SIZE, guestCounts, invitationDelivery, isInvitationStatus, listGuests } from "@/lib/invitations/queries";
 import type { InvitationStatus } from "@/lib/invitations/status";
+import { pendingDelegates } from "@/lib/invitations/delegates";
+import { emailsByInvitation } from "@/lib/invitations/reminders";
 import { loadEvent } from "../load";
 
 export const metadata: Metadata = { title: "Guests" };
@@ -50,11 +52,13 @@ export default async function GuestsPage({ params, searchParams }: Props) {
   const q = one(query.q).trim().slice(0, 200);
   const pageNumber = Math.min(100_000, Math.max(1, Number.parseInt(one(query.page), 10) || 1));
   const notice = one(query.notice).slice(0, 300);
-  const [counts, list, delivery] = await Promise.all([
+  const [counts, list, delivery, delegates] = await Promise.all([
     guestCounts(db, event.id),
     listGuests(db, event.id, { status, q, page: pageNumber }),
     invitationDelivery(db, event.id),
+    pendingDelegates(db, event.id),
   ]);
+  const emails = await emailsByInvitation(db, list.rows.map((r) => r.id));
   const base = `/staff/events/${event.id}/guests`;
   const canEdit = hasRole(staff.role, "editor");
   const open = event.status !== "cancelled";
@@ -96,7 +100,23 @@ export default async function GuestsPage({ params, searchParams }: Props) {
             </NextLink>
           </Button>
         ) : null}
-        <div className="flex gap-2 sm:ml-auto">
+        {canInvite && counts.noAnswer > 0 ? (
+          <Button asChild variant="secondary">
+            <NextLink href={`${base}/remind`}>
+              <BellRing aria-hidden="true" />
+              Remind non-responders ({counts.noAnswer.toLocaleString("en-GB")})
+            </NextLink>
+          </Button>
+        ) : null}
+        <div className="flex flex-wrap gap-2 sm:ml-auto">
+          {event.askDietary || event.format === "dinner" ? (
+            <Button asChild variant="ghost">
+              <NextLink href={`${base}/catering`}>
+                <Utensils aria-hidden="true" />
+                Catering
+              </NextLink>
+            </Button>
+          ) : null}
           <Button asChild variant="ghost">
             {chatham ? (
               <NextLink href={`${base}/export`}>
@@ -186,7 +206,15 @@ export default async function GuestsPage({ params, searchParams }: Props) {
               </NextLink>
             </p>
           ) : (
-            <GuestTable event={{ id: event.id, timeZone: event.timeZone }} rows={list.rows} canEdit={canEdit && open} canInvite={canInvite} base={base} />
+            <GuestTable
+              event={{ id: event.id, timeZone: event.timeZone }}
+              rows={list.rows}
+              canEdit={canEdit && open}
+              canInvite={canInvite}
+              base={base}
+              delegates={delegates}
+              emails={emails}
+            />
           )}
           <Pager page={list.page} pageSize={GUEST_PAGE_SIZE} total={list.total} href={(p) => href(base, { status, q, page: p })} />
         </section>

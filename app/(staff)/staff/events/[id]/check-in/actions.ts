@@ -1,0 +1,29 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { addWalkIn, checkIn, undoCheckIn } from "@/lib/invitations/check-in";
+import { walkInSchema } from "@/lib/invitations/schema";
+import { staffAction } from "@/lib/safe-action";
+
+const ids = z.object({ eventId: z.uuid("Unknown event"), invitationId: z.uuid("Unknown guest") });
+
+export const markArrived = staffAction<typeof ids, { checkedInAt: string; already: boolean }>("editor", ids, async ({ eventId, invitationId }, { db, actor }) => {
+  const result = await checkIn(db, actor, eventId, invitationId);
+  revalidatePath(`/staff/events/${eventId}`, "layout");
+  return { ok: true, data: { checkedInAt: result.checkedInAt.toISOString(), already: result.already } };
+});
+
+export const undoArrival = staffAction("editor", ids, async ({ eventId, invitationId }, { db, actor }) => {
+  await undoCheckIn(db, actor, eventId, invitationId);
+  revalidatePath(`/staff/events/${eventId}`, "layout");
+  return { ok: true };
+});
+
+const walkIn = walkInSchema.extend({ eventId: z.uuid("Unknown event") });
+
+export const addWalkInAction = staffAction("editor", walkIn, async ({ eventId, ...person }, { db, actor }) => {
+  const { wasListed } = await addWalkIn(db, actor, eventId, person);
+  revalidatePath(`/staff/events/${eventId}`, "layout");
+  return { ok: true, message: wasListed ? `${person.givenName} ${person.familyName} was on the list: marked arrived.` : `${person.givenName} ${person.familyName} added as a walk-in and marked arrived.` };
+});

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import NextLink from "next/link";
+import { ActionForm } from "@/components/staff/action-form";
+import { Button, Card, CardContent, CardHeader, CardTitle, Field, Input } from "@/components/ui";
+import { requireStaff } from "@/lib/auth/session";
+import { personName } from "@/lib/people/display-name";
+import { correctAddressAction } from "../../actions";
+import { loadGuest } from "../../guest";
+import { loadEvent } from "../../../load";
+
+export const metadata: Metadata = { title: "Correct an address" };
+
+export default async function CorrectAddressPage({ params }: { params: Promise<{ id: string; invitationId: string }> }) {
+  await requireStaff("editor");
+  const { id, invitationId } = await params;
+  const event = await loadEvent(id);
+  const { invitation, person } = await loadGuest(event.id, invitationId);
+  return (
+    <Card className="max-w-xl">
+      <CardHeader>
+        <CardTitle as="h2">Correct the address of {personName(person)}</CardTitle>
+      </CardHeader>
+      <CardContent className="space-y-4 text-sm">
+        <p className="text-muted">
+          {invitation.bouncedAt ? `The invitation to ${person.email} bounced. ` : ""}The directory takes the new address, and the invitation goes again to it, with the same
+          link.
+        </p>
+        <ActionForm action={correctAddressAction} fields={{ eventId: event.id, invitationId: invitation.id }} label="Save and send again" pendingLabel="Sending…">
+          <Field label="Email" htmlFor="correct-email" required>
+            {(p) => <Input name="email" type="email" defaultValue={person.email ?? ""} maxLength={254} autoComplete="off" {...p} />}
+          </Field>
+        </ActionForm>
+        <Button asChild variant="ghost">
+          <NextLink href={`/staff/events/${event.id}/guests`}>Back to the guest list</NextLink>
+        </Button>
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import NextLink from "next/link";
+import { RecordAnswerForm } from "@/components/guests/record-answer-form";
+import { Button, Card, CardContent, CardHeader, CardTitle, StatusBadge } from "@/components/ui";
+import { requireStaff } from "@/lib/auth/session";
+import { personName } from "@/lib/people/display-name";
+import { recordAnswerAction } from "../../actions";
+import { loadGuest } from "../../guest";
+import { loadEvent } from "../../../load";
+
+export const metadata: Metadata = { title: "Record an answer" };
+
+export default async function RecordAnswerPage({ params }: { params: Promise<{ id: string; invitationId: string }> }) {
+  await requireStaff("editor");
+  const { id, invitationId } = await params;
+  const event = await loadEvent(id);
+  const { invitation, person } = await loadGuest(event.id, invitationId);
+  return (
+    <Card className="max-w-2xl">
+      <CardHeader>
+        <CardTitle as="h2">Record an answer for {personName(person)}</CardTitle>
+      </CardHeader>
+      <CardContent className="space-y-4 text-sm">
+        <p className="flex items-center gap-2 text-muted">
+          Now: <StatusBadge status={invitation.status} />
+        </p>
+        <p className="text-muted">For an answer that came by phone, letter or through an assistant. It counts like the guest’s own (capacity and waitlist included), also after the reply date, and the history keeps who recorded it and why.</p>
+        <RecordAnswerForm
+          action={recordAnswerAction}
+          eventId={event.id}
+          invitationId={invitation.id}
+          asks={{ plusOne: event.plusOnesAllowed, dietary: event.askDietary, accessibility: event.askAccessibility }}
+          current={{ plusOneName: invitation.plusOneName, dietary: invitation.dietary, accessibility: invitation.accessibility }}
+        />
+        <Button asChild variant="ghost">
+          <NextLink href={`/staff/events/${event.id}/guests`}>Back to the guest list</NextLink>
+        </Button>
+      </CardContent>
+    </Card>
+  );
+}

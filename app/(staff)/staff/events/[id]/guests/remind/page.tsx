@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import NextLink from "next/link";
+import { ActionForm } from "@/components/staff/action-form";
+import { Button, Card, CardContent, CardHeader, CardTitle } from "@/components/ui";
+import { getDb } from "@/db";
+import { requireStaff } from "@/lib/auth/session";
+import { renderEmail } from "@/lib/email/templates";
+import { appUrl } from "@/lib/env";
+import { greetingName, guestEmailContext } from "@/lib/invitations/notify";
+import { guestCounts } from "@/lib/invitations/queries";
+import { readInstitute } from "@/lib/settings/read";
+import { remindAction } from "../actions";
+import { chosenGuests, chosenIds } from "../selection";
+import { loadEvent } from "../../load";
+
+export const metadata: Metadata = { title: "Remind guests" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function RemindPage({ params, searchParams }: Props) {
+  await requireStaff("editor");
+  const event = await loadEvent((await params).id);
+  const db = getDb();
+  const ids = chosenIds((await searchParams).ids);
+  const chosen = ids.length ? (await chosenGuests(db, event.id, ids)).filter((g) => g.status === "invited") : [];
+  const count = ids.length ? chosen.length : (await guestCounts(db, event.id)).noAnswer;
+  const [ctx, institute] = await Promise.all([guestEmailContext(db, event), readInstitute(db)]);
+  const sample = chosen[0] ?? { honorific: "H.E.", givenName: "Ine Eriksen", familyName: "Søreide" };
+  const preview = await renderEmail("reminder", { guestName: greetingName(sample), event: ctx.emailEvent, respondUrl: `${appUrl()}/rsvp/preview`, kind: "no-answer", institute });
+  return (
+    <div className="grid gap-6 xl:grid-cols-[22rem_minmax(0,1fr)]">
+      <Card className="self-start">
+        <CardHeader>
+          <CardTitle as="h2">Remind the guests who have not answered</CardTitle>
+        </CardHeader>
+        <CardContent className="space-y-4 text-sm">
+          <p className="text-4xl font-semibold tabular-nums text-ink">{count.toLocaleString("en-GB")}</p>
+          <p className="text-muted">{count === 1 ? "guest gets" : "guests get"} this reminder, with the same personal link as their invitation.</p>
+          {count > 0 ? (
+            <ActionForm
+              action={remindAction}
+              fields={{ eventId: event.id, who: ids.length ? "selected" : "all", ids: chosen.map((g) => g.id).join(",") }}
+              label={`Send ${count.toLocaleString("en-GB")} ${count === 1 ? "reminder" : "reminders"}`}
+              pendingLabel="Sending…"
+              variant="accent"
+            />
+          ) : (
+            <p className="text-muted">Everyone has answered.</p>
+          )}
+          <Button asChild variant="ghost">
+            <NextLink href={`/staff/events/${event.id}/guests`}>Back to the guest list</NextLink>
+          </Button>
+        </CardContent>
+      </Card>
+      <section aria-labelledby="reminder-preview" className="min-w-0 space-y-2">
+        <h2 id="reminder-preview" className="text-sm font-medium text-ink">
+          Preview, as {greetingName(sample)} will see it
+        </h2>
+        <p className="text-sm text-muted">Subject: {preview.subject}</p>
+        <iframe title="Reminder email preview" srcDoc={preview.html} sandbox="" className="h-[40rem] w-full rounded-md border border-line bg-surface" />
+      </section>
+    </div>
+  );
+}
