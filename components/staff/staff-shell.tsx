@@ -68,17 +68,16 @@ export function StaffShell({ staff, signOut, children }: Props) {
         Skip to content
       </a>
       {/* Phone and tablet: a top bar whose menu opens without JavaScript. */}
-      <header data-print="hide" className="sticky top-0 z-30 border-b border-line bg-surface lg:hidden">
+      <header data-print="hide" className="sticky top-0 z-30 flex min-h-12 items-center justify-between border-b border-line bg-surface px-4 lg:hidden">
+        <Link href="/staff" className="font-serif text-lg font-semibold text-ink">
+          Convene
+        </Link>
+        {/* The summary holds only its own words: a link inside it would be a control inside a control. */}
         <details className="group">
-          <summary className="flex min-h-12 cursor-pointer list-none items-center justify-between px-4 [&::-webkit-details-marker]:hidden">
-            <Link href="/staff" className="font-serif text-lg font-semibold text-ink">
-              Convene
-            </Link>
-            <span className="inline-flex items-center gap-1.5 text-sm font-medium text-ink">
-              <Menu aria-hidden="true" className="size-5" /> Menu
-            </span>
+          <summary className="flex min-h-12 cursor-pointer list-none items-center gap-1.5 text-sm font-medium text-ink [&::-webkit-details-marker]:hidden">
+            <Menu aria-hidden="true" className="size-5" /> Menu
           </summary>
-          <nav aria-label="Staff" className="space-y-4 border-t border-line px-3 pb-4 pt-3">
+          <nav aria-label="Staff" className="absolute inset-x-0 top-full space-y-4 border-y border-line bg-surface px-3 pb-4 pt-3 shadow-card">
             <Navigation role={staff.role} />
             <div className="border-t border-line pt-3">
               <Who staff={staff} signOut={signOut} />
