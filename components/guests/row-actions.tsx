@@ -38,7 +38,7 @@ export function GuestRowActions({
   const [decideState, decide, deciding] = useActionState(actions.decide, null);
   useToast(decideState);
   return (
-    <div className="flex flex-wrap justify-end gap-1">
+    <div className="flex justify-end gap-1 whitespace-nowrap">
       {delegate ? (
         <form action={decide} className="flex gap-1">
           <input type="hidden" name="eventId" value={eventId} />

@@ -4,6 +4,7 @@ import { emailOutbox, events, invitations, people } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { escapeLike } from "@/lib/people/queries";
 import { notProposedDelegateSql, seatsSql, waitlistPosition } from "./capacity";
+import { responseTimeline } from "./timeline";
 import { hashGuestToken, isWellFormedGuestToken } from "./tokens";
 import { INVITATION_STATUSES, type InvitationStatus } from "./status";
 
@@ -183,4 +184,15 @@ export async function invitationsOfEvent(db: Db, eventId: string, ids: readonly 
 export async function eventForRegistration(db: Db, slug: string) {
   const [event] = await db.select().from(events).where(eq(events.slug, slug));
   return event ?? null;
+}
+
+/** The event's answers day by day, from the first invitation to today (or the event, if over). */
+export async function answerTimeline(db: Db, event: { id: string; endsAt: Date; timeZone: string }, now = new Date()) {
+  const answers = await db
+    .select({ respondedAt: invitations.respondedAt, status: invitations.status, invitedAt: invitations.invitedAt })
+    .from(invitations)
+    .where(and(eq(invitations.eventId, event.id), notProposedDelegateSql));
+  const from = answers.reduce<Date | null>((m, a) => (a.invitedAt && (!m || a.invitedAt < m) ? a.invitedAt : m), null);
+  if (!from) return [];
+  return responseTimeline(answers, { from, until: new Date(Math.min(now.getTime(), event.endsAt.getTime())), timeZone: event.timeZone });
 }

@@ -3,6 +3,8 @@ import NextLink from "next/link";
 import { BellRing, Download, Printer, Search, Send, Upload, UserPlus, Users, Utensils } from "lucide-react";
 import { GuestCountStrip } from "@/components/guests/guest-counts";
 import { GuestTable } from "@/components/guests/guest-table";
+import { ResponseChart } from "@/components/guests/response-chart";
+
 import { SendProgress } from "@/components/guests/send-progress";
 import { Pager } from "@/components/people/pager";
 import { Button, EmptyState, Input } from "@/components/ui";
@@ -11,7 +13,7 @@ import { getDb } from "@/db";
 import { hasEnded } from "@/lib/events/time";
 import { hasRole } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
-import { GUEST_PAGE_SIZE, guestCounts, invitationDelivery, isInvitationStatus, listGuests } from "@/lib/invitations/queries";
+import { answerTimeline, GUEST_PAGE_SIZE, guestCounts, invitationDelivery, isInvitationStatus, listGuests } from "@/lib/invitations/queries";
 import type { InvitationStatus } from "@/lib/invitations/status";
 import { pendingDelegates } from "@/lib/invitations/delegates";
 import { emailsByInvitation } from "@/lib/invitations/reminders";
@@ -58,7 +60,7 @@ export default async function GuestsPage({ params, searchParams }: Props) {
     invitationDelivery(db, event.id),
     pendingDelegates(db, event.id),
   ]);
-  const emails = await emailsByInvitation(db, list.rows.map((r) => r.id));
+  const [emails, timeline] = await Promise.all([emailsByInvitation(db, list.rows.map((r) => r.id)), answerTimeline(db, event)]);
   const base = `/staff/events/${event.id}/guests`;
   const canEdit = hasRole(staff.role, "editor");
   const open = event.status !== "cancelled";
@@ -73,6 +75,7 @@ export default async function GuestsPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <GuestCountStrip counts={counts} capacity={event.capacity} />
+      {counts.invited > 0 ? <ResponseChart days={timeline} /> : null}
       <SendProgress url={`${base}/progress`} initial={delivery} />
 
       <div className="flex flex-wrap items-center gap-2">
