@@ -21,7 +21,8 @@ export function GuestCountStrip({ counts, capacity }: { counts: GuestCounts; cap
           {capacity ? <span className="text-lg font-normal text-muted"> / {number.format(capacity)}</span> : null}
         </p>
         <p className="text-sm text-muted">
-          seats taken · {number.format(counts.accepted)} accepted{counts.seats > counts.accepted ? ` + ${number.format(counts.seats - counts.accepted)} guests` : ""}
+          seats taken · {number.format(counts.accepted)} accepted
+          {counts.seats > counts.accepted ? ` + ${number.format(counts.seats - counts.accepted)} (plus-ones, delegates awaited)` : ""}
         </p>
         {share !== null ? (
           <div className="mt-3 h-1.5 rounded-full bg-surface-sunken" role="img" aria-label={`${share}% of the capacity taken`}>
