@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { ImportOutcome } from "@/components/people/csv-import-form";
-import { decodeCsvBytes, MAX_CSV_BYTES } from "@/lib/people/csv";
+import { fromFileOrPaste } from "@/lib/people/csv-upload";
 import { importPeople } from "@/lib/people/import";
-import { staffAction, type ActionState } from "@/lib/safe-action";
+import { staffAction } from "@/lib/safe-action";
 
 // A refused import is still an answer, not a failed request: it carries
 // every bad row for the table, and pasted text so it can be fixed in place.
@@ -31,19 +31,5 @@ const importText = staffAction<typeof importSchema, ImportOutcome>("editor", imp
   };
 });
 
-/** Turns a chosen file into text (it wins over anything pasted), then imports like pasted rows. */
-export async function importPeopleCsv(previous: ActionState<ImportOutcome>, formData: FormData): Promise<ActionState<ImportOutcome>> {
-  const file = formData.get("file");
-  formData.delete("file");
-  formData.set("source", "paste");
-  if (file instanceof File && file.size > 0) {
-    // Reading a byte past the limit is enough for the parser to refuse the file in words.
-    const bytes = new Uint8Array(await file.slice(0, MAX_CSV_BYTES + 1).arrayBuffer());
-    formData.set("text", decodeCsvBytes(bytes));
-    formData.set("source", "file");
-  }
-  const state = await importText(previous, formData);
-  // A refusal never sends a whole file back to the browser.
-  if (state && !state.ok && state.values && formData.get("source") === "file") delete state.values.text;
-  return state;
-}
+/** A chosen file wins over pasted rows; both are imported the same way. */
+export const importPeopleCsv = fromFileOrPaste(importText);

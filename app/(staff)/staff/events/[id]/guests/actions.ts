@@ -12,7 +12,7 @@ import { remindNonResponders } from "@/lib/invitations/reminders";
 import { invitationsOfEvent } from "@/lib/invitations/queries";
 import { resendInvitation, sendInvitations } from "@/lib/invitations/send";
 import type { ImportOutcome } from "@/components/people/csv-import-form";
-import { decodeCsvBytes, MAX_CSV_BYTES } from "@/lib/people/csv";
+import { fromFileOrPaste } from "@/lib/people/csv-upload";
 import { staffAction, type ActionState } from "@/lib/safe-action";
 
 const eventId = z.uuid("Unknown event");
@@ -64,19 +64,7 @@ const importText = staffAction<typeof importSchema, ImportOutcome>(
 );
 
 /** A chosen file wins over pasted rows; both are imported the same way. */
-export async function importGuestList(previous: ActionState<ImportOutcome>, formData: FormData): Promise<ActionState<ImportOutcome>> {
-  const file = formData.get("file");
-  formData.delete("file");
-  formData.set("source", "paste");
-  if (file instanceof File && file.size > 0) {
-    const bytes = new Uint8Array(await file.slice(0, MAX_CSV_BYTES + 1).arrayBuffer());
-    formData.set("text", decodeCsvBytes(bytes));
-    formData.set("source", "file");
-  }
-  const state = await importText(previous, formData);
-  if (state && !state.ok && state.values && formData.get("source") === "file") delete state.values.text;
-  return state;
-}
+export const importGuestList = fromFileOrPaste(importText);
 
 export const sendInvitationsAction = staffAction(
   "editor",
