@@ -1,6 +1,31 @@
 import type { NextConfig } from "next";
 
+// Headers every response carries. The nonce-based Content-Security-Policy is
+// belongs in proxy.ts (per request); this one only forbids framing, which needs no nonce.
+const securityHeaders = [
+  { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+];
+
 const nextConfig: NextConfig = {
+  async headers() {
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // A guest's page: never cached by a shared cache, never indexed, its address never sent elsewhere.
+      {
+        source: "/rsvp/:path*",
+        headers: [
+          { key: "Cache-Control", value: "private, no-store" },
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+          { key: "Referrer-Policy", value: "same-origin" },
+        ],
+      },
+    ];
+  },
   // PGlite resolves its WASM and data files relative to its own module URL;
   // bundling it breaks that at run time, so it stays a plain Node require.
   serverExternalPackages: ["@electric-sql/pglite"],

@@ -95,3 +95,17 @@ test("the public calendar feed lists open events in their own zones, never draft
   expect(body).not.toContain("United Nations Peace Operations and Partnerships");
   expect(body).not.toContain("Staff Meeting");
 });
+
+test("every page carries the security headers; a guest's page is private and never sends its address on", async ({ request }) => {
+  const home = await request.get("/");
+  const h = home.headers();
+  expect(h["x-content-type-options"]).toBe("nosniff");
+  expect(h["x-frame-options"]).toBe("DENY");
+  expect(h["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(h["strict-transport-security"]).toContain("max-age=");
+  expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  const guest = await request.get(`/rsvp/${"A".repeat(43)}`);
+  expect(guest.status()).toBe(404);
+  expect(guest.headers()["referrer-policy"]).toBe("same-origin");
+  expect(guest.headers()["x-robots-tag"]).toBe("noindex, nofollow");
+});
