@@ -22,6 +22,12 @@ type Guest = {
 
 type Action<T = undefined> = (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
 
+function without<T>(record: Record<string, T>, key: string): Record<string, T> {
+  const copy = { ...record };
+  delete copy[key];
+  return copy;
+}
+
 const ANSWER: Record<string, string> = { accepted: "Expected", invited: "No answer", waitlisted: "On the waitlist", declined: "Declined", delegate_pending: "Delegate pending" };
 
 /**
@@ -77,7 +83,7 @@ export function DoorCheckIn({
     form.set("eventId", eventId);
     form.set("invitationId", g.id);
     setBusy((b) => ({ ...b, [g.id]: true }));
-    setFailed(({ [g.id]: _, ...rest }) => rest);
+    setFailed((f) => without(f, g.id));
     startTransition(async () => {
       try {
         const result = undo ? await actions.undo(null, form) : await actions.mark(null, form);
@@ -87,7 +93,7 @@ export function DoorCheckIn({
       } catch (e) {
         setFailed((f) => ({ ...f, [g.id]: e instanceof Error && e.message !== "Failed to fetch" ? e.message : "No connection: not saved." }));
       } finally {
-        setBusy(({ [g.id]: _, ...rest }) => rest);
+        setBusy((b) => without(b, g.id));
       }
     });
   }

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gte, inArray, lt, ne, sql, type SQL } from "drizzle
 import { eventCohosts, events, organizations, programs, recapPhotos, recaps, venues } from "@/db/schema";
 import type { Db } from "@/db/types";
 import type { ArchiveFilter } from "./archive-schema";
+import { publicListingColumns } from "./queries";
 
 // The public archive: every listed event, upcoming and past, filtered by
 // format, programme and year, and searched with PostgreSQL full-text search
@@ -41,20 +42,7 @@ function conditions(filter: ArchiveFilter): SQL[] {
 }
 
 const columns = {
-  id: events.id,
-  slug: events.slug,
-  title: events.title,
-  subtitle: events.subtitle,
-  summary: events.summary,
-  format: events.format,
-  status: events.status,
-  visibility: events.visibility,
-  attribution: events.attribution,
-  startsAt: events.startsAt,
-  endsAt: events.endsAt,
-  timeZone: events.timeZone,
-  venueName: venues.name,
-  venueCity: venues.city,
+  ...publicListingColumns,
   recapTitle: recaps.title,
   recapBody: recaps.body,
   leadAssetId: recapPhotos.assetId,

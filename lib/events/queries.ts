@@ -11,6 +11,24 @@ function listedPublicly() {
   return and(ne(events.status, "draft"), inArray(events.visibility, [...PUBLIC_VISIBILITY]));
 }
 
+/** What a public listing shows of an event (the caller joins venues). */
+export const publicListingColumns = {
+  id: events.id,
+  slug: events.slug,
+  title: events.title,
+  subtitle: events.subtitle,
+  summary: events.summary,
+  format: events.format,
+  status: events.status,
+  visibility: events.visibility,
+  attribution: events.attribution,
+  startsAt: events.startsAt,
+  endsAt: events.endsAt,
+  timeZone: events.timeZone,
+  venueName: venues.name,
+  venueCity: venues.city,
+};
+
 export type PublicEventSummary = Awaited<ReturnType<typeof listUpcomingPublicEvents>>[number];
 
 /** Upcoming events the public may see, soonest first, with venue and co-host names. */
@@ -18,21 +36,8 @@ export async function listUpcomingPublicEvents(db: Db, opts: { now?: Date; limit
   const now = opts.now ?? new Date();
   const rows = await db
     .select({
-      id: events.id,
-      slug: events.slug,
-      title: events.title,
-      subtitle: events.subtitle,
-      summary: events.summary,
-      format: events.format,
-      status: events.status,
-      visibility: events.visibility,
-      attribution: events.attribution,
-      startsAt: events.startsAt,
-      endsAt: events.endsAt,
-      timeZone: events.timeZone,
+      ...publicListingColumns,
       calendarSequence: events.calendarSequence,
-      venueName: venues.name,
-      venueCity: venues.city,
     })
     .from(events)
     .leftJoin(venues, eq(venues.id, events.venueId))
@@ -47,20 +52,7 @@ export async function listPastPublicEvents(db: Db, opts: { now?: Date; limit?: n
   const now = opts.now ?? new Date();
   const rows = await db
     .select({
-      id: events.id,
-      slug: events.slug,
-      title: events.title,
-      subtitle: events.subtitle,
-      summary: events.summary,
-      format: events.format,
-      status: events.status,
-      visibility: events.visibility,
-      attribution: events.attribution,
-      startsAt: events.startsAt,
-      endsAt: events.endsAt,
-      timeZone: events.timeZone,
-      venueName: venues.name,
-      venueCity: venues.city,
+      ...publicListingColumns,
     })
     .from(events)
     .leftJoin(venues, eq(venues.id, events.venueId))

@@ -8,6 +8,7 @@ import { findPeopleByEmails } from "@/lib/people/queries";
 import { promoteWaitlist } from "./answer";
 import { lockEvent, notProposedDelegateSql } from "./capacity";
 import { dropReminders } from "./reminders";
+import { resendInvitation } from "./send";
 
 export type AddResult = { added: number; alreadyListed: number };
 
@@ -152,6 +153,5 @@ export async function correctGuestAddress(db: Db, actor: Actor, eventId: string,
     await tx.update(invitations).set({ bouncedAt: null, updatedAt: new Date() }).where(eq(invitations.id, invitationId));
     await recordAudit(tx, actor, { action: "person.email_corrected", entityType: "person", entityId: row.personId, eventId, before: { email: row.oldEmail }, after: { email } });
   });
-  const { resendInvitation } = await import("./send");
   await resendInvitation(db, actor, eventId, invitationId);
 }

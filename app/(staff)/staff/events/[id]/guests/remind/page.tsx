@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import NextLink from "next/link";
+import { EmailPreview } from "@/components/guests/email-preview";
 import { ActionForm } from "@/components/staff/action-form";
 import { Button, Card, CardContent, CardHeader, CardTitle } from "@/components/ui";
 import { getDb } from "@/db";
@@ -52,13 +53,7 @@ export default async function RemindPage({ params, searchParams }: Props) {
           </Button>
         </CardContent>
       </Card>
-      <section aria-labelledby="reminder-preview" className="min-w-0 space-y-2">
-        <h2 id="reminder-preview" className="text-sm font-medium text-ink">
-          Preview, as {greetingName(sample)} will see it
-        </h2>
-        <p className="text-sm text-muted">Subject: {preview.subject}</p>
-        <iframe title="Reminder email preview" srcDoc={preview.html} sandbox="" className="h-[40rem] w-full rounded-md border border-line bg-surface" />
-      </section>
+      <EmailPreview email={preview} recipient={greetingName(sample)} title="Reminder email preview" />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import NextLink from "next/link";
+import { EmailPreview } from "@/components/guests/email-preview";
 import { ActionForm } from "@/components/staff/action-form";
 import { Button, Card, CardContent, CardHeader, CardTitle } from "@/components/ui";
 import { getDb } from "@/db";
@@ -77,13 +78,7 @@ export default async function SendInvitationsPage({ params, searchParams }: Prop
           </Button>
         </CardContent>
       </Card>
-      <section aria-labelledby="preview-heading" className="min-w-0 space-y-2">
-        <h2 id="preview-heading" className="text-sm font-medium text-ink">
-          Preview, as {greetingName(sample)} will see it
-        </h2>
-        <p className="text-sm text-muted">Subject: {preview.subject}</p>
-        <iframe title="Invitation email preview" srcDoc={preview.html} sandbox="" className="h-[44rem] w-full rounded-md border border-line bg-surface" />
-      </section>
+      <EmailPreview email={preview} recipient={greetingName(sample)} title="Invitation email preview" />
     </div>
   );
 }
