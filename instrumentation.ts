@@ -1,8 +1,18 @@
-// Delivers due emails on a timer in each server process, so a retry or a
-// scheduled reminder goes out even when no request arrives.
+// Runs once in each server process before it serves anything.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env } = await import("@/lib/env");
+
+  // In production no link, token or secret reaches a log line
+  // (lib/log/redact.ts). `npm run dev` prints sign-in links on purpose.
+  if (env.NODE_ENV === "production") {
+    const { installRedaction, registerSecret } = await import("@/lib/log/redact");
+    for (const value of [env.AUTH_SECRET, env.RESEND_API_KEY, env.RESEND_WEBHOOK_SECRET, env.DATABASE_URL]) registerSecret(value);
+    installRedaction();
+  }
+
+  // Delivers due emails on a timer, so a retry or a scheduled reminder goes
+  // out even when no request arrives.
   if (env.CONVENE_EMAIL_TIMER === "0") return;
   const { startDeliveryTimer } = await import("@/lib/email/trigger");
   startDeliveryTimer();

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import { appUrl } from "@/lib/env";
 import "./globals.css";
 
@@ -15,7 +16,11 @@ export const viewport: Viewport = {
   initialScale: 1,
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page is rendered per request, so each carries its own CSP nonce
+  // (proxy.ts); a page prerendered at build time would carry none and its
+  // scripts would be refused.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-dvh bg-paper font-sans text-ink antialiased">{children}</body>

@@ -6,6 +6,8 @@ type AxeViolation = { id: string; impact?: string | null; help: string; nodes: {
 type Scan = { url: string; violations: AxeViolation[] } | null;
 
 const SCAN_TIMEOUT_MS = 20_000;
+// Colours are measured at rest, not halfway through a transition.
+const STILL = "<style>*,*::before,*::after{transition:none!important;animation:none!important}</style>";
 
 async function analyze(page: Page, url: string): Promise<Scan> {
   try {
@@ -93,11 +95,16 @@ export const test = base.extend<{
       void contexts;
       const scans: Promise<Scan>[] = [];
       const finals: (() => void)[] = [];
+      // Anything the Content-Security-Policy refused (Chromium reports it on the console).
+      const refusals: string[] = [];
       // axe runs inside the page, so pages with JavaScript turned off are scanned
       // afterwards at the same (GET-safe) addresses in a page that can run it.
       const scriptless = new Set<string>();
       await use({
         watch(page, opts) {
+          page.on("console", (message) => {
+            if (/Content[- ]Security[- ]Policy/i.test(message.text())) refusals.push(`${page.url()}: ${message.text()}`);
+          });
           if (opts?.scriptless) {
             page.on("load", () => {
               if (page.url().startsWith("http")) scriptless.add(page.url());
@@ -116,12 +123,13 @@ export const test = base.extend<{
         const page = await context.newPage();
         for (const url of scriptless) {
           const html = await (await page.request.get(url)).text();
-          await page.setContent(html.replace(/<script\b[\s\S]*?<\/script>/gi, "").replace("<head>", `<head><base href="${url}">`), { waitUntil: "load" });
+          await page.setContent(html.replace(/<script\b[\s\S]*?<\/script>/gi, "").replace("<head>", `<head><base href="${url}">${STILL}`), { waitUntil: "load" });
           scans.push(Promise.resolve(await scan(page, url)));
         }
         await context.close();
       }
       expect(failuresOf(await Promise.all(scans)), "accessibility violations (axe, serious or critical)").toEqual([]);
+      expect(refusals, "Content-Security-Policy violations").toEqual([]);
     },
     // The last scans get their own time, apart from the test's.
     { timeout: 120_000 },

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import type { ActionState } from "@/lib/safe-action";
 import type { LightFormClasses } from "./light-form-classes";
 
@@ -37,6 +37,13 @@ const ALERT = "rounded-md border border-danger/40 border-l-4 border-l-danger bg-
  */
 export function LightForm({ action, hidden, fields, submitLabel, pendingLabel, classes, back, honeypot }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
+  const summary = useRef<HTMLDivElement>(null);
+  const alert = useRef<HTMLParagraphElement>(null);
+  // After a refused answer, focus goes to what went wrong, so it is read out
+  // and the keyboard starts there (each link in the summary leads to its field).
+  useEffect(() => {
+    (summary.current ?? alert.current)?.focus();
+  }, [state]);
   if (state?.ok) {
     return (
       <p role="status" className="rounded-md border border-success/30 bg-success-tint p-4 text-sm leading-relaxed text-ink">
@@ -59,17 +66,26 @@ export function LightForm({ action, hidden, fields, submitLabel, pendingLabel, c
         </div>
       ) : null}
       {failed?.formError ? (
-        <p role="alert" className={ALERT}>
+        <p role="alert" ref={alert} tabIndex={-1} className={ALERT}>
           {failed.formError}
         </p>
       ) : null}
       {wrong.length ? (
-        <div role="alert" className={ALERT}>
+        <div role="alert" ref={summary} tabIndex={-1} className={ALERT}>
           <p className="font-semibold">Please correct the following</p>
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {wrong.map((f) => (
               <li key={f.name}>
-                <a href={`#${f.name}`} className="underline underline-offset-2">
+                <a
+                  href={`#${f.name}`}
+                  className="underline underline-offset-2"
+                  onClick={(e) => {
+                    const field = document.getElementById(f.name);
+                    if (!field) return;
+                    e.preventDefault();
+                    field.focus();
+                  }}
+                >
                   {errors[f.name]}
                 </a>
               </li>

@@ -4,6 +4,8 @@ import NextAuth from "next-auth";
 import { getDb } from "@/db";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { findStaffByEmail } from "@/lib/staff/queries";
+import { appUrl } from "@/lib/env";
+import { secureCookiesFor } from "./cookies";
 import type { StaffRole } from "./roles";
 import { getAuthSecret } from "./secret";
 import { SIGN_IN_LINK_MINUTES } from "./tokens";
@@ -24,6 +26,7 @@ export const { handlers, auth, signOut } = NextAuth(async () => ({
   }),
   secret: await getAuthSecret(getDb()),
   trustHost: true,
+  useSecureCookies: secureCookiesFor(process.env.AUTH_URL ?? appUrl()),
   session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
   pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
   providers: [

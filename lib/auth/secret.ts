@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { settings } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { env } from "@/lib/env";
+import { registerSecret } from "@/lib/log/redact";
 
 let cached: string | undefined;
 
@@ -18,5 +19,6 @@ export async function getAuthSecret(db: Db): Promise<string> {
   await db.insert(settings).values({ key: "auth_secret", value: candidate }).onConflictDoNothing();
   const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, "auth_secret"));
   cached = String(row.value);
+  registerSecret(cached);
   return cached;
 }

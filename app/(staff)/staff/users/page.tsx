@@ -15,7 +15,7 @@ export default async function StaffUsersPage() {
   return (
     <>
       <PageHeader title="Staff" description="Who can sign in to Convene, and what they may do. Only people on this list can sign in." />
-      <div className="grid gap-8 xl:grid-cols-[minmax(0,1fr)_24rem]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-8 xl:grid-cols-[minmax(0,1fr)_24rem]">
         <section aria-labelledby="staff-list-heading">
           <h2 id="staff-list-heading" className="sr-only">
             Staff list

@@ -23,7 +23,7 @@ export function RoleForm({ userId, name, role }: { userId: string; name: string;
       <label htmlFor={`role-${userId}`} className="sr-only">
         Role for {name}
       </label>
-      <Select id={`role-${userId}`} name="role" defaultValue={role} fieldSize="sm">
+      <Select id={`role-${userId}`} name="role" defaultValue={role} fieldSize="sm" wrapperClassName="w-28 shrink-0">
         {STAFF_ROLES.map((r) => (
           <option key={r} value={r}>
             {roleLabel(r)}

@@ -66,7 +66,7 @@ export default async function ExportGuestsPage({ params, searchParams }: Props) 
     return (
       <section className="max-w-2xl space-y-4 text-sm">
         <p className="text-muted">One row a guest: name, title, affiliation, email, answer, plus-one, dietary and accessibility needs, who answered on their behalf.</p>
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
           <Button asChild variant="primary">
             <a href={csv} download>
               <Download aria-hidden="true" />

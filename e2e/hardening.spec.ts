@@ -1,0 +1,67 @@
+import { DEMO, signIn } from "./auth";
+import { expect, test } from "./fixtures";
+import { countEmails } from "./mail";
+
+const nonceOf = (policy: string | undefined) => policy?.match(/'nonce-([A-Za-z0-9+/=]+)'/)?.[1];
+
+test("every page gets its own script nonce, and every script on it carries that nonce", async ({ request }) => {
+  for (const path of ["/", "/events", "/sign-in"]) {
+    const first = await request.get(path);
+    const second = await request.get(path);
+    const nonce = nonceOf(first.headers()["content-security-policy"]);
+    expect(nonce, `${path} has a nonce`).toBeTruthy();
+    expect(nonceOf(second.headers()["content-security-policy"]), `${path} gets a fresh nonce per response`).not.toBe(nonce);
+    const policy = first.headers()["content-security-policy"];
+    expect(policy).toContain("'strict-dynamic'");
+    expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    expect(policy).toContain("frame-ancestors 'none'");
+    const scripts = (await first.text()).match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag, `${path}: ${tag}`).toContain(`nonce="${nonce}"`);
+  }
+});
+
+test("a form sent from another site, or from a null origin, is refused and changes nothing", async ({ page, staffPage }) => {
+  const email = "forged.origin@example.org";
+  for (const origin of ["https://evil.example", "null"]) {
+    await page.goto("/events");
+    await page.getByRole("link", { name: /A Necessary Voice/ }).first().click();
+    // The browser's own request, sent on with a forged Origin.
+    await page.route(/\/events\//, async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      await route.fulfill({ response: await route.fetch({ headers: { ...route.request().headers(), origin } }) });
+    });
+    const form = page.getByRole("region", { name: "Register" });
+    await form.getByRole("textbox", { name: /^Given name/ }).fill("Forged");
+    await form.getByRole("textbox", { name: /^Family name/ }).fill("Origin");
+    await form.getByRole("textbox", { name: /^Email/ }).fill(email);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST"),
+      form.getByRole("button", { name: "Register" }).click(),
+    ]);
+    expect(response.status(), `Origin: ${origin}`).toBe(403);
+    await page.unrouteAll();
+  }
+  // Nobody was registered and nothing was sent.
+  expect(await countEmails(page, email, /.*/)).toBe(0);
+  const staff = await staffPage(DEMO.viewer);
+  await staff.goto(`/staff/people?q=${encodeURIComponent(email)}`);
+  await expect(staff.getByRole("heading", { name: `No one matches “${email}”` })).toBeVisible();
+});
+
+test("a form posted without JavaScript from another site gets a clear page, not an error", async ({ request }) => {
+  const response = await request.post("/events", { headers: { origin: "https://evil.example" }, form: { anything: "x" } });
+  expect(response.status()).toBe(403);
+  const body = await response.text();
+  expect(body).toContain("This form was not sent from Convene");
+  expect(body).toContain("Nothing was changed");
+});
+
+test("the staff session cookie is HttpOnly and SameSite=Lax (and Secure on an HTTPS address: lib/auth/cookies.test.ts)", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, DEMO.viewer);
+  const session = (await context.cookies()).find((c) => c.name.endsWith("authjs.session-token"));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
+  await context.close();
+});

@@ -1,0 +1,89 @@
+import { DEMO } from "./auth";
+import { expect, test } from "./fixtures";
+import { tabTo, typeInto } from "./keyboard";
+
+// Whole journeys with the keyboard alone: no click, no tap, no fill. Every
+// Tab stop must show where focus is.
+
+const MIKTA = /MIKTA and the Future of UN Peacekeeping/;
+const HUSSEIN = { name: "Dr. Hashim Hussein", email: "h.hussein@unido.example.org" };
+
+test("a guest answers, changes their mind, and proposes a delegate by keyboard alone", async ({ staffPage, openPage }) => {
+  // Staff re-send the invitation, by keyboard.
+  const staff = await staffPage(DEMO.editor);
+  await staff.goto("/staff/events");
+  await tabTo(staff, staff.getByRole("link", { name: MIKTA }).first());
+  await staff.keyboard.press("Enter");
+  await tabTo(staff, staff.getByRole("link", { name: /^Guests/ }));
+  await staff.keyboard.press("Enter");
+  await expect(staff.locator("html[data-hydrated]")).toBeAttached();
+  await tabTo(staff, staff.getByRole("button", { name: `Re-send to ${HUSSEIN.name}` }));
+  await staff.keyboard.press("Enter");
+  await expect(staff.getByText(`Invitation sent again to ${HUSSEIN.email}.`).first()).toBeVisible();
+
+  // The guest opens the email and follows its link.
+  const guest = await openPage({ viewport: { width: 390, height: 844 } });
+  await expect(async () => {
+    await guest.goto(`/dev/mailbox?to=${encodeURIComponent(HUSSEIN.email)}`);
+    await tabTo(guest, guest.getByRole("list", { name: "Messages" }).getByRole("link", { name: /Invitation: MIKTA/ }).first(), { max: 30 });
+  }).toPass({ timeout: 20_000 });
+  await guest.keyboard.press("Enter");
+  const link = await guest.frameLocator("iframe").getByRole("link", { name: "Respond" }).getAttribute("href");
+  await guest.goto(link!);
+
+  // Accepted already: they can no longer come, and say so.
+  await expect(guest.getByRole("heading", { name: "You are attending" })).toBeVisible();
+  await tabTo(guest, guest.getByRole("link", { name: "I can no longer attend" }));
+  await guest.keyboard.press("Enter");
+  await typeInto(guest, guest.getByRole("textbox", { name: /^A message to the organizers/ }), "Called away to Geneva, with regret.");
+  await tabTo(guest, guest.getByRole("button", { name: "Send my answer: I cannot attend" }));
+  await guest.keyboard.press("Enter");
+  await expect(guest.getByRole("heading", { name: "You have declined" })).toBeVisible();
+
+  // A delegate instead: a mistake is announced and leads back to the field.
+  await tabTo(guest, guest.getByRole("link", { name: "Send a delegate instead" }));
+  await guest.keyboard.press("Enter");
+  await tabTo(guest, guest.getByRole("button", { name: "Propose this delegate" }));
+  await guest.keyboard.press("Enter");
+  const summary = guest.getByRole("alert").filter({ hasText: "Please correct the following" });
+  await expect(summary).toBeVisible();
+  const givenName = guest.getByRole("textbox", { name: /^Given name/ });
+  await expect(givenName).toHaveAttribute("aria-invalid", "true");
+  await expect(givenName).toHaveAccessibleDescription(/./);
+  await expect(summary).toBeFocused();
+  await guest.keyboard.press("Tab");
+  await expect(summary.getByRole("link").first()).toBeFocused();
+  await guest.keyboard.press("Enter");
+  await expect(givenName).toBeFocused();
+  await guest.keyboard.type("Sara");
+  await typeInto(guest, guest.getByRole("textbox", { name: /^Family name/ }), "Al-Mahmood");
+  await typeInto(guest, guest.getByRole("textbox", { name: /^Email/ }), "s.almahmood@unido.example.org");
+  await tabTo(guest, guest.getByRole("button", { name: "Propose this delegate" }));
+  await guest.keyboard.press("Enter");
+  await expect(guest.getByRole("heading", { name: "Your delegate awaits confirmation" })).toBeVisible();
+});
+
+test("at the door: find a guest, mark them arrived and undo it, by keyboard alone", async ({ staffPage }) => {
+  const door = await staffPage(DEMO.editor);
+  await door.goto("/staff/events");
+  await tabTo(door, door.getByRole("link", { name: MIKTA }).first());
+  await door.keyboard.press("Enter");
+  await tabTo(door, door.getByRole("link", { name: "Check-in" }));
+  await door.keyboard.press("Enter");
+  await expect(door.locator("html[data-hydrated]")).toBeAttached();
+  await tabTo(door, door.getByRole("searchbox", { name: "Find a guest" }));
+  await door.keyboard.type("bellato");
+  await expect(door.getByRole("list", { name: "Guests" }).getByRole("listitem")).toHaveCount(1);
+  await tabTo(door, door.getByRole("button", { name: /^(Arrived|Undo arrival of) H\.E\. Mr\. Domenico Bellato/ }));
+  const undo = door.getByRole("button", { name: "Undo arrival of H.E. Mr. Domenico Bellato" });
+  if (!(await undo.isVisible())) {
+    await door.keyboard.press("Enter");
+    await expect(undo).toBeVisible();
+    await tabTo(door, undo);
+  }
+  await door.keyboard.press("Enter");
+  await expect(door.getByRole("button", { name: "Arrived H.E. Mr. Domenico Bellato" })).toBeVisible();
+  await tabTo(door, door.getByRole("button", { name: "Arrived H.E. Mr. Domenico Bellato" }));
+  await door.keyboard.press("Enter");
+  await expect(undo).toBeVisible();
+});

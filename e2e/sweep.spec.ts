@@ -1,0 +1,128 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { Page } from "@playwright/test";
+import { DEMO } from "./auth";
+import { expect, test } from "./fixtures";
+
+// Every page of Convene, at desktop and at phone width, through axe (the
+// fixture scans each load; target size is among the WCAG 2.2 rules it runs),
+// and nothing wider than a phone's screen. The list of pages comes from
+// app/: a new page without an address here fails the test.
+
+const VIEWPORTS = [
+  { name: "desktop", viewport: { width: 1280, height: 800 } },
+  { name: "phone", viewport: { width: 390, height: 844 } },
+] as const;
+
+function pagesInApp(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name === "page.tsx") {
+        const route = path
+          .relative("app", dir)
+          .split(path.sep)
+          .filter((s) => s && !/^\(.*\)$/.test(s))
+          .join("/");
+        out.push(`/${route}`);
+      }
+    }
+  };
+  walk("app");
+  return out.sort();
+}
+
+const MIKTA = /MIKTA and the Future of UN Peacekeeping/;
+
+async function hrefOf(page: Page, url: string, pattern: RegExp): Promise<string> {
+  const html = await (await page.request.get(url)).text();
+  const match = html.match(pattern);
+  expect(match, `${url} links to ${pattern}`).toBeTruthy();
+  return match![0].replace(/^href="/, "").replace(/"$/, "").replace(/&amp;/g, "&");
+}
+
+test("every page passes axe at desktop and phone width, and fits a phone's screen", async ({ staffPage, openPage }) => {
+  test.setTimeout(360_000);
+  // Addresses for the dynamic pages, from the demo data.
+  const admin = await staffPage(DEMO.admin);
+  await admin.goto("/staff/events");
+  const event = (await admin.getByRole("link", { name: MIKTA }).first().getAttribute("href"))!;
+  const guests = `${event}/guests`;
+  const invitation = await hrefOf(admin, guests, /href="\/staff\/events\/[0-9a-f-]{36}\/guests\/[0-9a-f-]{36}\/answer/);
+  await admin.goto(guests);
+  await expect(admin.locator("html[data-hydrated]")).toBeAttached();
+  await admin.getByRole("button", { name: "Re-send to H.E. Mr. Kemal Demirciler" }).or(admin.getByRole("button", { name: /^Re-send to / }).first()).first().click();
+  await expect(admin.getByText(/^Invitation sent again to /).first()).toBeVisible();
+  const sentTo = (await admin.getByText(/^Invitation sent again to /).first().textContent())!.replace(/^Invitation sent again to /, "").replace(/\.$/, "");
+  let rsvp = "";
+  await expect(async () => {
+    const list = await (await admin.request.get(`/dev/mailbox?to=${encodeURIComponent(sentTo)}`)).text();
+    const message = list.match(/href="(\/dev\/mailbox\/[0-9a-f-]{36})/)![1];
+    rsvp = (await (await admin.request.get(message)).text()).match(/\/rsvp\/[A-Za-z0-9_-]{43}/)![0];
+  }).toPass({ timeout: 20_000 });
+
+  const addresses: Record<string, string> = {
+    "/": "/",
+    "/events": "/events?q=peace",
+    "/events/[slug]": await hrefOf(admin, "/events", /href="\/events\/[a-z0-9-]+"/),
+    "/rsvp/[token]": rsvp,
+    "/dev/mailbox": "/dev/mailbox",
+    "/dev/mailbox/[id]": await hrefOf(admin, "/dev/mailbox", /href="\/dev\/mailbox\/[0-9a-f-]{36}"/),
+    "/sign-in": "/sign-in",
+    "/sign-in/check-email": "/sign-in/check-email",
+    "/sign-in/error": "/sign-in/error?error=Verification",
+    "/sign-in/verify": `/sign-in/verify?token=${"k".repeat(43)}&email=admin%40convene.local`,
+    "/staff": "/staff",
+    "/staff/calendar": "/staff/calendar",
+    "/staff/email": "/staff/email",
+    "/staff/events": "/staff/events",
+    "/staff/events/new": "/staff/events/new",
+    "/staff/events/[id]": event,
+    "/staff/events/[id]/edit": `${event}/edit`,
+    "/staff/events/[id]/programme": `${event}/programme`,
+    "/staff/events/[id]/history": `${event}/history`,
+    "/staff/events/[id]/recap": `${event}/recap`,
+    "/staff/events/[id]/check-in": `${event}/check-in`,
+    "/staff/events/[id]/check-in/print": `${event}/check-in/print`,
+    "/staff/events/[id]/guests": guests,
+    "/staff/events/[id]/guests/add": `${guests}/add`,
+    "/staff/events/[id]/guests/catering": `${guests}/catering`,
+    "/staff/events/[id]/guests/export": `${guests}/export`,
+    "/staff/events/[id]/guests/import": `${guests}/import`,
+    "/staff/events/[id]/guests/remind": `${guests}/remind`,
+    "/staff/events/[id]/guests/remove": `${guests}/remove?ids=${invitation.split("/").at(-2)}`,
+    "/staff/events/[id]/guests/send": `${guests}/send`,
+    "/staff/events/[id]/guests/[invitationId]/answer": invitation,
+    "/staff/events/[id]/guests/[invitationId]/address": invitation.replace(/answer$/, "address"),
+    "/staff/people": "/staff/people",
+    "/staff/people/new": "/staff/people/new",
+    "/staff/people/import": "/staff/people/import",
+    "/staff/people/[id]": await hrefOf(admin, "/staff/people", /href="\/staff\/people\/[0-9a-f-]{36}"/),
+    "/staff/organizations": "/staff/organizations",
+    "/staff/organizations/[id]": await hrefOf(admin, "/staff/organizations", /href="\/staff\/organizations\/[0-9a-f-]{36}"/),
+    "/staff/programs": "/staff/programs",
+    "/staff/programs/[id]": await hrefOf(admin, "/staff/programs", /href="\/staff\/programs\/[0-9a-f-]{36}"/),
+    "/staff/venues": "/staff/venues",
+    "/staff/venues/[id]": await hrefOf(admin, "/staff/venues", /href="\/staff\/venues\/[0-9a-f-]{36}"/),
+    "/staff/users": "/staff/users",
+  };
+  expect(Object.keys(addresses).sort(), "every page in app/ has an address in this sweep").toEqual(pagesInApp());
+
+  const tooWide: string[] = [];
+  for (const { name, viewport } of VIEWPORTS) {
+    const staff = await staffPage(DEMO.admin, { viewport });
+    const visitor = await openPage({ viewport });
+    for (const [route, address] of Object.entries(addresses)) {
+      const page = route.startsWith("/staff") || route.startsWith("/dev") ? staff : visitor;
+      const response = await page.goto(address);
+      expect(response?.status(), `${name} ${address}`).toBeLessThan(400);
+      if (name === "phone") {
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (overflow > 1) tooWide.push(`${address}: ${overflow}px wider than the screen`);
+      }
+    }
+  }
+  expect(tooWide, "pages wider than a 390 px phone").toEqual([]);
+});
