@@ -4,7 +4,7 @@ import { countEmails } from "./mail";
 
 const nonceOf = (policy: string | undefined) => policy?.match(/'nonce-([A-Za-z0-9+/=]+)'/)?.[1];
 
-test("every page gets its own script nonce, and every script on it carries that nonce", async ({ request }) => {
+test("every page gets its own script nonce, and every script on it carries that nonce", { tag: "@once" }, async ({ request }) => {
   for (const path of ["/", "/events", "/sign-in"]) {
     const first = await request.get(path);
     const second = await request.get(path);
@@ -21,7 +21,7 @@ test("every page gets its own script nonce, and every script on it carries that 
   }
 });
 
-test("a form sent from another site, or from a null origin, is refused and changes nothing", async ({ page, staffPage }) => {
+test("a form sent from another site, or from a null origin, is refused and changes nothing", { tag: "@once" }, async ({ page, staffPage }) => {
   const email = "forged.origin@example.org";
   for (const origin of ["https://evil.example", "null"]) {
     await page.goto("/events");
@@ -49,7 +49,7 @@ test("a form sent from another site, or from a null origin, is refused and chang
   await expect(staff.getByRole("heading", { name: `No one matches “${email}”` })).toBeVisible();
 });
 
-test("a form posted without JavaScript from another site gets a clear page, not an error", async ({ request }) => {
+test("a form posted without JavaScript from another site gets a clear page, not an error", { tag: "@once" }, async ({ request }) => {
   const response = await request.post("/events", { headers: { origin: "https://evil.example" }, form: { anything: "x" } });
   expect(response.status()).toBe(403);
   const body = await response.text();
@@ -57,7 +57,7 @@ test("a form posted without JavaScript from another site gets a clear page, not 
   expect(body).toContain("Nothing was changed");
 });
 
-test("the staff session cookie is HttpOnly and SameSite=Lax (and Secure on an HTTPS address: lib/auth/cookies.test.ts)", async ({ browser }) => {
+test("the staff session cookie is HttpOnly and SameSite=Lax (and Secure on an HTTPS address: lib/auth/cookies.test.ts)", { tag: "@once" }, async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, DEMO.viewer);

@@ -8,7 +8,7 @@ import { tabTo, typeInto } from "./keyboard";
 const MIKTA = /MIKTA and the Future of UN Peacekeeping/;
 const HUSSEIN = { name: "Dr. Hashim Hussein", email: "h.hussein@unido.example.org" };
 
-test("a guest answers, changes their mind, and proposes a delegate by keyboard alone", async ({ staffPage, openPage }) => {
+test("a guest answers, changes their mind, and proposes a delegate by keyboard alone", { tag: "@once" }, async ({ staffPage, openPage }) => {
   // Staff re-send the invitation, by keyboard.
   const staff = await staffPage(DEMO.editor);
   await staff.goto("/staff/events");
@@ -63,7 +63,7 @@ test("a guest answers, changes their mind, and proposes a delegate by keyboard a
   await expect(guest.getByRole("heading", { name: "Your delegate awaits confirmation" })).toBeVisible();
 });
 
-test("at the door: find a guest, mark them arrived and undo it, by keyboard alone", async ({ staffPage }) => {
+test("at the door: find a guest, mark them arrived and undo it, by keyboard alone", { tag: "@once" }, async ({ staffPage }) => {
   const door = await staffPage(DEMO.editor);
   await door.goto("/staff/events");
   await tabTo(door, door.getByRole("link", { name: MIKTA }).first());

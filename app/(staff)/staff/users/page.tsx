@@ -24,7 +24,7 @@ export default async function StaffUsersPage() {
             <THead>
               <TR>
                 <TH>Name</TH>
-                <TH>Email</TH>
+                <TH className="hidden sm:table-cell">Email</TH>
                 <TH>Role</TH>
                 <TH align="right">
                   <span className="sr-only">Actions</span>
@@ -37,8 +37,9 @@ export default async function StaffUsersPage() {
                   <TD className="font-medium text-ink">
                     {s.name ?? "—"}
                     {s.id === me.id ? <span className="ml-2 text-xs font-normal text-muted">(you)</span> : null}
+                    <span className="block break-all text-xs font-normal text-muted sm:hidden">{s.email}</span>
                   </TD>
-                  <TD className="text-muted">{s.email}</TD>
+                  <TD className="hidden text-muted sm:table-cell">{s.email}</TD>
                   <TD>
                     <RoleForm userId={s.id} name={s.name ?? s.email} role={s.role} />
                   </TD>
