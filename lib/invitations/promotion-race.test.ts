@@ -6,7 +6,7 @@ import { installSeatMonitor, promotions, seatChecks } from "@/lib/test/seat-moni
 import { answerInvitation } from "./answer";
 import { seatsTaken } from "./capacity";
 import { sendInvitations } from "./send";
-import { guestActor, makeEvent, makeGuests, staff } from "./test-fixtures";
+import { guestActor, makeEvent, makeGuests, staff, statusOf } from "./test-fixtures";
 
 const RUNS = 8;
 const CAPACITY = 30;
@@ -38,6 +38,25 @@ describe("freed seats while answers race on a full event", { timeout: 55_000 }, 
     for (const [i, g] of guests.slice(25, 50).entries()) expect((await answer(g, i % 4 === 3 ? bringing("A colleague") : alone)).status).toBe("waitlisted");
     return { event, guests, answer };
   }
+
+  it("a newcomer does not take a seat the pair at the head of the line is waiting for", async () => {
+    const event = await makeEvent(t.db, { capacity: 2, plusOnesAllowed: true });
+    const [first, second, pair, newcomer] = await makeGuests(t.db, event.id, 4);
+    await sendInvitations(t.db, staff, event.id);
+    const answer = (g: Guest, a: Parameters<typeof answerInvitation>[3]) => answerInvitation(t.db, event.id, g.id, a, { actor: guestActor });
+    await answer(first, alone);
+    await answer(second, alone);
+    expect((await answer(pair, bringing("A colleague"))).status).toBe("waitlisted");
+    await answer(first, decline);
+    // One seat free, the pair needs two: the seat stays free, the newcomer queues behind them,
+    // and a seated guest cannot use it for a plus-one either.
+    expect(await answer(newcomer, alone)).toEqual({ status: "waitlisted", waitlistPosition: 2 });
+    await expect(answer(second, bringing("A late addition"))).rejects.toThrow("There is no room for an additional guest");
+    // The next seat freed seats the pair, first in line.
+    await answer(second, decline);
+    expect(await statusOf(t.db, pair.id)).toBe("accepted");
+    expect(await statusOf(t.db, newcomer.id)).toBe("waitlisted");
+  });
 
   it.skipIf(!isPostgres())(`never overfills, promotes the head of the line, once, with one email each (${RUNS} runs)`, async () => {
     const summary: string[] = [];
