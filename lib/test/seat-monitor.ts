@@ -1,7 +1,8 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { bigint, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/types";
 
-export type SeatCheck = { seq: number; eventId: string; seats: number; capacity: number; waiting: number; violation: string | null };
+export type SeatCheck = { seq: number; eventId: string; seats: number; capacity: number | null; waiting: number; violation: string | null };
 export type Promotion = { seq: number; eventId: string; invitationId: string; waitlistedAt: Date };
 
 /**
@@ -71,16 +72,26 @@ export async function installSeatMonitor(db: Db): Promise<void> {
   `));
 }
 
+// The monitor's own tables, for reading them back.
+const seatChecksTable = pgTable("seat_checks", {
+  seq: bigint("seq", { mode: "number" }).notNull(),
+  eventId: uuid("event_id").notNull(),
+  seats: integer("seats").notNull(),
+  capacity: integer("capacity"),
+  waiting: integer("waiting").notNull(),
+  violation: text("violation"),
+});
+const seatPromotionsTable = pgTable("seat_promotions", {
+  seq: bigint("seq", { mode: "number" }).notNull(),
+  eventId: uuid("event_id").notNull(),
+  invitationId: uuid("invitation_id").notNull(),
+  waitlistedAt: timestamp("waitlisted_at", { withTimezone: true }).notNull(),
+});
+
 export async function seatChecks(db: Db, eventId: string): Promise<SeatCheck[]> {
-  const rows = await db.execute<{ seq: string; event_id: string; seats: number; capacity: number; waiting: number; violation: string | null }>(
-    sql`select seq, event_id, seats, capacity, waiting, violation from seat_checks where event_id = ${eventId} order by seq`,
-  );
-  return [...rows].map((r) => ({ seq: Number(r.seq), eventId: r.event_id, seats: r.seats, capacity: r.capacity, waiting: r.waiting, violation: r.violation }));
+  return db.select().from(seatChecksTable).where(eq(seatChecksTable.eventId, eventId)).orderBy(seatChecksTable.seq);
 }
 
 export async function promotions(db: Db, eventId: string): Promise<Promotion[]> {
-  const rows = await db.execute<{ seq: string; event_id: string; invitation_id: string; waitlisted_at: string | Date }>(
-    sql`select seq, event_id, invitation_id, waitlisted_at from seat_promotions where event_id = ${eventId} order by seq`,
-  );
-  return [...rows].map((r) => ({ seq: Number(r.seq), eventId: r.event_id, invitationId: r.invitation_id, waitlistedAt: new Date(r.waitlisted_at) }));
+  return db.select().from(seatPromotionsTable).where(eq(seatPromotionsTable.eventId, eventId)).orderBy(seatPromotionsTable.seq);
 }
