@@ -87,19 +87,39 @@ function openSocket() {
  * the person that rather than "something went wrong".
  */
 function markUnavailableErrors() {
-  const proto = DrizzleQueryError.prototype as unknown as { __conveneDigest?: true };
-  if (proto.__conveneDigest) return;
-  proto.__conveneDigest = true;
+  const proto = DrizzleQueryError.prototype as unknown as Record<symbol, boolean>;
+  if (proto[MARKED]) return;
+  Object.defineProperty(proto, MARKED, { value: true });
   const given = new WeakMap<object, string>();
   Object.defineProperty(DrizzleQueryError.prototype, "digest", {
     configurable: true,
     get(this: DrizzleQueryError) {
-      return given.get(this) ?? (isDatabaseUnavailable(this.cause) ? DATABASE_UNAVAILABLE : undefined);
+      const digest = given.get(this);
+      if (digest !== undefined) return digest;
+      if (!isDatabaseUnavailable(this.cause)) return undefined;
+      withoutParameters(this);
+      return DATABASE_UNAVAILABLE;
     },
     set(this: DrizzleQueryError, digest: string) {
       given.set(this, digest);
     },
   });
+}
+
+const MARKED = Symbol.for("convene.databaseUnavailableDigest");
+
+/**
+ * Next.js logs a failed page's error in full, and Drizzle's message lists the
+ * query's parameters (a session token, an address). When the connection is
+ * what failed they explain nothing: they go before the error is logged (Next
+ * reads the digest first).
+ */
+function withoutParameters(e: DrizzleQueryError) {
+  const original = e.message;
+  if (e.params.length === 0) return;
+  e.message = `Failed query (the database is out of reach): ${e.query}`;
+  e.params = [];
+  if (e.stack) e.stack = e.stack.replace(original, e.message);
 }
 
 function marked(e: unknown): unknown {

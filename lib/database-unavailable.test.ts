@@ -60,6 +60,13 @@ describe("errors from a database out of reach carry a digest that says so", { ti
           expect(isDatabaseUnavailable(e)).toBe(true);
           expect((e as { digest?: string }).digest).toBe(DATABASE_UNAVAILABLE);
         }
+        // Read before Next.js logs it: the parameters (a token, an address) are gone by then.
+        const withParams = (await handle.db.execute(sql`select ${"secret-token-value"}::text`).then(
+          () => new Error("answered"),
+          (e: unknown) => e,
+        )) as Error & { digest?: string };
+        expect(withParams.digest).toBe(DATABASE_UNAVAILABLE);
+        expect(`${withParams.message} ${withParams.stack} ${JSON.stringify(withParams)}`).not.toContain("secret-token-value");
         // Next.js may give an error a digest of its own; the one it sets is the one it reads back.
         (query as { digest?: string }).digest = "123";
         expect((query as { digest?: string }).digest).toBe("123");
@@ -96,8 +103,12 @@ describe("a database that goes away and comes back", { timeout: 40_000 }, () => 
       for (const mode of ["refuse", "drop", "hang"] as const) {
         await proxy.set(mode);
         // Several at once and one after another: later attempts must not wait out a growing backoff.
-        const results = [...(await Promise.all([ask(), ask(), ask()])), await ask(), await ask(), await ask()];
-        expect(results.map((r) => r.outcome)).toEqual(Array(6).fill("unavailable"));
+        // ("hang" waits out the connect timeout each time: fewer of those.)
+        const results =
+          mode === "hang"
+            ? [...(await Promise.all([ask(), ask()])), await ask()]
+            : [...(await Promise.all([ask(), ask(), ask()])), await ask(), await ask(), await ask()];
+        expect(results.map((r) => r.outcome)).toEqual(Array(results.length).fill("unavailable"));
         timings[mode] = results.map((r) => r.ms);
         // "hang" is bounded by the 5 s connect timeout; the others fail at once.
         expect(Math.max(...timings[mode])).toBeLessThan(mode === "hang" ? 7_000 : 2_000);
