@@ -1,10 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { databaseReachable, databaseUnavailableResponse } from "@/lib/database-health";
 
 // A first, cheap gate: no session cookie, no staff pages. Every staff page
 // and action still checks the session and role itself (lib/auth/session.ts).
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-convene-path", `${pathname}${search}`);
@@ -13,9 +14,19 @@ export function proxy(request: NextRequest) {
     signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(signIn);
   }
+  // While the database is known to be out of reach (costs nothing otherwise), a page
+  // gets a plain 503 page: React cannot render an error page on the server, so a
+  // browser without JavaScript would otherwise get an empty one. Actions are let
+  // through, to answer in their own form, and so are the router's own fetches.
+  if (isDocumentRequest(request) && !(await databaseReachable())) return databaseUnavailableResponse();
   return NextResponse.next({ request: { headers: requestHeaders } });
 }
 
+function isDocumentRequest(request: NextRequest): boolean {
+  return (request.method === "GET" || request.method === "HEAD") && !request.headers.has("next-action") && !request.headers.has("rsc");
+}
+
 export const config = {
-  matcher: ["/staff/:path*", "/sign-in/:path*"],
+  // Every page and route, not the build's static files or images.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon|apple-icon).*)"],
 };
