@@ -16,14 +16,21 @@ export async function proxy(request: NextRequest) {
   }
   // While the database is known to be out of reach (costs nothing otherwise), a page
   // gets a plain 503 page: React cannot render an error page on the server, so a
-  // browser without JavaScript would otherwise get an empty one. Actions are let
-  // through, to answer in their own form, and so are the router's own fetches.
-  if (isDocumentRequest(request) && !(await databaseReachable())) return databaseUnavailableResponse();
+  // browser without JavaScript would otherwise get an empty one. So does a form
+  // sent without JavaScript. Actions sent by script are let through, to answer in
+  // their own form, and so are the router's own fetches.
+  // A form sent without JavaScript is rare, and its page is rendered again after the
+  // action: ask the database first, so the first one of an outage gets the page too.
+  if (isDocumentRequest(request) && !(await databaseReachable(!isRead(request)))) return databaseUnavailableResponse(request.method);
   return NextResponse.next({ request: { headers: requestHeaders } });
 }
 
+function isRead(request: NextRequest): boolean {
+  return request.method === "GET" || request.method === "HEAD";
+}
+
 function isDocumentRequest(request: NextRequest): boolean {
-  return (request.method === "GET" || request.method === "HEAD") && !request.headers.has("next-action") && !request.headers.has("rsc");
+  return !request.headers.has("next-action") && !request.headers.has("rsc");
 }
 
 export const config = {

@@ -176,6 +176,29 @@ test.describe("the database goes away and comes back", () => {
     expect(["accepted", "waitlisted"]).toContain(after.status);
   });
 
+  test("without JavaScript, an answer sent while the database is away gets a 503 page saying it was not saved", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${origin}${guestPath}?answer=decline`);
+    const send = page.getByRole("button", { name: "Send my answer: I cannot attend" });
+    await expect(send).toBeVisible();
+    const before = await db`select status, updated_at from invitations where id = ${invitationId}`;
+
+    // The first request of this outage is the form itself.
+    await proxy.set("refuse");
+    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), send.click()]);
+    expect(response.status()).toBe(503);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(DOWN);
+    await expect(page.getByText("What you sent was not saved")).toBeVisible();
+    await proxy.set("open");
+    expect(await db`select status, updated_at from invitations where id = ${invitationId}`).toEqual(before);
+
+    await page.goto(`${origin}${guestPath}?answer=decline`);
+    await page.getByRole("button", { name: "Send my answer: I cannot attend" }).click({ timeout: 10_000 });
+    await expect(page).toHaveURL(/saved=declined/);
+    await context.close();
+  });
+
   test("the server never crashed and logged no unhandled rejection", async () => {
     expect(server.exitCode).toBeNull();
     expect(serverLog).not.toMatch(/unhandledRejection|uncaughtException|Unhandled Rejection/i);

@@ -6,6 +6,7 @@ import type { Db } from "@/db/types";
 import type { Actor } from "@/lib/audit/record";
 import { hasRole, type StaffRole } from "@/lib/auth/roles";
 import { getCurrentStaff, staffActor, type Staff } from "@/lib/auth/session";
+import { noteDatabaseUnavailable } from "@/lib/database-health";
 import { DATABASE_UNAVAILABLE_MESSAGE, describeUnavailable, isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { DomainError } from "@/lib/errors";
 
@@ -48,6 +49,7 @@ export function failureFrom(e: unknown, values?: Record<string, string>): Action
   if (isDatabaseUnavailable(e)) {
     // The transaction never committed (or never began): say so, and keep what the person typed.
     console.error(`An action could not run: ${describeUnavailable(e)}`);
+    noteDatabaseUnavailable();
     return { ok: false, formError: DATABASE_UNAVAILABLE_MESSAGE, values };
   }
   console.error("Unexpected error in an action:", e);
