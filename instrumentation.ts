@@ -17,3 +17,14 @@ export async function register() {
   const { startDeliveryTimer } = await import("@/lib/email/trigger");
   startDeliveryTimer();
 }
+
+// A page or action that failed because PostgreSQL was out of reach raises the
+// alarm proxy.ts reads: until the database answers again, pages get a plain
+// 503 page instead of each waiting for the same failure.
+export async function onRequestError(error: unknown) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { isDatabaseUnavailable } = await import("@/lib/database-unavailable");
+  if (!isDatabaseUnavailable(error)) return;
+  const { noteDatabaseUnavailable } = await import("@/lib/database-health");
+  noteDatabaseUnavailable();
+}

@@ -6,6 +6,8 @@ import type { Db } from "@/db/types";
 import type { Actor } from "@/lib/audit/record";
 import { hasRole, type StaffRole } from "@/lib/auth/roles";
 import { getCurrentStaff, staffActor, type Staff } from "@/lib/auth/session";
+import { noteDatabaseUnavailable } from "@/lib/database-health";
+import { DATABASE_UNAVAILABLE_MESSAGE, describeUnavailable, isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { DomainError } from "@/lib/errors";
 
 export type ActionFailure = {
@@ -44,6 +46,12 @@ export function failureFrom(e: unknown, values?: Record<string, string>): Action
   if (e instanceof DomainError) {
     return e.field ? { ok: false, fieldErrors: { [e.field]: e.message }, values } : { ok: false, formError: e.message, values };
   }
+  if (isDatabaseUnavailable(e)) {
+    // The transaction never committed (or never began): say so, and keep what the person typed.
+    console.error(`An action could not run: ${describeUnavailable(e)}`);
+    noteDatabaseUnavailable();
+    return { ok: false, formError: DATABASE_UNAVAILABLE_MESSAGE, values };
+  }
   console.error("Unexpected error in an action:", e);
   return { ok: false, formError: UNEXPECTED, values };
 }
@@ -61,10 +69,16 @@ export function staffAction<S extends z.ZodType, T = undefined>(
   handler: (input: z.output<S>, ctx: Context) => Promise<ActionSuccess<T>>,
 ) {
   return async (_previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
-    const staff = await getCurrentStaff();
+    const values = formValues(formData);
+    let staff: Staff | null;
+    try {
+      staff = await getCurrentStaff();
+    } catch (e) {
+      // Reading the session needs the database too.
+      return failureFrom(e, values);
+    }
     if (!staff) return { ok: false, formError: "Your session has ended. Sign in again to continue." };
     if (!hasRole(staff.role, role)) return { ok: false, formError: "You do not have permission to do this." };
-    const values = formValues(formData);
     const parsed = schema.safeParse(values);
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
     try {

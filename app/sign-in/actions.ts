@@ -7,7 +7,7 @@ import { getDb } from "@/db";
 import { checkSignInRateLimits, issueSignInLinkIfStaff } from "@/lib/auth/sign-in-link";
 import { safeCallbackPath } from "@/lib/auth/tokens";
 import { deliverNow } from "@/lib/email/trigger";
-import { fieldErrorsOf, formValues, UNEXPECTED, type ActionState } from "@/lib/safe-action";
+import { failureFrom, fieldErrorsOf, formValues, type ActionState } from "@/lib/safe-action";
 import { signInSchema } from "./schema";
 
 function clientIp(h: Headers): string {
@@ -27,8 +27,7 @@ export async function requestSignIn(_previous: ActionState, formData: FormData):
       return { ok: false, formError: `Too many sign-in links were asked for. Please try again in ${minutes} minutes.`, values };
     }
   } catch (e) {
-    console.error("Sign-in request failed:", e);
-    return { ok: false, formError: UNEXPECTED, values };
+    return failureFrom(e, values);
   }
   const callbackPath = safeCallbackPath(parsed.data.callbackUrl);
   // The lookup and the email happen after the answer, so a known and an

@@ -1,5 +1,6 @@
 import { after } from "next/server";
 import { getDb } from "@/db";
+import { describeUnavailable, isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { deliverAllDue } from "./drain";
 
 type DeliveryState = { running: Promise<void> | null; again: boolean; timer: NodeJS.Timeout | null };
@@ -26,8 +27,9 @@ export function deliverNow(): Promise<void> {
         await deliverAllDue(getDb());
       } while (state.again);
     } catch (e) {
-      // The message only: a stack or a query can carry addresses and links.
-      console.error(`Email delivery failed: ${e instanceof Error ? e.message : String(e)}`);
+      // Never the error itself: a failed query's message carries its parameters (addresses, links).
+      if (isDatabaseUnavailable(e)) console.error(`Email delivery paused: ${describeUnavailable(e)}; the next run tries again.`);
+      else console.error(`Email delivery failed: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
       state.running = null;
     }

@@ -168,7 +168,7 @@ export async function answerInvitation(db: Db, eventId: string, invitationId: st
       const wanted = seatsFor(plusOneName);
       const same = before.status === "accepted" || before.status === "waitlisted";
       if (!same && !canMove(before.status, "accepted")) throw refusal(before.status);
-      let placement = await placeFor(tx, event, wanted, seatsHeld).catch((e: unknown) => {
+      let placement = await placeFor(tx, event, wanted, seatsHeld, { invitationId }).catch((e: unknown) => {
         if (wasSeated) return "full" as const;
         throw e;
       });

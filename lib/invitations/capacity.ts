@@ -1,4 +1,5 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, ne, notExists, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { events, invitations } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { DomainError } from "@/lib/errors";
@@ -58,13 +59,57 @@ export type Placement = "accepted" | "waitlisted";
  * the person they bring) fits, else the waitlist when the event keeps one.
  * `seatsHeld` is what this invitation holds already (re-answering with a
  * plus-one added needs only the difference).
+ *
+ * With `queue`, a seat is only taken when nobody waits ahead: a guest
+ * answering now (or a seated guest adding a plus-one) must not pass the
+ * waitlist, even when the seat free is too small for the party at its head.
+ * `queue.invitationId` is the guest's own invitation, null for a newcomer.
  */
-export async function placeFor(tx: Db, event: LockedEvent, seatsWanted: number, seatsHeld = 0): Promise<Placement> {
+export async function placeFor(
+  tx: Db,
+  event: LockedEvent,
+  seatsWanted: number,
+  seatsHeld = 0,
+  queue?: { invitationId: string | null },
+): Promise<Placement> {
   if (event.capacity === null) return "accepted";
   const taken = (await seatsTaken(tx, event.id)) - seatsHeld;
-  if (fits(event.capacity, taken, seatsWanted)) return "accepted";
+  if (fits(event.capacity, taken, seatsWanted) && !(queue && (await someoneWaitsAhead(tx, event.id, queue.invitationId)))) return "accepted";
   if (event.waitlistEnabled) return "waitlisted";
   throw new DomainError("This event is full and keeps no waitlist. Please contact the organizers.", undefined, "conflict");
+}
+
+/** Whether another guest is on the waitlist ahead of this invitation (ahead of everyone, for one not on it). */
+export async function someoneWaitsAhead(tx: Db, eventId: string, invitationId: string | null): Promise<boolean> {
+  const me = alias(invitations, "me");
+  const [row] = await tx
+    .select({ id: invitations.id })
+    .from(invitations)
+    .where(
+      and(
+        eq(invitations.eventId, eventId),
+        eq(invitations.status, "waitlisted"),
+        invitationId
+          ? and(
+              ne(invitations.id, invitationId),
+              notExists(
+                tx
+                  .select({ id: me.id })
+                  .from(me)
+                  .where(
+                    and(
+                      eq(me.id, invitationId),
+                      eq(me.status, "waitlisted"),
+                      sql`(${me.waitlistedAt}, ${me.id}) < (${invitations.waitlistedAt}, ${invitations.id})`,
+                    ),
+                  ),
+              ),
+            )
+          : undefined,
+      ),
+    )
+    .limit(1);
+  return Boolean(row);
 }
 
 /** Leaves out a delegate proposed by a guest and not yet approved: on the list for staff to decide, not a guest yet. */

@@ -44,21 +44,5 @@ describe("answers arriving in the same second", { timeout: 240_000 }, () => {
     }
     expect(outcomes).toEqual(Array(RUNS).fill("50/150"));
   });
-
-  it.skipIf(!isPostgres())("declines and acceptances racing on a full event never overfill it and promote in order", async () => {
-    const event = await makeEvent(t.db, { capacity: 20 });
-    const guests = await makeGuests(t.db, event.id, 60);
-    await sendInvitations(t.db, staff, event.id);
-    for (const g of guests.slice(0, 40)) await answerInvitation(t.db, event.id, g.id, accept, { actor: guestActor });
-    // 20 seated, 20 waiting; now 10 seated guests decline while 20 more accept, all at once.
-    await Promise.all([
-      ...guests.slice(0, 10).map((g) => answerInvitation(t.db, event.id, g.id, { answer: "decline", message: null }, { actor: guestActor })),
-      ...guests.slice(40).map((g) => answerInvitation(t.db, event.id, g.id, accept, { actor: guestActor })),
-    ]);
-    expect(await seatsTaken(t.db, event.id)).toBe(20);
-    const seated = await t.db.select({ id: invitations.id }).from(invitations).where(and(eq(invitations.eventId, event.id), eq(invitations.status, "accepted")));
-    const seatedIds = new Set(seated.map((s) => s.id));
-    // The first ten on the waitlist (guests 20–29, in the order they answered) got the freed seats.
-    for (const g of guests.slice(20, 30)) expect(seatedIds.has(g.id)).toBe(true);
-  });
+  // Declines, plus-one changes and acceptances racing on a full event: promotion-race.test.ts.
 });

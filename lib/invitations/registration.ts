@@ -70,7 +70,8 @@ export async function registerForEvent(
       await emailOutcome(tx, ctx, existing, "link", await waitlistPosition(tx, existing.id));
       return;
     }
-    const placement = await placeFor(tx, event, 1);
+    // A newcomer (or someone on the list not yet invited) queues behind anyone already waiting.
+    const placement = await placeFor(tx, event, 1, 0, { invitationId: null });
     const key = await guestLinkKey(tx);
     // On the list but not yet invited: their registration is their answer.
     const id = existing?.id ?? crypto.randomUUID();

@@ -14,7 +14,18 @@ export type FakeEmail = {
   idempotencyKey: string | null;
 };
 
-export type FakeRequest = { path: string; idempotencyKey: string | null; count: number; status: number; /** Date.now() on arrival */ at: number };
+export type FakeRequest = {
+  path: string;
+  idempotencyKey: string | null;
+  count: number;
+  status: number;
+  /** Date.now() on arrival */
+  at: number;
+  /** The API key it came with: tests give each deliverer process its own, to tell them apart. */
+  apiKey: string | null;
+  /** Emails this request delivered (0 when answered from the idempotency memory or refused). */
+  delivered: number;
+};
 
 export type FakeResend = {
   url: string;
@@ -40,6 +51,12 @@ export async function startFakeResend(
     requestsPerSecond?: number;
     /** Send Resend's `ratelimit-*` headers with every answer (default true); without them the deliverer must learn the limit from 429s. */
     rateLimitHeaders?: boolean;
+    /**
+     * Awaited after a request has delivered its emails (and its answer is
+     * remembered under its Idempotency-Key), before the answer goes back:
+     * lets a test hold the answer while it kills the sender, or slow answers down.
+     */
+    beforeAnswer?: (request: FakeRequest) => Promise<void> | void;
   } = {},
 ): Promise<FakeResend> {
   const opts = { rateLimitHeaders: true, ...options };
@@ -87,7 +104,8 @@ export async function startFakeResend(
     const path = (req.url ?? "/").split("?")[0];
     const idempotencyKey = header(req, "idempotency-key");
     const raw = await readBody(req);
-    const request: FakeRequest = { path, idempotencyKey, count: 0, status: 0, at: Date.now() };
+    const apiKey = header(req, "authorization")?.replace(/^Bearer /, "") ?? null;
+    const request: FakeRequest = { path, idempotencyKey, count: 0, status: 0, at: Date.now(), apiKey, delivered: 0 };
     requests.push(request);
 
     if (req.method !== "POST" || (path !== "/emails" && path !== "/emails/batch")) {
@@ -136,8 +154,12 @@ export async function startFakeResend(
     }
 
     const ids = payloads.map((p: EmailPayload) => deliver(p, idempotencyKey));
+    request.delivered = ids.length;
     const responseBody = path === "/emails/batch" ? { data: ids } : ids[0];
     if (rememberKey) remembered.set(rememberKey, { path, bodyHash, status: 200, body: responseBody });
+    await opts.beforeAnswer?.(request);
+    // The sender may be gone by now (killed while we held the answer): nothing to answer.
+    if (res.destroyed || req.socket.destroyed) return;
     answer(res, request, 200, responseBody);
   }
 

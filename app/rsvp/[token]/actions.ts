@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { deliverSoon } from "@/lib/email/trigger";
 import { answerInvitation } from "@/lib/invitations/answer";
-import { findGuestByToken } from "@/lib/invitations/queries";
+import { findGuestByToken, type GuestPage } from "@/lib/invitations/queries";
 import { proposeDelegate } from "@/lib/invitations/delegates";
 import { acceptSchema, declineSchema, delegateSchema, onBehalfSchema } from "@/lib/invitations/schema";
 import { personName } from "@/lib/people/display-name";
@@ -17,7 +17,12 @@ export async function answerAction(_previous: ActionState, formData: FormData): 
   const values = formValues(formData);
   const token = values.token ?? "";
   const db = getDb();
-  const guest = await findGuestByToken(db, token);
+  let guest: GuestPage | null;
+  try {
+    guest = await findGuestByToken(db, token);
+  } catch (e) {
+    return failureFrom(e, values);
+  }
   if (!guest) return { ok: false, formError: GONE };
   const schema = values.answer === "decline" ? declineSchema : acceptSchema;
   const parsed = schema.safeParse(values);
@@ -44,7 +49,12 @@ export async function delegateAction(_previous: ActionState, formData: FormData)
   const values = formValues(formData);
   const token = values.token ?? "";
   const db = getDb();
-  const guest = await findGuestByToken(db, token);
+  let guest: GuestPage | null;
+  try {
+    guest = await findGuestByToken(db, token);
+  } catch (e) {
+    return failureFrom(e, values);
+  }
   if (!guest) return { ok: false, formError: GONE };
   const parsed = delegateSchema.safeParse(values);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };

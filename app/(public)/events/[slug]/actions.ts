@@ -26,7 +26,12 @@ export async function registerAction(_previous: ActionState, formData: FormData)
   const parsed = registrationSchema.safeParse(values);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
   const slug = values.slug ?? "";
-  const event = isValidSlug(slug) ? await eventForRegistration(getDb(), slug) : null;
+  let event: Awaited<ReturnType<typeof eventForRegistration>> | null = null;
+  try {
+    if (isValidSlug(slug)) event = await eventForRegistration(getDb(), slug);
+  } catch (e) {
+    return failureFrom(e, values);
+  }
   if (!event) return { ok: false, formError: "This event does not take registrations.", values };
   try {
     await registerForEvent(getDb(), event.id, parsed.data, { clientAddress: await clientAddress() });
