@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/audit/record";
 import { hasRole, type StaffRole } from "@/lib/auth/roles";
 import { getCurrentStaff, staffActor, type Staff } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
+import { brokenCharacterMessage, hasBrokenCharacter } from "@/lib/form-input";
 
 export type ActionFailure = {
   ok: false;
@@ -27,6 +28,16 @@ export function formValues(formData: FormData): Record<string, string> {
     if (typeof value === "string") values[key] = value;
   }
   return values;
+}
+
+/**
+ * Fields whose text cannot be saved (a NUL byte, half a surrogate pair):
+ * refused by name before any schema or query sees them, whatever the schema.
+ */
+export function brokenFields(values: Record<string, string>): Record<string, string> | null {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(values)) if (hasBrokenCharacter(value) || hasBrokenCharacter(key)) out[hasBrokenCharacter(key) ? "form" : key] = brokenCharacterMessage("field");
+  return Object.keys(out).length ? out : null;
 }
 
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
@@ -65,6 +76,8 @@ export function staffAction<S extends z.ZodType, T = undefined>(
     if (!staff) return { ok: false, formError: "Your session has ended. Sign in again to continue." };
     if (!hasRole(staff.role, role)) return { ok: false, formError: "You do not have permission to do this." };
     const values = formValues(formData);
+    const broken = brokenFields(values);
+    if (broken) return { ok: false, fieldErrors: broken, values };
     const parsed = schema.safeParse(values);
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
     try {
