@@ -8,7 +8,7 @@ import { ATTRIBUTIONS } from "./attribution";
 import { EVENT_FORMATS } from "./format";
 import { cancelEvent, createEvent, deleteDraftEvent, duplicateEvent, updateEvent } from "./mutations";
 import { agendaItemSchema } from "./programme-schema";
-import { eventFormSchema, VISIBILITIES } from "./schema";
+import { eventFormSchema, VISIBILITIES, type EventFormValues } from "./schema";
 import { toZonedInput } from "./time";
 
 const actor = { kind: "system" as const, label: "bad-input test" };
@@ -64,7 +64,12 @@ describe("events: bad input", () => {
   it("a venue, program or co-host no longer in the directory is refused next to its field", async () => {
     const base = eventFormSchema.parse({ title: "A roundtable", format: "roundtable", status: "draft", visibility: "public", attribution: "on_record", timeZone: "America/New_York", startsLocal: "2026-12-01T10:00", endsLocal: "2026-12-01T12:00" });
     const missing = "00000000-0000-4000-8000-00000000dead";
-    for (const [field, values] of [["venueId", { ...base, venueId: missing }], ["programId", { ...base, programId: missing }], ["cohostIds", { ...base, cohostIds: [missing] }]] as const) {
+    const cases: [string, EventFormValues][] = [
+      ["venueId", { ...base, venueId: missing }],
+      ["programId", { ...base, programId: missing }],
+      ["cohostIds", { ...base, cohostIds: [missing] }],
+    ];
+    for (const [field, values] of cases) {
       const before = await rowCounts(t.db, tables);
       const outcome = await refusedOrDone(() => createEvent(t.db, actor, values));
       expect(outcome, field).not.toBe("done");
