@@ -21,6 +21,13 @@ export type ActionState<T = undefined> = ActionSuccess<T> | ActionFailure | null
 
 export const UNEXPECTED = "Something went wrong and nothing was changed. Please try again.";
 
+/**
+ * A made-up request can pass anything, or nothing, where the form belongs:
+ * every action taking a form checks it is one before reading it.
+ */
+export const UNREADABLE: ActionFailure = { ok: false, formError: "The form could not be read. Reload the page and try again." };
+export const isForm = (v: unknown): v is FormData => v instanceof FormData;
+
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
@@ -75,6 +82,7 @@ export function staffAction<S extends z.ZodType, T = undefined>(
     const staff = await getCurrentStaff();
     if (!staff) return { ok: false, formError: "Your session has ended. Sign in again to continue." };
     if (!hasRole(staff.role, role)) return { ok: false, formError: "You do not have permission to do this." };
+    if (!isForm(formData)) return UNREADABLE;
     const values = formValues(formData);
     const broken = brokenFields(values);
     if (broken) return { ok: false, fieldErrors: broken, values };

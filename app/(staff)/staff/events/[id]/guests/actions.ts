@@ -13,7 +13,7 @@ import { invitationsOfEvent } from "@/lib/invitations/queries";
 import { resendInvitation, sendInvitations } from "@/lib/invitations/send";
 import type { ImportOutcome } from "@/components/people/csv-import-form";
 import { fromFileOrPaste } from "@/lib/people/csv-upload";
-import { staffAction, type ActionState } from "@/lib/safe-action";
+import { isForm, staffAction, UNREADABLE, type ActionState } from "@/lib/safe-action";
 
 const eventId = z.uuid("Unknown event");
 const uuidList = (message: string) =>
@@ -110,6 +110,7 @@ export const removeAction = staffAction("editor", z.object({ eventId, ids: uuidL
 
 /** Checkboxes post one personIds field per person chosen; the schema takes them as one list. */
 export async function addChosenPeople(previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!isForm(formData)) return UNREADABLE;
   formData.set("personIds", formData.getAll("personIds").map(String).join(","));
   return addFromDirectory(previous, formData);
 }
