@@ -61,6 +61,8 @@ const importText = staffAction<typeof importSchema, ImportOutcome>(
       data: { result: "imported", counts: { added, created, alreadyListed } },
     };
   },
+  // The CSV parser refuses a file that is not text in its own words.
+  { ownText: ["text"] },
 );
 
 /** A chosen file wins over pasted rows; both are imported the same way. */
