@@ -1,27 +1,44 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { databaseReachable, databaseUnavailableResponse } from "@/lib/database-health";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
+import { BAD_REQUEST_PAGE, hasBrokenEncoding, isUnreadableActionBody } from "@/lib/security/malformed";
 import { FOREIGN_ORIGIN_PAGE, isForeignOrigin } from "@/lib/security/origin";
 
-// Every page passes here. It gives the response its Content-Security-Policy
+// Every request passes here. It gives the response its Content-Security-Policy
 // with a fresh nonce (Next reads the policy from the request and puts the
-// nonce on its own scripts), refuses posts from other sites
-// (lib/security/origin.ts), answers with a plain 503 page while the database
-// is out of reach (lib/database-health.ts), tells server components the path,
-// and is a first, cheap gate: no session cookie, no staff pages. Every staff page and
-// action still checks the session and role itself (lib/auth/session.ts).
+// nonce on its own scripts); refuses posts from other sites
+// (lib/security/origin.ts); answers too large or unreadable requests in words
+// instead of Next's 500 (lib/security/malformed.ts); serves a plain 503 page
+// while the database is out of reach (lib/database-health.ts); tells server
+// components the path; and is a first, cheap gate: no session cookie, no
+// staff pages. Every staff page and action still checks the session and role
+// itself (lib/auth/session.ts).
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+// Server actions take bodies up to 6 MB (next.config.ts); Next answers a larger
+// one with a 500. The forms check a file's size before sending it, so only a
+// browser without JavaScript (or a made-up request) gets here: say what is wrong.
+const MAX_POST_BYTES = 6 * 1024 * 1024;
+
+function page(html: string, status: number, policy: string): NextResponse {
+  return new NextResponse(html, {
+    status,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": policy, "Cache-Control": "no-store" },
+  });
+}
+
+const TOO_LARGE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>The file is too large — Convene</title></head><body style="font-family: system-ui, sans-serif; max-width: 36rem; margin: 4rem auto; padding: 0 1rem; color: #14213d; line-height: 1.5"><main><h1 style="font-size: 1.5rem">The file is too large</h1><p>Files can be at most 5 MB, and nothing was changed. Go back, split the list into smaller files (or make the photo smaller), and try again.</p></main></body></html>`;
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const policy = contentSecurityPolicy(newNonce(), { dev: process.env.NODE_ENV === "development" });
 
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (isForeignOrigin(request.method, request.headers.get("origin"), host)) {
-    return new NextResponse(FOREIGN_ORIGIN_PAGE, {
-      status: 403,
-      headers: { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": policy, "Cache-Control": "no-store" },
-    });
+  if (isForeignOrigin(request.method, request.headers.get("origin"), host)) return page(FOREIGN_ORIGIN_PAGE, 403, policy);
+  if (hasBrokenEncoding(pathname)) return page(BAD_REQUEST_PAGE, 400, policy);
+  if (request.method === "POST") {
+    if (Number(request.headers.get("content-length") ?? 0) > MAX_POST_BYTES) return page(TOO_LARGE_PAGE, 413, policy);
+    if (request.headers.has("next-action") && !(await actionBodyReadable(request))) return page(BAD_REQUEST_PAGE, 400, policy);
   }
 
   if (pathname.startsWith("/staff") && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
@@ -51,6 +68,20 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   return response;
+}
+
+/** Reads a copy of a script-sent action's body; the request itself goes on untouched. */
+async function actionBodyReadable(request: NextRequest): Promise<boolean> {
+  const contentType = request.headers.get("content-type");
+  const type = contentType?.toLowerCase() ?? "";
+  try {
+    if (type.startsWith("text/plain")) return !isUnreadableActionBody(contentType, await request.clone().text());
+    if (type.startsWith("multipart/form-data")) return !isUnreadableActionBody(contentType, await request.clone().formData());
+    return true;
+  } catch {
+    // A multipart body that cannot be parsed at all.
+    return false;
+  }
 }
 
 function isRead(request: NextRequest): boolean {

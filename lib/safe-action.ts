@@ -9,6 +9,7 @@ import { getCurrentStaff, staffActor, type Staff } from "@/lib/auth/session";
 import { noteDatabaseUnavailable } from "@/lib/database-health";
 import { DATABASE_UNAVAILABLE_MESSAGE, describeUnavailable, isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { DomainError } from "@/lib/errors";
+import { brokenCharacterMessage, hasBrokenCharacter } from "@/lib/form-input";
 
 export type ActionFailure = {
   ok: false;
@@ -22,6 +23,13 @@ export type ActionState<T = undefined> = ActionSuccess<T> | ActionFailure | null
 
 export const UNEXPECTED = "Something went wrong and nothing was changed. Please try again.";
 
+/**
+ * A made-up request can pass anything, or nothing, where the form belongs:
+ * every action taking a form checks it is one before reading it.
+ */
+export const UNREADABLE: ActionFailure = { ok: false, formError: "The form could not be read. Reload the page and try again." };
+export const isForm = (v: unknown): v is FormData => v instanceof FormData;
+
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
@@ -29,6 +37,16 @@ export function formValues(formData: FormData): Record<string, string> {
     if (typeof value === "string") values[key] = value;
   }
   return values;
+}
+
+/**
+ * Fields whose text cannot be saved (a NUL byte, half a surrogate pair):
+ * refused by name before any schema or query sees them, whatever the schema.
+ */
+export function brokenFields(values: Record<string, string>): Record<string, string> | null {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(values)) if (hasBrokenCharacter(value) || hasBrokenCharacter(key)) out[hasBrokenCharacter(key) ? "form" : key] = brokenCharacterMessage("field");
+  return Object.keys(out).length ? out : null;
 }
 
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
@@ -67,8 +85,11 @@ export function staffAction<S extends z.ZodType, T = undefined>(
   role: StaffRole,
   schema: S,
   handler: (input: z.output<S>, ctx: Context) => Promise<ActionSuccess<T>>,
+  /** Fields the handler reads and refuses in its own words (a CSV's text: "This is not a text file"). */
+  opts: { ownText?: readonly string[] } = {},
 ) {
   return async (_previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
+    if (!isForm(formData)) return UNREADABLE;
     const values = formValues(formData);
     let staff: Staff | null;
     try {
@@ -79,6 +100,8 @@ export function staffAction<S extends z.ZodType, T = undefined>(
     }
     if (!staff) return { ok: false, formError: "Your session has ended. Sign in again to continue." };
     if (!hasRole(staff.role, role)) return { ok: false, formError: "You do not have permission to do this." };
+    const broken = brokenFields(Object.fromEntries(Object.entries(values).filter(([key]) => !opts.ownText?.includes(key))));
+    if (broken) return { ok: false, fieldErrors: broken, values };
     const parsed = schema.safeParse(values);
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
     try {

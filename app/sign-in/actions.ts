@@ -7,7 +7,7 @@ import { getDb } from "@/db";
 import { checkSignInRateLimits, issueSignInLinkIfStaff } from "@/lib/auth/sign-in-link";
 import { safeCallbackPath } from "@/lib/auth/tokens";
 import { deliverNow } from "@/lib/email/trigger";
-import { failureFrom, fieldErrorsOf, formValues, type ActionState } from "@/lib/safe-action";
+import { failureFrom, fieldErrorsOf, formValues, isForm, UNREADABLE, type ActionState } from "@/lib/safe-action";
 import { signInSchema } from "./schema";
 
 function clientIp(h: Headers): string {
@@ -15,6 +15,7 @@ function clientIp(h: Headers): string {
 }
 
 export async function requestSignIn(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!isForm(formData)) return UNREADABLE;
   const values = formValues(formData);
   const parsed = signInSchema.safeParse(values);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };

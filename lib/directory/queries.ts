@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, eq, getTableColumns, getTableName, ilike, or, sql, type SQL } from "drizzle-orm";
 import { eventCohosts, events, organizations, programs, venues } from "@/db/schema";
 import type { Db } from "@/db/types";
+import { escapeLike } from "@/lib/people/queries";
 import { isDirectoryId } from "./schema";
 
 export async function listVenues(db: Db) {
@@ -45,9 +46,9 @@ export async function getVenue(db: Db, id: string) {
   return venue ?? null;
 }
 
-/** LIKE treats `%`, `_` and `\` as pattern characters; a search for "100%" means the text. */
+/** A search for "100%" means the text (see escapeLike). */
 function likeContaining(s: string): string {
-  return `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${escapeLike(s)}%`;
 }
 
 /** Every word must appear in the name or the short name, so "peace inst" finds International Peace Institute. */

@@ -44,6 +44,8 @@ export async function countOutboxByStatus(db: Db): Promise<Record<OutboxStatus, 
 
 /** What the dev mailbox holds, newest first; `to` matches the whole address, case-insensitively. */
 export async function listDevMailbox(db: Db, opts: { to?: string; limit?: number } = {}) {
+  // No address holds a NUL byte (and PostgreSQL text cannot): such a filter matches nothing.
+  if (opts.to?.includes("\u0000")) return [];
   const to = opts.to?.trim().toLowerCase();
   return db
     .select({ id: devMailbox.id, outboxId: devMailbox.outboxId, toAddress: devMailbox.toAddress, subject: devMailbox.subject, createdAt: devMailbox.createdAt })

@@ -12,7 +12,8 @@ export const archiveFilterSchema = z.object({
   q: optional(
     z
       .string()
-      .transform((s) => s.normalize("NFC").replace(/\s+/g, " ").trim().slice(0, 200))
+      // NUL cannot be sent in PostgreSQL text (the search would fail), so it is dropped with the extra spaces.
+      .transform((s) => s.normalize("NFC").replace(/\u0000/g, "").replace(/\s+/g, " ").trim().slice(0, 200))
       .pipe(z.string().min(1)),
   ),
   format: optional(z.enum(EVENT_FORMATS)),

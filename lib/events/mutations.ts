@@ -4,6 +4,7 @@ import { agendaItems, eventCohosts, events, eventSpeakers } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
+import { foreignKeyViolation } from "@/lib/people/db-errors";
 import { afterEventCancelled, afterEventSaved } from "@/lib/invitations/event-changes";
 import { findConflictsFor } from "./conflict-queries";
 import type { Conflict } from "./conflicts";
@@ -84,8 +85,27 @@ function omit<T extends object, K extends keyof T>(row: T, keys: readonly K[]): 
 
 export type SavedEvent = { event: EventRow; conflicts: Conflict[] };
 
+// A venue, program or co-host chosen from the list may have been deleted since
+// the form was opened (or the id made up): the database refuses it, and the
+// person is told which field to choose again.
+const GONE_FROM_DIRECTORY: Record<string, [field: string, message: string]> = {
+  events_venue_id_venues_id_fk: ["venueId", "This venue is no longer in the directory: choose another."],
+  events_program_id_programs_id_fk: ["programId", "This program is no longer in the directory: choose another."],
+  event_cohosts_organization_id_organizations_id_fk: ["cohostIds", "A co-host is no longer in the directory: choose the co-hosts again."],
+};
+
+async function refusingMissingChoices<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (e) {
+    const gone = GONE_FROM_DIRECTORY[foreignKeyViolation(e) ?? ""];
+    if (gone) throw new DomainError(gone[1], gone[0], "not_found");
+    throw e;
+  }
+}
+
 export async function createEvent(db: Db, actor: Actor, values: EventFormValues): Promise<SavedEvent> {
-  const event = await db.transaction(async (tx) => {
+  const event = await refusingMissingChoices(db.transaction(async (tx) => {
     const slug = await freeSlug(tx, values.slug, values.title);
     const [row] = await tx
       .insert(events)
@@ -94,12 +114,12 @@ export async function createEvent(db: Db, actor: Actor, values: EventFormValues)
     await setCohosts(tx, row.id, values.cohostIds);
     await recordAudit(tx, actor, { action: "event.created", entityType: "event", entityId: row.id, eventId: row.id, after: { ...toColumns(values), slug, cohostIds: values.cohostIds } });
     return row;
-  });
+  }));
   return { event, conflicts: await findConflictsFor(db, event.id) };
 }
 
 export async function updateEvent(db: Db, actor: Actor, eventId: string, values: EventFormValues): Promise<SavedEvent> {
-  const event = await db.transaction(async (tx) => {
+  const event = await refusingMissingChoices(db.transaction(async (tx) => {
     const [before] = await tx.select().from(events).where(eq(events.id, eventId)).for("update");
     if (!before) throw new DomainError("This event no longer exists.", undefined, "not_found");
     if (before.status === "cancelled") throw new DomainError("A cancelled event cannot be edited. Duplicate it to plan it again.", undefined, "conflict");
@@ -118,7 +138,7 @@ export async function updateEvent(db: Db, actor: Actor, eventId: string, values:
     if (Object.keys(diff.after).length) await recordAudit(tx, actor, { action: "event.updated", entityType: "event", entityId: eventId, eventId, ...diff });
     await afterEventSaved(tx, actor, before, row);
     return row;
-  });
+  }));
   return { event, conflicts: await findConflictsFor(db, event.id) };
 }
 

@@ -26,7 +26,8 @@ export const newSpeakerSchema = z.object({
 export const speakerRefSchema = z.object({ speakerId: z.uuid() });
 export const moveSpeakerSchema = speakerRefSchema.extend({ direction: z.enum(["up", "down"]) });
 
-const time = z.string().regex(/^\d{2}:\d{2}$/, "Enter a time like 13:15");
+// 24-hour clock times only: "25:99" has the shape of one and would be saved as the next day.
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time like 13:15");
 
 export const agendaItemSchema = z.object({
   eventId: z.uuid(),

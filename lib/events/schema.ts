@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { blankToNull, checkbox, optionalText } from "@/lib/form-input";
+import { blankToNull, brokenCharacterMessage, checkbox, hasBrokenCharacter, optionalText } from "@/lib/form-input";
 import { ATTRIBUTIONS } from "./attribution";
 import { EVENT_FORMATS } from "./format";
 import { isValidSlug } from "./slug";
@@ -9,15 +9,33 @@ import { isValidTimeZone } from "./time";
 // on the server (the action). Inputs arrive as strings from the form.
 
 const optionalId = z.preprocess(blankToNull, z.uuid("Choose from the list").nullable());
+/** "2026-02-30T10:00" has the shape but is no time at all: it would be saved as 2 March. */
+function isRealLocalDateTime(v: string): boolean {
+  const [y, mo, d, h, mi] = v.split(/[-T:]/).map(Number);
+  const t = new Date(Date.UTC(y, mo - 1, d, h, mi));
+  return y >= 1900 && y <= 2200 && t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d && t.getUTCHours() === h && t.getUTCMinutes() === mi;
+}
+
 const localDateTime = (what: string) =>
-  z.string({ message: `Enter the ${what}` }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, `Enter the ${what} as a date and a time`);
+  z
+    .string({ message: `Enter the ${what}` })
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, `Enter the ${what} as a date and a time`)
+    .refine(isRealLocalDateTime, `The ${what} is not a date that exists: check the day, month and time`);
+
+/** A form's number, or NaN (a field error) for anything that is not text or a number: Number() of an object can throw. */
+const asNumber = (v: unknown) => (typeof v === "string" || typeof v === "number" ? Number(v) : Number.NaN);
 
 export const EVENT_STATUSES_EDITABLE = ["draft", "scheduled"] as const;
 export const VISIBILITIES = ["public", "invitation_only", "internal"] as const;
 
 export const eventFormSchema = z
   .object({
-    title: z.string().trim().min(3, "Give the event a title of at least 3 characters").max(200, "Keep the title under 200 characters"),
+    title: z
+      .string()
+      .trim()
+      .min(3, "Give the event a title of at least 3 characters")
+      .max(200, "Keep the title under 200 characters")
+      .refine((s) => !hasBrokenCharacter(s), brokenCharacterMessage("title")),
     slug: z.preprocess(
       blankToNull,
       z
@@ -45,11 +63,11 @@ export const eventFormSchema = z
       z.url({ protocol: /^https?$/, message: "Enter a web address starting with https://" }).max(2000).nullable(),
     ),
     capacity: z.preprocess(
-      (v) => (blankToNull(v) === null ? null : Number(v)),
+      (v) => (blankToNull(v) === null ? null : asNumber(v)),
       z.number({ message: "Enter a number of places" }).int("Enter a whole number of places").positive("Capacity must be at least 1").max(100_000, "That is more places than any venue has").nullable(),
     ),
     reminderHoursBefore: z.preprocess(
-      (v) => (blankToNull(v) === null ? 48 : Number(v)),
+      (v) => (blankToNull(v) === null ? 48 : asNumber(v)),
       z.number({ message: "Enter a number of hours" }).int("Enter whole hours").min(0, "Hours cannot be negative").max(720, "At most 30 days (720 hours)"),
     ),
     contactEmail: z.preprocess(blankToNull, z.email("Enter an email address like events@example.org").nullable()),

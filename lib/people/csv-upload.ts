@@ -1,5 +1,5 @@
 import "server-only";
-import type { ActionState } from "@/lib/safe-action";
+import { isForm, UNREADABLE, type ActionState } from "@/lib/safe-action";
 import { decodeCsvBytes, MAX_CSV_BYTES } from "./csv";
 
 /**
@@ -10,6 +10,7 @@ import { decodeCsvBytes, MAX_CSV_BYTES } from "./csv";
  */
 export function fromFileOrPaste<T>(importText: (previous: ActionState<T>, formData: FormData) => Promise<ActionState<T>>) {
   return async (previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
+    if (!isForm(formData)) return UNREADABLE;
     const file = formData.get("file");
     formData.delete("file");
     formData.set("source", "paste");

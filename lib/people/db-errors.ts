@@ -13,4 +13,15 @@ export function isUniqueViolation(e: unknown, constraint: string): boolean {
   return false;
 }
 
+/** The constraint a foreign-key violation (SQLSTATE 23503) names, or null for any other error. */
+export function foreignKeyViolation(e: unknown): string | null {
+  let current: unknown = e;
+  for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
+    const err = current as PgErrorLike;
+    if (err.code === "23503") return String(err.constraint ?? err.constraint_name ?? "");
+    current = err.cause;
+  }
+  return null;
+}
+
 export const PEOPLE_EMAIL_INDEX = "people_email_lower_idx";

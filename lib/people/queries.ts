@@ -16,9 +16,12 @@ const listColumns = {
   email: people.email,
 };
 
-/** LIKE treats `%`, `_` and `\` as pattern characters; a search for "100%" means the text. */
+/**
+ * LIKE treats `%`, `_` and `\` as pattern characters; a search for "100%" means the text.
+ * A NUL byte cannot be sent in PostgreSQL text (the query fails): no name holds one, so it is dropped.
+ */
 export function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return s.replace(/\u0000/g, "").replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { blankToNull, checkbox, optionalText, requiredText, text } from "@/lib/form-input";
+import { blankToNull, brokenCharacterMessage, checkbox, hasBrokenCharacter, optionalText, requiredText, text } from "@/lib/form-input";
 import { isAllowedHref } from "./markdown";
 
 export const RECAP_LINK_KINDS = ["coverage", "video", "publication", "download"] as const;
@@ -64,13 +64,16 @@ export const recapDraftSchema = z.object({
   title: optionalText(200, "title"),
   body: z.preprocess(
     (v) => (typeof v === "string" ? v.normalize("NFC").replace(/\r\n?/g, "\n").replace(/\s+$/, "") : v ?? ""),
-    z.string().max(MAX_RECAP_BODY, `Keep the recap under ${MAX_RECAP_BODY.toLocaleString("en-GB")} characters`),
+    z
+      .string()
+      .max(MAX_RECAP_BODY, `Keep the recap under ${MAX_RECAP_BODY.toLocaleString("en-GB")} characters`)
+      .refine((s) => !hasBrokenCharacter(s), brokenCharacterMessage("recap")),
   ),
   programId: z.preprocess(blankToNull, z.uuid("Choose a programme area from the list").nullable()),
   topics: z.preprocess(
     (v) => (typeof v === "string" ? parseTopics(v) : v ?? []),
     z
-      .array(z.string().max(60, "Keep each topic under 60 characters"))
+      .array(z.string().max(60, "Keep each topic under 60 characters").refine((s) => !hasBrokenCharacter(s), brokenCharacterMessage("topics")))
       .max(MAX_TOPICS, `At most ${MAX_TOPICS} topics`),
   ),
   uncoveredAgendaItemIds: uuidList.default([]),
@@ -86,6 +89,7 @@ const webAddress = z.preprocess(
     .string({ message: "Enter the link’s address" })
     .min(1, "Enter the link’s address")
     .max(2000, "Keep the address under 2,000 characters")
+    .refine((s) => !hasBrokenCharacter(s), brokenCharacterMessage("address"))
     .refine((url) => {
       if (!/^https?:\/\//i.test(url) || !isAllowedHref(url)) return false;
       try {
@@ -113,7 +117,8 @@ const altText = z.preprocess(
   z
     .string()
     .min(1, "Describe the photo for people who cannot see it")
-    .max(300, "Keep the alt text under 300 characters"),
+    .max(300, "Keep the alt text under 300 characters")
+    .refine((s) => !hasBrokenCharacter(s), brokenCharacterMessage("alt text")),
 );
 
 /** The words sent with an upload; the file is checked by its bytes (images.ts). */

@@ -37,8 +37,9 @@ export default async function setup(project: TestProject) {
 
   const baseUrl = process.env.TEST_DATABASE_URL;
   if (!baseUrl) throw new Error("TEST_DATABASE_URL is required for the postgres project");
-  // TEST_DATABASE_PREFIX keeps one engineer's (or CI job's) databases apart from another's on a shared server.
-  const template = `${process.env.TEST_DATABASE_PREFIX ?? "convene_test"}_${process.pid}_${Date.now().toString(36)}`;
+  // A machine shared by several checkouts can give each its own prefix, so no run drops another's databases.
+  const prefix = /^[a-z_][a-z0-9_]{0,30}$/.test(process.env.TEST_DATABASE_PREFIX ?? "") ? process.env.TEST_DATABASE_PREFIX : "convene_test";
+  const template = `${prefix}_${process.pid}_${Date.now().toString(36)}`;
   const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database "${template}"`);
   const templateUrl = withDatabase(baseUrl, template);

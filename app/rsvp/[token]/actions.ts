@@ -8,12 +8,13 @@ import { findGuestByToken, type GuestPage } from "@/lib/invitations/queries";
 import { proposeDelegate } from "@/lib/invitations/delegates";
 import { acceptSchema, declineSchema, delegateSchema, onBehalfSchema } from "@/lib/invitations/schema";
 import { personName } from "@/lib/people/display-name";
-import { failureFrom, fieldErrorsOf, formValues, type ActionState } from "@/lib/safe-action";
+import { failureFrom, fieldErrorsOf, formValues, isForm, UNREADABLE, type ActionState } from "@/lib/safe-action";
 
 const GONE = "This link no longer works. Please use the newest email from the organizers, or contact them.";
 
 /** A guest's answer from their page: the link is their only credential. */
 export async function answerAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!isForm(formData)) return UNREADABLE;
   const values = formValues(formData);
   const token = values.token ?? "";
   const db = getDb();
@@ -46,6 +47,7 @@ export async function answerAction(_previous: ActionState, formData: FormData): 
 
 /** "Send a delegate instead": the guest names someone; staff decide. */
 export async function delegateAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!isForm(formData)) return UNREADABLE;
   const values = formValues(formData);
   const token = values.token ?? "";
   const db = getDb();

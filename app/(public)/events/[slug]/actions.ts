@@ -7,7 +7,7 @@ import { isValidSlug } from "@/lib/events/slug";
 import { eventForRegistration } from "@/lib/invitations/queries";
 import { registerForEvent } from "@/lib/invitations/registration";
 import { registrationSchema } from "@/lib/invitations/schema";
-import { failureFrom, fieldErrorsOf, formValues, type ActionState } from "@/lib/safe-action";
+import { failureFrom, fieldErrorsOf, formValues, isForm, UNREADABLE, type ActionState } from "@/lib/safe-action";
 
 /** The caller's address as the proxy in front reports it; one bucket for all when there is none. */
 async function clientAddress(): Promise<string> {
@@ -16,6 +16,7 @@ async function clientAddress(): Promise<string> {
 }
 
 export async function registerAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!isForm(formData)) return UNREADABLE;
   const values = formValues(formData);
   const done: ActionState = {
     ok: true,

@@ -9,7 +9,7 @@ import { deliverSoon } from "@/lib/email/trigger";
 import { hasRole } from "@/lib/auth/roles";
 import { cancelEvent, createEvent, deleteDraftEvent, duplicateEvent, updateEvent } from "@/lib/events/mutations";
 import { eventFormSchema } from "@/lib/events/schema";
-import { failureFrom, fieldErrorsOf, formValues, staffAction, type ActionState } from "@/lib/safe-action";
+import { brokenFields, failureFrom, fieldErrorsOf, formValues, isForm, staffAction, UNREADABLE, type ActionState } from "@/lib/safe-action";
 
 const idSchema = z.uuid("Unknown event");
 
@@ -18,6 +18,9 @@ export async function saveEvent(_previous: ActionState, formData: FormData): Pro
   const staff = await getCurrentStaff();
   if (!staff) return { ok: false, formError: "Your session has ended. Sign in again to continue." };
   if (!hasRole(staff.role, "editor")) return { ok: false, formError: "You do not have permission to do this." };
+  if (!isForm(formData)) return UNREADABLE;
+  const broken = brokenFields(formValues(formData));
+  if (broken) return { ok: false, fieldErrors: broken, values: formValues(formData) };
   const raw: Record<string, unknown> = { ...formValues(formData), cohostIds: formData.getAll("cohostIds").map(String) };
   const values = formValues(formData);
   const parsed = eventFormSchema.safeParse(raw);

@@ -29,7 +29,8 @@ const importText = staffAction<typeof importSchema, ImportOutcome>("editor", imp
     message: `Imported: ${number(created)} added, ${number(updated)} updated, ${number(unchanged)} already up to date.`,
     data: { result: "imported", counts: { created, updated, unchanged } },
   };
-});
+  // The CSV parser refuses a file that is not text in its own words.
+}, { ownText: ["text"] });
 
 /** A chosen file wins over pasted rows; both are imported the same way. */
 export const importPeopleCsv = fromFileOrPaste(importText);

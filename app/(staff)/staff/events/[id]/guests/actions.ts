@@ -13,7 +13,7 @@ import { invitationsOfEvent } from "@/lib/invitations/queries";
 import { resendInvitation, sendInvitations } from "@/lib/invitations/send";
 import type { ImportOutcome } from "@/components/people/csv-import-form";
 import { fromFileOrPaste } from "@/lib/people/csv-upload";
-import { staffAction, type ActionState } from "@/lib/safe-action";
+import { isForm, staffAction, UNREADABLE, type ActionState } from "@/lib/safe-action";
 
 const eventId = z.uuid("Unknown event");
 const uuidList = (message: string) =>
@@ -61,6 +61,8 @@ const importText = staffAction<typeof importSchema, ImportOutcome>(
       data: { result: "imported", counts: { added, created, alreadyListed } },
     };
   },
+  // The CSV parser refuses a file that is not text in its own words.
+  { ownText: ["text"] },
 );
 
 /** A chosen file wins over pasted rows; both are imported the same way. */
@@ -110,6 +112,7 @@ export const removeAction = staffAction("editor", z.object({ eventId, ids: uuidL
 
 /** Checkboxes post one personIds field per person chosen; the schema takes them as one list. */
 export async function addChosenPeople(previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!isForm(formData)) return UNREADABLE;
   formData.set("personIds", formData.getAll("personIds").map(String).join(","));
   return addFromDirectory(previous, formData);
 }

@@ -36,7 +36,7 @@ import {
   recapRefSchema,
   unpublishRecapSchema,
 } from "@/lib/recaps/schema";
-import { staffAction, type ActionState } from "@/lib/safe-action";
+import { isForm, staffAction, UNREADABLE, type ActionState } from "@/lib/safe-action";
 
 type Ctx = { staff: { id: string; role: RecapStaff["role"] }; actor: { label: string } };
 const recapStaff = ({ staff, actor }: Ctx): RecapStaff => ({ id: staff.id, label: actor.label, role: staff.role });
@@ -77,6 +77,7 @@ export const removeLink = staffAction("editor", recapLinkRefSchema, async ({ lin
 
 /** The photo's bytes decide what it is (lib/recaps/images.ts); the words are checked like any form. */
 export async function uploadPhoto(previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!isForm(formData)) return UNREADABLE;
   const file = formData.get("file");
   formData.delete("file");
   const run = staffAction("editor", recapPhotoUploadSchema, async (input, ctx) => {
