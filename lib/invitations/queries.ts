@@ -16,27 +16,43 @@ import { INVITATION_STATUSES, type InvitationStatus } from "./status";
  */
 export async function findGuestByToken(db: Db, token: string) {
   if (!isWellFormedGuestToken(token)) return null;
-  const invitation = await db.query.invitations.findFirst({
-    where: eq(invitations.tokenHash, hashGuestToken(token)),
-    with: {
-      person: { columns: { honorific: true, givenName: true, familyName: true, positionTitle: true, affiliation: true, email: true } },
-      event: {
-        with: {
-          venue: true,
-          cohosts: { with: { organization: { columns: { name: true } } }, orderBy: (c, { asc: a }) => [a(c.position)] },
-          speakers: {
-            with: { person: { columns: { honorific: true, givenName: true, familyName: true, positionTitle: true, affiliation: true } } },
-          },
-        },
-      },
-    },
-  });
+  const invitation = await guestByTokenQuery(db).execute({ tokenHash: hashGuestToken(token) });
   if (!invitation || invitation.event.status === "draft") return null;
   const position = invitation.status === "waitlisted" ? await waitlistPosition(db, invitation.id) : null;
   return { ...invitation, waitlistPosition: position };
 }
 
 export type GuestPage = NonNullable<Awaited<ReturnType<typeof findGuestByToken>>>;
+
+function prepareGuestByToken(db: Db) {
+  return db.query.invitations
+    .findFirst({
+      where: eq(invitations.tokenHash, sql.placeholder("tokenHash")),
+      with: {
+        person: { columns: { honorific: true, givenName: true, familyName: true, positionTitle: true, affiliation: true, email: true } },
+        event: {
+          with: {
+            venue: true,
+            cohosts: { with: { organization: { columns: { name: true } } }, orderBy: (c, { asc: a }) => [a(c.position)] },
+          },
+        },
+      },
+    })
+    .prepare("guest_by_token");
+}
+
+// Every guest page runs this query, and building its SQL cost drizzle more
+// CPU than PostgreSQL spends answering it: built once per database handle.
+const guestByTokenQueries = new WeakMap<Db, ReturnType<typeof prepareGuestByToken>>();
+
+function guestByTokenQuery(db: Db) {
+  let query = guestByTokenQueries.get(db);
+  if (!query) {
+    query = prepareGuestByToken(db);
+    guestByTokenQueries.set(db, query);
+  }
+  return query;
+}
 
 export type GuestCounts = {
   total: number;
