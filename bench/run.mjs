@@ -497,20 +497,21 @@ async function httpBench(fx) {
   const staffProbe = await fetch(`${base}/staff/events/${fx.bigEventId}/guests`, { headers: { cookie }, redirect: "manual" });
   if (staffProbe.status !== 200) throw new Error(`The staff session does not work: /staff/events/<id>/guests answered ${staffProbe.status}`);
 
-  // The bare page is measured again right before each target, and each
-  // target is compared with that run: the machine is shared, and its load
-  // drifts over the minutes a run takes.
+  // The bare page is measured before each target and once more at the end,
+  // and each target is compared with the mean of the bare runs on either
+  // side of it: the machine is shared, and its load drifts over a run.
   const [bareTarget, ...pages] = targets;
   const bareRuns = [];
   const rows = [];
   for (const t of pages) {
     if (cfg.only && !cfg.only.has(t.key)) continue;
-    const bare = await measure(bareTarget);
-    bareRuns.push(bare);
-    const row = await measure(t);
-    row.bareRps = bare.rps;
-    rows.push(row);
+    bareRuns.push(await measure(bareTarget));
+    rows.push(await measure(t));
   }
+  bareRuns.push(await measure(bareTarget));
+  rows.forEach((row, i) => {
+    row.bareRps = (bareRuns[i].rps + bareRuns[i + 1].rps) / 2;
+  });
   rows.unshift(summarizeBare(bareRuns));
   const accepted = await acceptedCount(acceptTokens);
   const acceptRow = rows.find((r) => r.key === "accept");
@@ -616,7 +617,7 @@ function report({ fx, rows, acceptCheck, email, bundle, totalSeconds }) {
   if (bare) {
     lines.push(
       "",
-      `The bare page is measured ${bare.runs} times, right before each target; each target's ratio is to the bare run just before it ` +
+      `The bare page is measured ${bare.runs} times, before each target and once at the end; each target's ratio is to the mean of the bare runs just before and just after it ` +
         `(bare row: mean req/s, min–max, worst p95/p99). CPU/req: CPU time the Next.js server process and the database's backends spent per answered request, ` +
         `which other work on the machine does not change as it changes req/s. Load avg: the machine's 1-minute load average at the end of the run (${os.cpus().length} CPUs).`,
     );
