@@ -1,4 +1,5 @@
 import { Button, StatusBadge, Table, TBody, TD, TH, THead, TR } from "@/components/ui";
+import { dateFormatter } from "@/lib/date-formatters";
 import type { GuestRow } from "@/lib/invitations/queries";
 import { personCredentials, personName } from "@/lib/people/display-name";
 import NextLink from "next/link";
@@ -22,7 +23,7 @@ function emailTrail(list: SentEmail[] | undefined, timeZone: string): string | n
     .slice(-4)
     .map((e) => {
       const word = e.template === "reminder" && e.kind === "upcoming" ? "Reminder" : (EMAIL_WORDS[e.template] ?? "Email");
-      const when = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone }).format(e.at);
+      const when = dateFormatter("en-GB", { day: "numeric", month: "short", timeZone }).format(e.at);
       if (e.status === "pending" || e.status === "sending") return `${word} due ${when}`;
       if (e.status === "failed" || e.status === "suppressed") return `${word} not delivered`;
       return `${word} ${when}`;
@@ -32,7 +33,7 @@ function emailTrail(list: SentEmail[] | undefined, timeZone: string): string | n
 
 function shortDate(d: Date | null, timeZone: string) {
   if (!d) return null;
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone }).format(d);
+  return dateFormatter("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone }).format(d);
 }
 
 /**

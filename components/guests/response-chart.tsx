@@ -1,3 +1,4 @@
+import { dateFormatter } from "@/lib/date-formatters";
 import type { TimelineDay } from "@/lib/invitations/timeline";
 
 const W = 560;
@@ -17,7 +18,7 @@ export function ResponseChart({ days }: { days: TimelineDay[] }) {
   const x = (i: number) => PAD.left + (i * (W - PAD.left - PAD.right)) / (days.length - 1);
   const y = (n: number) => PAD.top + (H - PAD.top - PAD.bottom) * (1 - n / max);
   const last = days.at(-1)!;
-  const label = (d: string) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${d}T12:00:00Z`));
+  const label = (d: string) => dateFormatter("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${d}T12:00:00Z`));
   return (
     <figure className="max-w-2xl rounded-md border border-line bg-paper p-4">
       <figcaption className="mb-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">

@@ -20,6 +20,8 @@ export type DeliverOptions = {
   leaseMs?: number;
   /** Waits for the provider's rate limit; tests may inject one that records. */
   sleep?: (ms: number) => Promise<void>;
+  /** Spaces requests to the provider; shared by consecutive runs so the first request of one keeps its distance from the last of the previous. */
+  pacer?: RequestPacer;
 };
 
 // A provider that keeps refusing within one run is left alone until the next.
@@ -44,7 +46,7 @@ export async function deliverDueEmails(db: Db, opts: DeliverOptions = {}): Promi
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const clock = () => opts.now ?? new Date();
   const counts: DeliveryCounts = { claimed: 0, sent: 0, retried: 0, failed: 0, suppressed: 0 };
-  const pacer = new RequestPacer();
+  const pacer = opts.pacer ?? new RequestPacer();
   // Claimed by this run and not yet recorded: what the lease must cover.
   const held = new Set<string>();
   let leaseRenewedAt = clock().getTime();

@@ -1,6 +1,8 @@
 // Calendar arithmetic on plain dates ("2026-12-07"), independent of the
 // server's zone: weeks start on Monday, as in most of the institute's offices.
 
+import { dateFormatter } from "@/lib/date-formatters";
+
 export type Day = string; // YYYY-MM-DD
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -49,5 +51,5 @@ export function shiftMonth(day: Day, by: number): Day {
 
 /** The calendar day an instant falls on in a zone. */
 export function dayIn(date: Date, timeZone: string): Day {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
+  return dateFormatter("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
 }

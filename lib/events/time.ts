@@ -1,6 +1,8 @@
 // Times are stored as instants (timestamptz) with the event's IANA zone and
 // always shown in that zone, with its abbreviation.
 
+import { dateFormatter } from "@/lib/date-formatters";
+
 type Parts = { year: number; month: number; day: number; hour: number; minute: number; second: number; weekday: string };
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -85,7 +87,7 @@ export function toZonedInput(date: Date, timeZone: string): string {
 /** "EDT", "CET"; zones without a common abbreviation read "GMT+3". */
 export function zoneAbbreviation(date: Date, timeZone: string): string {
   for (const locale of ["en-US", "en-GB"]) {
-    const name = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" })
+    const name = dateFormatter(locale, { timeZone, timeZoneName: "short" })
       .formatToParts(date)
       .find((p) => p.type === "timeZoneName")?.value;
     if (name && !/^(GMT|UTC)[+-]/.test(name)) return name === "GMT" && timeZone !== "Europe/London" ? "UTC" : name;

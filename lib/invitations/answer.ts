@@ -112,7 +112,7 @@ export async function promoteWaitlist(tx: Db, event: LockedEvent, actor: Actor, 
       .returning();
     ctx ??= await guestEmailContext(tx, event);
     await emailOutcome(tx, ctx, row, "promoted", null);
-    await scheduleReminders(tx, event, [guest.id], now);
+    await scheduleReminders(tx, event, [guest.id], now, ctx);
     await recordAudit(tx, actor, {
       action: "invitation.promoted",
       entityType: "invitation",
@@ -217,7 +217,7 @@ export async function answerInvitation(db: Db, eventId: string, invitationId: st
       after: { status: next, plusOneName: row.plusOneName, onBehalfOf: opts.onBehalfOf?.email ?? undefined },
       reason: opts.reason ?? null,
     });
-    if (next === "accepted") await scheduleReminders(tx, event, [invitationId], now);
+    if (next === "accepted") await scheduleReminders(tx, event, [invitationId], now, ctx);
     else await dropReminders(tx, { eventId, invitationIds: [invitationId] });
     const seatsNow = next === "accepted" ? 1 + row.plusOnes : 0;
     if (seatsNow < seatsHeld) await promoteWaitlist(tx, event, opts.actor, now);

@@ -16,27 +16,43 @@ import { INVITATION_STATUSES, type InvitationStatus } from "./status";
  */
 export async function findGuestByToken(db: Db, token: string) {
   if (!isWellFormedGuestToken(token)) return null;
-  const invitation = await db.query.invitations.findFirst({
-    where: eq(invitations.tokenHash, hashGuestToken(token)),
-    with: {
-      person: { columns: { honorific: true, givenName: true, familyName: true, positionTitle: true, affiliation: true, email: true } },
-      event: {
-        with: {
-          venue: true,
-          cohosts: { with: { organization: { columns: { name: true } } }, orderBy: (c, { asc: a }) => [a(c.position)] },
-          speakers: {
-            with: { person: { columns: { honorific: true, givenName: true, familyName: true, positionTitle: true, affiliation: true } } },
-          },
-        },
-      },
-    },
-  });
+  const invitation = await guestByTokenQuery(db).execute({ tokenHash: hashGuestToken(token) });
   if (!invitation || invitation.event.status === "draft") return null;
   const position = invitation.status === "waitlisted" ? await waitlistPosition(db, invitation.id) : null;
   return { ...invitation, waitlistPosition: position };
 }
 
 export type GuestPage = NonNullable<Awaited<ReturnType<typeof findGuestByToken>>>;
+
+function prepareGuestByToken(db: Db) {
+  return db.query.invitations
+    .findFirst({
+      where: eq(invitations.tokenHash, sql.placeholder("tokenHash")),
+      with: {
+        person: { columns: { honorific: true, givenName: true, familyName: true, positionTitle: true, affiliation: true, email: true } },
+        event: {
+          with: {
+            venue: true,
+            cohosts: { with: { organization: { columns: { name: true } } }, orderBy: (c, { asc: a }) => [a(c.position)] },
+          },
+        },
+      },
+    })
+    .prepare("guest_by_token");
+}
+
+// Every guest page runs this query, and building its SQL cost drizzle more
+// CPU than PostgreSQL spends answering it: built once per database handle.
+const guestByTokenQueries = new WeakMap<Db, ReturnType<typeof prepareGuestByToken>>();
+
+function guestByTokenQuery(db: Db) {
+  let query = guestByTokenQueries.get(db);
+  if (!query) {
+    query = prepareGuestByToken(db);
+    guestByTokenQueries.set(db, query);
+  }
+  return query;
+}
 
 export type GuestCounts = {
   total: number;
@@ -78,31 +94,60 @@ export function isInvitationStatus(s: string | undefined): s is InvitationStatus
 
 export const GUEST_PAGE_SIZE = 100;
 
+// PostgreSQL never merges a subquery that has an OFFSET into the query
+// around it, so `offset 0` makes it run first. Drizzle drops a numeric
+// offset of 0, hence the literal.
+const OPTIMIZATION_FENCE = sql`0` as unknown as number;
+
 /** One page of an event's guest list, filtered by status and a search over name, affiliation and email. */
 export async function listGuests(db: Db, eventId: string, opts: { status?: InvitationStatus; q?: string; page?: number } = {}) {
   const q = opts.q?.trim().toLowerCase();
-  const where = and(
-    eq(invitations.eventId, eventId),
-    notProposedDelegateSql,
-    opts.status ? eq(invitations.status, opts.status) : sql`${invitations.status} <> 'cancelled'`,
-    q ? sql`${people.searchText} like ${`%${escapeLike(q)}%`}` : undefined,
-  );
+  // The event's guests first (a few thousand at most), then their names. Left
+  // to itself PostgreSQL walks the whole directory in name order looking for
+  // them: 130 ms for a 2 000-guest event among 50 000 people, against 7 ms.
+  const guests = db
+    .select({
+      id: invitations.id,
+      personId: invitations.personId,
+      status: invitations.status,
+      source: invitations.source,
+      plusOneName: invitations.plusOneName,
+      dietary: invitations.dietary,
+      accessibility: invitations.accessibility,
+      message: invitations.message,
+      invitedAt: invitations.invitedAt,
+      respondedAt: invitations.respondedAt,
+      checkedInAt: invitations.checkedInAt,
+      bouncedAt: invitations.bouncedAt,
+      onBehalfOfName: invitations.onBehalfOfName,
+    })
+    .from(invitations)
+    .where(
+      and(
+        eq(invitations.eventId, eventId),
+        notProposedDelegateSql,
+        opts.status ? eq(invitations.status, opts.status) : sql`${invitations.status} <> 'cancelled'`,
+      ),
+    )
+    .offset(OPTIMIZATION_FENCE)
+    .as("guests");
+  const search = q ? sql`${people.searchText} like ${`%${escapeLike(q)}%`}` : undefined;
   const page = Math.max(1, opts.page ?? 1);
   const [rows, [{ total }]] = await Promise.all([
     db
       .select({
-        id: invitations.id,
-        status: invitations.status,
-        source: invitations.source,
-        plusOneName: invitations.plusOneName,
-        dietary: invitations.dietary,
-        accessibility: invitations.accessibility,
-        message: invitations.message,
-        invitedAt: invitations.invitedAt,
-        respondedAt: invitations.respondedAt,
-        checkedInAt: invitations.checkedInAt,
-        bouncedAt: invitations.bouncedAt,
-        onBehalfOfName: invitations.onBehalfOfName,
+        id: guests.id,
+        status: guests.status,
+        source: guests.source,
+        plusOneName: guests.plusOneName,
+        dietary: guests.dietary,
+        accessibility: guests.accessibility,
+        message: guests.message,
+        invitedAt: guests.invitedAt,
+        respondedAt: guests.respondedAt,
+        checkedInAt: guests.checkedInAt,
+        bouncedAt: guests.bouncedAt,
+        onBehalfOfName: guests.onBehalfOfName,
         personId: people.id,
         honorific: people.honorific,
         givenName: people.givenName,
@@ -111,17 +156,20 @@ export async function listGuests(db: Db, eventId: string, opts: { status?: Invit
         affiliation: people.affiliation,
         email: people.email,
       })
-      .from(invitations)
-      .innerJoin(people, eq(people.id, invitations.personId))
-      .where(where)
-      .orderBy(asc(people.familyName), asc(people.givenName), asc(invitations.id))
+      .from(guests)
+      .innerJoin(people, eq(people.id, guests.personId))
+      .where(search)
+      .orderBy(asc(people.familyName), asc(people.givenName), asc(guests.id))
       .limit(GUEST_PAGE_SIZE)
       .offset((page - 1) * GUEST_PAGE_SIZE),
-    db
-      .select({ total: sql<string>`count(*)`.mapWith(Number) })
-      .from(invitations)
-      .innerJoin(people, eq(people.id, invitations.personId))
-      .where(where),
+    // Without a search, the count needs no names.
+    search
+      ? db
+          .select({ total: sql<string>`count(*)`.mapWith(Number) })
+          .from(guests)
+          .innerJoin(people, eq(people.id, guests.personId))
+          .where(search)
+      : db.select({ total: sql<string>`count(*)`.mapWith(Number) }).from(guests),
   ]);
   return { rows, total: Number(total), page, pages: Math.max(1, Math.ceil(Number(total) / GUEST_PAGE_SIZE)) };
 }

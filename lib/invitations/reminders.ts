@@ -6,7 +6,7 @@ import { enqueueEmails, type EnqueueEmailInput } from "@/lib/email/enqueue";
 import { DomainError } from "@/lib/errors";
 import { lockEvent, type LockedEvent } from "./capacity";
 import { currentLink, guestLinkKey } from "./links";
-import { greetingName, guestEmailContext } from "./notify";
+import { greetingName, guestEmailContext, type GuestEmailContext } from "./notify";
 
 /**
  * When an accepted guest is reminded: `reminderHoursBefore` before the start.
@@ -39,7 +39,14 @@ export async function dropReminders(tx: Db, scope: { eventId: string; invitation
  * Schedules the reminder of accepted guests through the outbox's send_after,
  * replacing any not yet sent. Guests not (or no longer) accepted get none.
  */
-export async function scheduleReminders(tx: Db, event: LockedEvent, invitationIds?: readonly string[], now = new Date()): Promise<number> {
+export async function scheduleReminders(
+  tx: Db,
+  event: LockedEvent,
+  invitationIds?: readonly string[],
+  now = new Date(),
+  /** The event's email context when the caller has it already (it costs four queries). */
+  known?: GuestEmailContext,
+): Promise<number> {
   await dropReminders(tx, { eventId: event.id, invitationIds });
   const at = event.status === "scheduled" ? reminderTime(event, now) : null;
   if (!at) return 0;
@@ -50,7 +57,7 @@ export async function scheduleReminders(tx: Db, event: LockedEvent, invitationId
     .where(and(eq(invitations.eventId, event.id), eq(invitations.status, "accepted"), invitationIds ? inArray(invitations.id, [...invitationIds]) : undefined));
   const reachable = guests.filter((g) => g.person.email);
   if (!reachable.length) return 0;
-  const [ctx, key] = await Promise.all([guestEmailContext(tx, event), guestLinkKey(tx)]);
+  const [ctx, key] = await Promise.all([known ?? guestEmailContext(tx, event), guestLinkKey(tx)]);
   await enqueueEmails(
     tx,
     reachable.map(({ invitation, person }): EnqueueEmailInput<"reminder"> => ({

@@ -1,7 +1,9 @@
+import { dateFormatter } from "@/lib/date-formatters";
+
 /** One day of the answers so far: how many had accepted, declined or joined the waitlist by its end. */
 export type TimelineDay = { day: string; accepted: number; declined: number; waitlisted: number };
 
-const dayOf = (d: Date, timeZone: string) => new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone }).format(d);
+const dayOf = (d: Date, timeZone: string) => dateFormatter("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone }).format(d);
 
 /**
  * Answers over time, day by day in the event's zone, from the first

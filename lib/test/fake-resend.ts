@@ -57,6 +57,8 @@ export async function startFakeResend(
      * lets a test hold the answer while it kills the sender, or slow answers down.
      */
     beforeAnswer?: (request: FakeRequest) => Promise<void> | void;
+    /** Port on 127.0.0.1 (default: any free one). */
+    port?: number;
   } = {},
 ): Promise<FakeResend> {
   const opts = { rateLimitHeaders: true, ...options };
@@ -172,7 +174,7 @@ export async function startFakeResend(
   // Node closes idle connections after 5 s; on a busy test machine a request
   // can race that close and fail as a network error, which is not under test.
   server.keepAliveTimeout = 60_000;
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(opts.port ?? 0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { CalendarPlus, CircleCheck, CircleX, Hourglass } from "lucide-react";
 import { DateTile } from "@/components/events/date-tile";
 import { LightForm, type LightField } from "@/components/forms/light-form";
@@ -19,8 +20,11 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+// Once per request: the metadata and the page both need the guest.
+const loadGuest = cache((token: string) => findGuestByToken(getDb(), token));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const guest = await findGuestByToken(getDb(), (await params).token);
+  const guest = await loadGuest((await params).token);
   return { title: guest ? `Your invitation: ${guest.event.title}` : "Page not found" };
 }
 
@@ -117,7 +121,7 @@ export default async function GuestAnswerPage({ params, searchParams }: Props) {
   const { token } = await params;
   const query = await searchParams;
   const db = getDb();
-  const [guest, institute] = await Promise.all([findGuestByToken(db, token), getInstituteCached(db)]);
+  const [guest, institute] = await Promise.all([loadGuest(token), getInstituteCached(db)]);
   if (!guest) notFound();
   const { event } = guest;
   const contact = event.contactEmail ?? institute.eventsEmail;

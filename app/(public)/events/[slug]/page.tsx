@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { Agenda } from "@/components/events/agenda";
 import { DateTile } from "@/components/events/date-tile";
 import { EventBadges } from "@/components/events/event-badges";
@@ -25,11 +26,12 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
-async function load(slug: string) {
+// Once per request: the metadata and the page both need the event.
+const load = cache(async (slug: string) => {
   // A slug is at most a few words of a-z, 0-9 and hyphens; anything else is no event.
   if (!isValidSlug(slug)) return null;
   return getPublicEvent(getDb(), slug);
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
