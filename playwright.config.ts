@@ -28,6 +28,9 @@ export default defineConfig({
   use: {
     baseURL,
     trace: "retain-on-failure",
+    // axe measures colours at rest, not halfway through a toast's fade-in
+    // (globals.css stills animations for people who ask for less motion).
+    reducedMotion: "reduce",
     launchOptions: {
       executablePath: chromium,
       args: [

@@ -68,6 +68,8 @@ export const ENDPOINTS = table(
   /robots.txt                                        | ok      | ok      | ok       | ok       | ok
   /og                                                | ok      | ok      | ok       | ok       | ok
   /og/events/[slug]                                  | ok      | ok      | ok       | ok       | ok
+  # the bench's empty page: only with CONVENE_BENCH=1 (npm run bench), a 404 otherwise
+  /bench/bare                                        | 404     | 404     | 404      | 404      | 404
   # a draft recap's photo: staff only, a plain 404 to anyone else
   /assets/[id]                                       | 404     | 404     | ok       | ok       | ok
   # the guest's own link

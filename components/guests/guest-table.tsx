@@ -163,7 +163,7 @@ export function GuestTable({
                       actions={{ resend: resendAction, newLink: newLinkAction, remove: removeAction, decide: decideDelegateAction }}
                     />
                     {g.status !== "not_sent" && g.status !== "delegated" ? (
-                      <NextLink href={`${base}/${g.id}/answer`} className="mt-1 inline-block text-[13px] text-ink underline underline-offset-2">
+                      <NextLink href={`${base}/${g.id}/answer`} className="mt-1 inline-flex min-h-6 items-center text-[13px] text-ink underline underline-offset-2">
                         Record an answer<span className="sr-only"> for {name}</span>
                       </NextLink>
                     ) : null}
