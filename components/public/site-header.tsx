@@ -5,7 +5,7 @@ export function SiteHeader({ instituteName }: { instituteName: string }) {
     <header className="border-b border-line bg-paper">
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-ink focus:px-4 focus:py-2 focus:text-paper"
+        className="sr-only focus:not-sr-only focus:block focus:bg-ink focus:px-4 focus:py-3 focus:text-paper focus:underline"
       >
         Skip to content
       </a>

@@ -61,9 +61,10 @@ function Who({ staff, signOut }: Pick<Props, "staff" | "signOut">) {
 export function StaffShell({ staff, signOut, children }: Props) {
   return (
     <div className="min-h-dvh bg-paper lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] print:block">
+      {/* In the flow when focused (a bar above the page), so it covers nothing. */}
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-ink focus:px-4 focus:py-2 focus:text-paper"
+        className="sr-only focus:not-sr-only focus:block focus:bg-ink focus:px-4 focus:py-3 focus:text-paper focus:underline lg:col-span-2"
       >
         Skip to content
       </a>

@@ -19,7 +19,7 @@ export function SkipLink({ className, href = "#main", children = "Skip to conten
     <a
       href={href}
       className={cn(
-        "sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-[100] focus:rounded-sm focus:bg-ink focus:px-4 focus:py-2 focus:text-sm focus:font-medium focus:text-paper focus:shadow-overlay",
+        "sr-only focus:not-sr-only focus:block focus:bg-ink focus:px-4 focus:py-3 focus:text-sm focus:font-medium focus:text-paper focus:underline",
         className,
       )}
       {...props}
