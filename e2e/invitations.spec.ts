@@ -163,4 +163,44 @@ test.describe("invitations and answers", () => {
     await expect(staff.getByRole("region", { name: "Guests" }).getByRole("row")).toHaveCount(2);
     await expect(staff.getByText("Registered online")).toBeVisible();
   });
+  test("staff give a guest a new link (the old one stops working) and take another off the list, confirming each in one dialog", async ({ staffPage, openPage, request }) => {
+    const staff = await staffPage(DEMO.editor);
+    const guest = await openPage();
+    const name = "H.E. Mr. Mostafa Benkhayi";
+    const email = "m.benkhayi@maec.example.org";
+    const openMikta = async () => {
+      await staff.goto("/staff/events");
+      await staff.getByRole("link", { name: /MIKTA and the Future of UN Peacekeeping/ }).first().click();
+      await staff.getByRole("link", { name: /^Guests/ }).click();
+      await expect(staff.locator("html[data-hydrated]")).toBeAttached();
+    };
+    await openMikta();
+    await staff.getByRole("button", { name: `Re-send to ${name}` }).click();
+    await expect(staff.getByText(`Invitation sent again to ${email}.`).first()).toBeVisible();
+    const oldLink = await linkInEmail(guest, email, /Invitation: MIKTA/, "Respond");
+
+    // Going back changes nothing, and focus returns to the row's button.
+    const newLink = staff.getByRole("button", { name: `New link for ${name}` });
+    await newLink.click();
+    const dialog = staff.getByRole("alertdialog", { name: `Give ${name} a new link?` });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole("button", { name: "Go back" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(newLink).toBeFocused();
+    await newLink.click();
+    await staff.getByRole("alertdialog").getByRole("button", { name: "Revoke and send a new link" }).click();
+    await expect(staff.getByText(`The old link no longer works; a new one is on its way to ${email}.`).first()).toBeVisible();
+    expect((await request.get(oldLink)).status()).toBe(404);
+    await expect(async () => {
+      const fresh = await linkInEmail(guest, email, /Invitation: MIKTA/, "Respond");
+      expect(fresh).not.toBe(oldLink);
+      expect((await request.get(fresh)).status()).toBe(200);
+    }).toPass({ timeout: 20_000 });
+
+    await openMikta();
+    await staff.getByRole("button", { name: "Remove H.E. Mr. Salim Gahriani" }).click();
+    await staff.getByRole("alertdialog", { name: "Remove H.E. Mr. Salim Gahriani from the guest list?" }).getByRole("button", { name: "Remove" }).click();
+    await expect(staff.getByText("1 guest removed from the list.").first()).toBeVisible();
+    await expect(staff.getByRole("button", { name: "Remove H.E. Mr. Salim Gahriani" })).toHaveCount(0);
+  });
 });

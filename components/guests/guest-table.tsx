@@ -5,7 +5,7 @@ import { personCredentials, personName } from "@/lib/people/display-name";
 import NextLink from "next/link";
 import { decideDelegateAction, newLinkAction, removeAction, resendAction } from "@/app/(staff)/staff/events/[id]/guests/actions";
 import type { NamedPerson } from "@/lib/people/display-name";
-import { GuestRowActions } from "./row-actions";
+import { GuestRowActions, GuestRowDialogs } from "./row-actions";
 
 type SentEmail = { template: string; kind: string | null; status: string; at: Date };
 
@@ -73,6 +73,7 @@ export function GuestTable({
           </Button>
         </form>
       ) : null}
+      <GuestRowDialogs actions={{ newLink: newLinkAction, remove: removeAction }}>
       <Table label="Guests" stickyHeader>
         <THead>
           <TR>
@@ -102,6 +103,8 @@ export function GuestTable({
               g.message ? `“${g.message}”` : null,
               g.onBehalfOfName ? `Answered by ${g.onBehalfOfName}` : null,
             ].filter(Boolean);
+            const trail = emailTrail(emails.get(g.id), event.timeZone);
+            const delegate = delegates.get(g.id);
             return (
               <TR key={g.id}>
                 {canEdit ? (
@@ -144,13 +147,13 @@ export function GuestTable({
                 </TD>
                 <TD className="min-w-40 max-w-72 align-top text-[13px] leading-5">
                   {details.length ? details.map((d) => <span key={d} className="block">{d}</span>) : <span className="text-muted">—</span>}
-                  {delegates.get(g.id) ? (
+                  {delegate ? (
                     <span className="mt-1 block rounded-sm bg-accent-tint/60 px-2 py-1 text-ink">
-                      Proposes a delegate: <strong className="font-medium">{personName(delegates.get(g.id)!)}</strong>
-                      {personCredentials(delegates.get(g.id)!) ? `, ${personCredentials(delegates.get(g.id)!)}` : ""}
+                      Proposes a delegate: <strong className="font-medium">{personName(delegate)}</strong>
+                      {personCredentials(delegate) ? `, ${personCredentials(delegate)}` : ""}
                     </span>
                   ) : null}
-                  {emailTrail(emails.get(g.id), event.timeZone) ? <span className="mt-1 block text-[12px] text-muted">{emailTrail(emails.get(g.id), event.timeZone)}</span> : null}
+                  {trail ? <span className="mt-1 block text-[12px] text-muted">{trail}</span> : null}
                 </TD>
                 {canEdit ? (
                   <TD align="right" className="align-top">
@@ -159,8 +162,8 @@ export function GuestTable({
                       invitationId={g.id}
                       name={name}
                       sent={g.status !== "not_sent" && g.status !== "delegated" && Boolean(g.email)}
-                      delegate={delegates.get(g.id) ? personName(delegates.get(g.id)!) : null}
-                      actions={{ resend: resendAction, newLink: newLinkAction, remove: removeAction, decide: decideDelegateAction }}
+                      delegate={delegate ? personName(delegate) : null}
+                      actions={{ resend: resendAction, decide: decideDelegateAction }}
                     />
                     {g.status !== "not_sent" && g.status !== "delegated" ? (
                       <NextLink href={`${base}/${g.id}/answer`} className="mt-1 inline-flex min-h-6 items-center text-[13px] text-ink underline underline-offset-2">
@@ -174,6 +177,7 @@ export function GuestTable({
           })}
         </TBody>
       </Table>
+      </GuestRowDialogs>
     </div>
   );
 }

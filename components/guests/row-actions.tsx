@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { createContext, useActionState, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import { Button, ConfirmDialog, toast } from "@/components/ui";
 import type { ActionState } from "@/lib/safe-action";
 
@@ -21,6 +21,61 @@ function useToast(state: ActionState) {
   }, [state]);
 }
 
+type Ask = { kind: "newLink" | "remove"; eventId: string; invitationId: string; name: string; sent: boolean };
+
+const AskContext = createContext<(ask: Ask) => void>(() => {});
+
+/**
+ * One confirmation dialog for the whole guest list, opened by any row's "New
+ * link" or "Remove": a list of a hundred guests renders one dialog, not two
+ * hundred. Focus goes back to the row's button when it closes.
+ */
+export function GuestRowDialogs({ actions, children }: { actions: { newLink: Action; remove: Action }; children: ReactNode }) {
+  const [asked, setAsked] = useState<Ask | null>(null);
+  const [result, setResult] = useState<ActionState>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  useToast(result);
+  const ask = (next: Ask) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setAsked(next);
+  };
+  return (
+    <AskContext.Provider value={ask}>
+      {children}
+      {asked ? (
+        <ConfirmDialog
+          open
+          onOpenChange={(open) => {
+            if (open) return;
+            setAsked(null);
+            // Back to the row's button (the dialog has no trigger of its own to return to).
+            const back = opener.current;
+            setTimeout(() => {
+              if (back?.isConnected) back.focus();
+            }, 0);
+          }}
+          {...(asked.kind === "newLink"
+            ? {
+                title: `Give ${asked.name} a new link?`,
+                description: "The link in every email sent so far stops working at once, and a new invitation goes out. Use this when a link was forwarded.",
+                confirmLabel: "Revoke and send a new link",
+                fields: { eventId: asked.eventId, invitationId: asked.invitationId },
+              }
+            : {
+                title: `Remove ${asked.name} from the guest list?`,
+                description: asked.sent
+                  ? "Their link stops working and any seat they hold goes to the waitlist. They are not emailed."
+                  : "They have not been invited yet.",
+                confirmLabel: "Remove",
+                fields: { eventId: asked.eventId, ids: asked.invitationId },
+              })}
+          action={async (formData) => setResult(await (asked.kind === "newLink" ? actions.newLink : actions.remove)(null, formData))}
+        />
+      ) : null}
+    </AskContext.Provider>
+  );
+}
+
 /** Per guest: send again, a new link (the old one stops working), take off the list. */
 export function GuestRowActions({
   eventId,
@@ -36,13 +91,11 @@ export function GuestRowActions({
   sent: boolean;
   /** The delegate this guest proposed, awaiting a decision. */
   delegate?: string | null;
-  actions: { resend: Action; newLink: Action; remove: Action; decide: Action };
+  actions: { resend: Action; decide: Action };
 }) {
+  const ask = useContext(AskContext);
   const [resendState, resend, resending] = useActionState(actions.resend, null);
-  const [result, setResult] = useState<ActionState>(null);
   useToast(resendState);
-  useToast(result);
-  const fields = { eventId, invitationId };
   const [decideState, decide, deciding] = useActionState(actions.decide, null);
   useToast(decideState);
   return (
@@ -97,40 +150,14 @@ export function GuestRowActions({
                 <span className="sr-only"> to {name}</span>
               </Button>
             </form>
-            <ConfirmDialog
-              trigger={
-                <Button type="button" variant="ghost" size="sm">
-                  New link<span className="sr-only"> for {name}</span>
-                </Button>
-              }
-              title={`Give ${name} a new link?`}
-              description="The link in every email sent so far stops working at once, and a new invitation goes out. Use this when a link was forwarded."
-              confirmLabel="Revoke and send a new link"
-              action={async (formData) =>
-                setResult(await actions.newLink(null, formData))
-              }
-              fields={fields}
-            />
+            <Button type="button" variant="ghost" size="sm" onClick={() => ask({ kind: "newLink", eventId, invitationId, name, sent })}>
+              New link<span className="sr-only"> for {name}</span>
+            </Button>
           </>
         ) : null}
-        <ConfirmDialog
-          trigger={
-            <Button type="button" variant="ghost" size="sm">
-              Remove<span className="sr-only"> {name}</span>
-            </Button>
-          }
-          title={`Remove ${name} from the guest list?`}
-          description={
-            sent
-              ? "Their link stops working and any seat they hold goes to the waitlist. They are not emailed."
-              : "They have not been invited yet."
-          }
-          confirmLabel="Remove"
-          action={async (formData) =>
-            setResult(await actions.remove(null, formData))
-          }
-          fields={{ eventId, ids: invitationId }}
-        />
+        <Button type="button" variant="ghost" size="sm" onClick={() => ask({ kind: "remove", eventId, invitationId, name, sent })}>
+          Remove<span className="sr-only"> {name}</span>
+        </Button>
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { responseTimeline } from "./timeline";
+import { responseTimeline, timelineFromCounts } from "./timeline";
 
 const at = (iso: string) => new Date(iso);
 
@@ -32,5 +32,31 @@ describe("answers over time", () => {
     });
     expect(days).toHaveLength(90);
     expect(days[0].accepted).toBe(1);
+  });
+});
+
+describe("the timeline from counts", () => {
+  it("gives the same days as counting answer by answer", () => {
+    const tz = "Asia/Bahrain";
+    const answers = [
+      { respondedAt: at("2026-11-01T10:00:00Z"), status: "accepted" },
+      { respondedAt: at("2026-11-01T22:30:00Z"), status: "declined" }, // the 2nd in Bahrain
+      { respondedAt: at("2026-11-03T09:00:00Z"), status: "accepted" },
+      { respondedAt: at("2026-11-03T09:00:00Z"), status: "waitlisted" },
+      { respondedAt: null, status: "invited" },
+      { respondedAt: at("2026-10-01T09:00:00Z"), status: "accepted" }, // before the window: counts on its first day
+    ];
+    const opts = { from: at("2026-10-30T08:00:00Z"), until: at("2026-11-04T08:00:00Z"), timeZone: tz };
+    const counts = [
+      { day: "2026-11-01", status: "accepted", count: 1 },
+      { day: "2026-11-02", status: "declined", count: 1 },
+      { day: "2026-11-03", status: "accepted", count: 1 },
+      { day: "2026-11-03", status: "waitlisted", count: 1 },
+      { day: "2026-10-01", status: "accepted", count: 1 },
+    ];
+    const fromAnswers = responseTimeline(answers, opts);
+    expect(timelineFromCounts(counts, opts)).toEqual(fromAnswers);
+    expect(fromAnswers[0]).toEqual({ day: "2026-10-30", accepted: 1, declined: 0, waitlisted: 0 });
+    expect(fromAnswers.at(-1)).toEqual({ day: "2026-11-04", accepted: 3, declined: 1, waitlisted: 1 });
   });
 });
