@@ -30,6 +30,10 @@ const nextConfig: NextConfig = {
   // bundling it breaks that at run time, so it stays a plain Node require.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  // Metadata (the <title> above all) is sent in the document's head for
+  // everyone, never streamed in after the page: a browser without
+  // JavaScript, a screen reader and a tab all see the title at once.
+  htmlLimitedBots: /.*/,
   // Recap photos come from the assets route (bytes in PostgreSQL) and are
   // resized by next/image with sharp; nothing else is optimized.
   images: {

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
 
 // Links this worker has already read: each is used once, so seeing one again
@@ -34,17 +36,27 @@ export async function signIn(page: Page, email: string): Promise<void> {
 type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
 const states = new Map<string, StorageState>();
 
-/** A signed-in browser context for `email`, signing in through the dev mailbox once per worker. */
+// Signed-in states are kept for the whole run (Playwright empties its output
+// folder when a run starts, and the database is fresh then too): a worker
+// started after a failure reuses them instead of asking for another link,
+// so retries never run into the sign-in rate limit (5 links an hour).
+const stateDir = path.join("test-results", "playwright", ".auth");
+const stateFile = (email: string) => path.join(stateDir, `${email.replace(/[^a-z0-9.@-]/gi, "_")}.json`);
+
+/** A signed-in browser context for `email`, signing in through the dev mailbox once per run. */
 export async function staffContext(browser: Browser, email: string, options: BrowserContextOptions = {}) {
   let state = states.get(email);
+  if (!state && fs.existsSync(stateFile(email))) state = JSON.parse(fs.readFileSync(stateFile(email), "utf8")) as StorageState;
   if (!state) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await signIn(page, email);
     state = await context.storageState();
-    states.set(email, state);
     await context.close();
+    fs.mkdirSync(stateDir, { recursive: true });
+    fs.writeFileSync(stateFile(email), JSON.stringify(state));
   }
+  states.set(email, state);
   return browser.newContext({ ...options, storageState: state });
 }
 

@@ -1,4 +1,4 @@
-import { DEMO, signIn } from "./auth";
+import { DEMO, staffContext } from "./auth";
 import { expect, test } from "./fixtures";
 import { countEmails } from "./mail";
 
@@ -58,9 +58,7 @@ test("a form posted without JavaScript from another site gets a clear page, not 
 });
 
 test("the staff session cookie is HttpOnly and SameSite=Lax (and Secure on an HTTPS address: lib/auth/cookies.test.ts)", { tag: "@once" }, async ({ browser }) => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, DEMO.viewer);
+  const context = await staffContext(browser, DEMO.viewer);
   const session = (await context.cookies()).find((c) => c.name.endsWith("authjs.session-token"));
   expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
   await context.close();
