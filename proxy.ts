@@ -1,8 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { databaseReachable, databaseUnavailableResponse } from "@/lib/database-health";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
-import { BAD_REQUEST_PAGE, hasBrokenEncoding, isUnreadableActionBody } from "@/lib/security/malformed";
-import { FOREIGN_ORIGIN_PAGE, isForeignOrigin } from "@/lib/security/origin";
+import { hasBrokenEncoding, isUnreadableActionBody } from "@/lib/security/malformed";
+import { isForeignOrigin } from "@/lib/security/origin";
+import { BAD_REQUEST_PAGE, FOREIGN_ORIGIN_PAGE, TOO_LARGE_PAGE } from "@/lib/security/refusal-page";
 
 // Every request passes here. It gives the response its Content-Security-Policy
 // with a fresh nonce (Next reads the policy from the request and puts the
@@ -27,7 +28,6 @@ function page(html: string, status: number, policy: string): NextResponse {
   });
 }
 
-const TOO_LARGE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>The file is too large — Convene</title></head><body style="font-family: system-ui, sans-serif; max-width: 36rem; margin: 4rem auto; padding: 0 1rem; color: #14213d; line-height: 1.5"><main><h1 style="font-size: 1.5rem">The file is too large</h1><p>Files can be at most 5 MB, and nothing was changed. Go back, split the list into smaller files (or make the photo smaller), and try again.</p></main></body></html>`;
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

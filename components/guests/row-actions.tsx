@@ -104,34 +104,15 @@ export function GuestRowActions({
         <form action={decide} className="flex gap-1">
           <input type="hidden" name="eventId" value={eventId} />
           <input type="hidden" name="invitationId" value={invitationId} />
-          <Button
-            type="submit"
-            name="decision"
-            value="approve"
-            variant="secondary"
-            size="sm"
-            disabled={deciding}
-          >
-            Approve
-            <span className="sr-only">
-              {" "}
-              {delegate} for {name}
-            </span>
-          </Button>
-          <Button
-            type="submit"
-            name="decision"
-            value="refuse"
-            variant="ghost"
-            size="sm"
-            disabled={deciding}
-          >
-            Refuse
-            <span className="sr-only">
-              {" "}
-              {delegate} for {name}
-            </span>
-          </Button>
+          {(["approve", "refuse"] as const).map((decision) => (
+            <Button key={decision} type="submit" name="decision" value={decision} variant={decision === "approve" ? "secondary" : "ghost"} size="sm" disabled={deciding}>
+              {decision === "approve" ? "Approve" : "Refuse"}
+              <span className="sr-only">
+                {" "}
+                {delegate} for {name}
+              </span>
+            </Button>
+          ))}
         </form>
       ) : null}
       <div className="flex gap-1">

@@ -34,11 +34,3 @@ export function isUnreadableActionBody(contentType: string | null, body: string 
   }
   return false;
 }
-
-export const BAD_REQUEST_PAGE = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Bad request</title></head>
-<body style="font-family: system-ui, sans-serif; max-width: 36rem; margin: 4rem auto; padding: 0 1rem; color: #14213d; line-height: 1.5">
-<h1 style="font-size: 1.5rem">This address or request could not be read</h1>
-<p>Nothing was changed. Check the address, or go back and try again.</p>
-<p><a href="/" style="color: #14213d">Go to the events page</a></p>
-</body></html>`;
