@@ -20,9 +20,3 @@ export function databaseHandle(): DatabaseHandle {
 export function getDb() {
   return databaseHandle().db;
 }
-
-export async function closeDb(): Promise<void> {
-  const handle = holder.__convene_db;
-  holder.__convene_db = undefined;
-  await handle?.close();
-}

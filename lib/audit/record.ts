@@ -27,5 +27,3 @@ export async function recordAudit(tx: Db, actor: Actor, entry: AuditEntry): Prom
     reason: entry.reason ?? null,
   });
 }
-
-export const systemActor: Actor = { kind: "system", label: "Convene" };

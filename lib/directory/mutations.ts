@@ -40,7 +40,7 @@ function changes<K extends string>(before: Record<K, unknown>, input: Partial<Re
   return Object.keys(a).length ? { before: b, after: a } : null;
 }
 
-const goneError = (what: string) => new DomainError(`This ${what} is no longer in the directory. Reload the page to see the current list.`, undefined, "not_found");
+const goneError = (what: string) => new DomainError(`This ${what} is no longer in the directory. Reload the page to see the current list.`);
 
 /* Venues */
 
@@ -71,7 +71,7 @@ export async function updateVenue(db: Db, actor: Actor, id: string, input: Parti
 /* Organizations */
 
 const organizationNameTaken = (name?: string) =>
-  new DomainError(name ? `“${name}” is already in the directory.` : "An organization with this name is already in the directory.", "name", "conflict");
+  new DomainError(name ? `“${name}” is already in the directory.` : "An organization with this name is already in the directory.", "name");
 
 // The check names the existing record; the unique index on lower(name) is
 // what actually holds when two editors save the same name at once.
@@ -135,7 +135,7 @@ export async function updateOrganization(db: Db, actor: Actor, id: string, input
 /* Programs */
 
 const programSlugTaken = (name?: string) =>
-  new DomainError(name ? `The program “${name}” already uses this slug. Choose another.` : "Another program already uses this slug. Choose another.", "slug", "conflict");
+  new DomainError(name ? `The program “${name}” already uses this slug. Choose another.` : "Another program already uses this slug. Choose another.", "slug");
 
 async function assertProgramSlugFree(tx: Db, slug: string, exceptId?: string) {
   const [other] = await tx

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, like, ne, or } from "drizzle-orm";
+import { and, eq, like, ne, or } from "drizzle-orm";
 import { agendaItems, eventCohosts, events, eventSpeakers } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { recordAudit, type Actor } from "@/lib/audit/record";
@@ -51,7 +51,7 @@ async function freeSlug(tx: Db, wanted: string | null, title: string, exceptId?:
     .where(and(or(eq(events.slug, base), like(events.slug, `${base}-%`)), exceptId ? ne(events.id, exceptId) : undefined));
   const used = new Set(taken.map((t) => t.slug));
   if (!used.has(base)) return base;
-  if (wanted) throw new DomainError("Another event already uses this address. Choose another.", "slug", "conflict");
+  if (wanted) throw new DomainError("Another event already uses this address. Choose another.", "slug");
   for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
@@ -99,7 +99,7 @@ async function refusingMissingChoices<T>(work: Promise<T>): Promise<T> {
     return await work;
   } catch (e) {
     const gone = GONE_FROM_DIRECTORY[foreignKeyViolation(e) ?? ""];
-    if (gone) throw new DomainError(gone[1], gone[0], "not_found");
+    if (gone) throw new DomainError(gone[1], gone[0]);
     throw e;
   }
 }
@@ -121,8 +121,8 @@ export async function createEvent(db: Db, actor: Actor, values: EventFormValues)
 export async function updateEvent(db: Db, actor: Actor, eventId: string, values: EventFormValues): Promise<SavedEvent> {
   const event = await refusingMissingChoices(db.transaction(async (tx) => {
     const [before] = await tx.select().from(events).where(eq(events.id, eventId)).for("update");
-    if (!before) throw new DomainError("This event no longer exists.", undefined, "not_found");
-    if (before.status === "cancelled") throw new DomainError("A cancelled event cannot be edited. Duplicate it to plan it again.", undefined, "conflict");
+    if (!before) throw new DomainError("This event no longer exists.");
+    if (before.status === "cancelled") throw new DomainError("A cancelled event cannot be edited. Duplicate it to plan it again.");
     const slug = values.slug && values.slug !== before.slug ? await freeSlug(tx, values.slug, values.title, eventId) : before.slug;
     const columns = { ...toColumns(values), slug };
     const moved =
@@ -146,7 +146,7 @@ export async function updateEvent(db: Db, actor: Actor, eventId: string, values:
 export async function duplicateEvent(db: Db, actor: Actor, eventId: string): Promise<EventRow> {
   return db.transaction(async (tx) => {
     const [source] = await tx.select().from(events).where(eq(events.id, eventId));
-    if (!source) throw new DomainError("This event no longer exists.", undefined, "not_found");
+    if (!source) throw new DomainError("This event no longer exists.");
     const title = `Copy of ${source.title}`.slice(0, 200);
     const slug = await freeSlug(tx, null, title);
     const [copy] = await tx
@@ -173,7 +173,7 @@ export async function duplicateEvent(db: Db, actor: Actor, eventId: string): Pro
 export async function cancelEvent(db: Db, actor: Actor, eventId: string, reason: string | null): Promise<EventRow> {
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(events).where(eq(events.id, eventId)).for("update");
-    if (!before) throw new DomainError("This event no longer exists.", undefined, "not_found");
+    if (!before) throw new DomainError("This event no longer exists.");
     if (before.status === "cancelled") return before;
     const [row] = await tx
       .update(events)
@@ -189,15 +189,9 @@ export async function cancelEvent(db: Db, actor: Actor, eventId: string, reason:
 export async function deleteDraftEvent(db: Db, actor: Actor, eventId: string): Promise<void> {
   await db.transaction(async (tx) => {
     const [before] = await tx.select().from(events).where(eq(events.id, eventId)).for("update");
-    if (!before) throw new DomainError("This event no longer exists.", undefined, "not_found");
-    if (before.status !== "draft") throw new DomainError("Only drafts can be deleted. Cancel a scheduled event instead.", undefined, "conflict");
+    if (!before) throw new DomainError("This event no longer exists.");
+    if (before.status !== "draft") throw new DomainError("Only drafts can be deleted. Cancel a scheduled event instead.");
     await tx.delete(events).where(eq(events.id, eventId));
     await recordAudit(tx, actor, { action: "event.deleted", entityType: "event", entityId: eventId, before: { title: before.title, slug: before.slug } });
   });
-}
-
-export async function eventIdsExist(db: Db, ids: string[]): Promise<boolean> {
-  if (!ids.length) return true;
-  const rows = await db.select({ id: events.id }).from(events).where(inArray(events.id, ids));
-  return rows.length === new Set(ids).size;
 }

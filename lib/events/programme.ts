@@ -11,8 +11,8 @@ import { toZonedInput, zonedTimeToUtc } from "./time";
 
 async function eventOrThrow(tx: Db, eventId: string) {
   const [event] = await tx.select().from(events).where(eq(events.id, eventId)).for("update");
-  if (!event) throw new DomainError("This event no longer exists.", undefined, "not_found");
-  if (event.status === "cancelled") throw new DomainError("The event is cancelled; its programme can no longer change.", undefined, "conflict");
+  if (!event) throw new DomainError("This event no longer exists.");
+  if (event.status === "cancelled") throw new DomainError("The event is cancelled; its programme can no longer change.");
   return event;
 }
 
@@ -20,12 +20,12 @@ export async function addSpeaker(db: Db, actor: Actor, input: z.output<typeof ad
   return db.transaction(async (tx) => {
     await eventOrThrow(tx, input.eventId);
     const [person] = await tx.select().from(people).where(eq(people.id, input.personId));
-    if (!person) throw new DomainError("That person is no longer in the directory.", "personId", "not_found");
+    if (!person) throw new DomainError("That person is no longer in the directory.", "personId");
     const [existing] = await tx
       .select({ id: eventSpeakers.id })
       .from(eventSpeakers)
       .where(and(eq(eventSpeakers.eventId, input.eventId), eq(eventSpeakers.personId, input.personId), eq(eventSpeakers.role, input.role)));
-    if (existing) throw new DomainError(`${displayName(person)} is already listed in this role.`, "personId", "conflict");
+    if (existing) throw new DomainError(`${displayName(person)} is already listed in this role.`, "personId");
     const [{ last }] = await tx
       .select({ last: max(eventSpeakers.position) })
       .from(eventSpeakers)
@@ -60,7 +60,7 @@ export async function addNewSpeaker(db: Db, actor: Actor, input: z.output<typeof
 export async function moveSpeaker(db: Db, actor: Actor, speakerId: string, direction: "up" | "down") {
   await db.transaction(async (tx) => {
     const [speaker] = await tx.select().from(eventSpeakers).where(eq(eventSpeakers.id, speakerId));
-    if (!speaker) throw new DomainError("That speaker is no longer on the programme.", undefined, "not_found");
+    if (!speaker) throw new DomainError("That speaker is no longer on the programme.");
     await eventOrThrow(tx, speaker.eventId);
     const inRole = await tx
       .select()

@@ -30,7 +30,7 @@ async function lockInvitation(tx: Db, eventId: string, invitationId: string): Pr
     .from(invitations)
     .where(and(eq(invitations.id, invitationId), eq(invitations.eventId, eventId)))
     .for("update");
-  if (!row) throw new DomainError("This invitation no longer exists.", undefined, "not_found");
+  if (!row) throw new DomainError("This invitation no longer exists.");
   return row;
 }
 
@@ -149,7 +149,7 @@ export async function answerInvitation(db: Db, eventId: string, invitationId: st
   return db.transaction(async (tx) => {
     const event = await lockEvent(tx, eventId);
     const closed = answersClosedReason(event, now);
-    if (closed && !(opts.ignoreDeadline && event.status !== "cancelled")) throw new DomainError(`${closed} Your answer was not changed.`, undefined, "conflict");
+    if (closed && !(opts.ignoreDeadline && event.status !== "cancelled")) throw new DomainError(`${closed} Your answer was not changed.`);
     const before = await lockInvitation(tx, eventId, invitationId);
     const wasSeated = before.status === "accepted";
     const seatsHeld = wasSeated ? 1 + before.plusOnes : 0;
@@ -175,7 +175,7 @@ export async function answerInvitation(db: Db, eventId: string, invitationId: st
       if (placement === "full" || (wasSeated && placement === "waitlisted")) {
         // Someone seated who now wants to bring a guest keeps their own seat
         // rather than losing it to the waitlist.
-        if (wanted > seatsHeld) throw new DomainError("There is no room for an additional guest. You keep your own place.", "plusOneName", "conflict");
+        if (wanted > seatsHeld) throw new DomainError("There is no room for an additional guest. You keep your own place.", "plusOneName");
         placement = "accepted";
       }
       // A waitlisted guest keeps their place in line while seats are still taken.
@@ -228,14 +228,14 @@ export async function answerInvitation(db: Db, eventId: string, invitationId: st
 function refusal(status: InvitationStatus): DomainError {
   switch (status) {
     case "not_sent":
-      return new DomainError("This invitation has not been sent yet.", undefined, "conflict");
+      return new DomainError("This invitation has not been sent yet.");
     case "cancelled":
-      return new DomainError("This invitation has been withdrawn. Please contact the organizers.", undefined, "conflict");
+      return new DomainError("This invitation has been withdrawn. Please contact the organizers.");
     case "delegated":
-      return new DomainError("You sent a delegate in your place, so this invitation can no longer be answered.", undefined, "conflict");
+      return new DomainError("You sent a delegate in your place, so this invitation can no longer be answered.");
     case "delegate_pending":
-      return new DomainError("Your delegate is waiting for the organizers' approval.", undefined, "conflict");
+      return new DomainError("Your delegate is waiting for the organizers' approval.");
     default:
-      return new DomainError("This answer cannot be given now.", undefined, "conflict");
+      return new DomainError("This answer cannot be given now.");
   }
 }

@@ -14,7 +14,7 @@ export type LockedEvent = typeof events.$inferSelect;
  */
 export async function lockEvent(tx: Db, eventId: string): Promise<LockedEvent> {
   const [event] = await tx.select().from(events).where(eq(events.id, eventId)).for("update");
-  if (!event) throw new DomainError("This event no longer exists.", undefined, "not_found");
+  if (!event) throw new DomainError("This event no longer exists.");
   return event;
 }
 
@@ -76,7 +76,7 @@ export async function placeFor(
   const taken = (await seatsTaken(tx, event.id)) - seatsHeld;
   if (fits(event.capacity, taken, seatsWanted) && !(queue && (await someoneWaitsAhead(tx, event.id, queue.invitationId)))) return "accepted";
   if (event.waitlistEnabled) return "waitlisted";
-  throw new DomainError("This event is full and keeps no waitlist. Please contact the organizers.", undefined, "conflict");
+  throw new DomainError("This event is full and keeps no waitlist. Please contact the organizers.");
 }
 
 /** Whether another guest is on the waitlist ahead of this invitation (ahead of everyone, for one not on it). */

@@ -30,8 +30,8 @@ export async function checkIn(db: Db, actor: Actor, eventId: string, invitationI
       .select({ checkedInAt: invitations.checkedInAt, status: invitations.status })
       .from(invitations)
       .where(and(eq(invitations.id, invitationId), eq(invitations.eventId, eventId)));
-    if (!existing) throw new DomainError("This guest is not on this event's list.", undefined, "not_found");
-    if (!existing.checkedInAt) throw new DomainError("This invitation was withdrawn or handed to a delegate; check with the organizers.", undefined, "conflict");
+    if (!existing) throw new DomainError("This guest is not on this event's list.");
+    if (!existing.checkedInAt) throw new DomainError("This invitation was withdrawn or handed to a delegate; check with the organizers.");
     return { checkedInAt: existing.checkedInAt, already: true };
   });
 }
@@ -57,7 +57,7 @@ export async function undoCheckIn(db: Db, actor: Actor, eventId: string, invitat
 export async function addWalkIn(db: Db, actor: Actor, eventId: string, input: WalkInInput, now = new Date()) {
   return db.transaction(async (tx) => {
     const event = await lockEvent(tx, eventId);
-    if (event.status === "cancelled") throw new DomainError("This event is cancelled.", undefined, "conflict");
+    if (event.status === "cancelled") throw new DomainError("This event is cancelled.");
     let personId: string | undefined;
     if (input.email) {
       const [found] = await tx.select({ id: people.id }).from(people).where(sql`lower(${people.email}) = ${input.email}`);

@@ -19,7 +19,7 @@ async function lockGuest(tx: Db, eventId: string, invitationId: string): Promise
     .from(invitations)
     .where(and(eq(invitations.id, invitationId), eq(invitations.eventId, eventId)))
     .for("update");
-  if (!row) throw new DomainError("This invitation no longer exists.", undefined, "not_found");
+  if (!row) throw new DomainError("This invitation no longer exists.");
   return row;
 }
 
@@ -45,16 +45,16 @@ export async function proposeDelegate(db: Db, eventId: string, invitationId: str
   return db.transaction(async (tx) => {
     const event = await lockEvent(tx, eventId);
     const closed = answersClosedReason(event, now);
-    if (closed) throw new DomainError(`${closed} Please write to the organizers.`, undefined, "conflict");
+    if (closed) throw new DomainError(`${closed} Please write to the organizers.`);
     const original = await lockGuest(tx, eventId, invitationId);
     if (!["invited", "accepted", "declined", "delegate_pending"].includes(original.status)) {
-      throw new DomainError(original.status === "waitlisted" ? "While you are on the waitlist, a delegate cannot be proposed." : "A delegate cannot be proposed for this invitation.", undefined, "conflict");
+      throw new DomainError(original.status === "waitlisted" ? "While you are on the waitlist, a delegate cannot be proposed." : "A delegate cannot be proposed for this invitation.");
     }
     const [guest] = await tx.select().from(people).where(eq(people.id, original.personId));
     if (guest.email && guest.email.toLowerCase() === delegate.email) throw new DomainError("The delegate needs an email address of their own.", "email");
     const held = original.status === "accepted" ? 1 + original.plusOnes : original.status === "delegate_pending" ? 1 : 0;
     if (held === 0 && (await placeFor(tx, { ...event, waitlistEnabled: false }, 1).catch(() => "full")) !== "accepted") {
-      throw new DomainError("The event is full, so a delegate cannot be proposed now. Please write to the organizers.", undefined, "conflict");
+      throw new DomainError("The event is full, so a delegate cannot be proposed now. Please write to the organizers.");
     }
     const previous = await pendingDelegate(tx, original);
     if (previous) await tx.delete(invitations).where(eq(invitations.id, previous.invitation.id));
@@ -65,7 +65,7 @@ export async function proposeDelegate(db: Db, eventId: string, invitationId: str
       .select({ status: invitations.status })
       .from(invitations)
       .where(and(eq(invitations.eventId, eventId), eq(invitations.personId, person.id)));
-    if (listed && listed.status !== "cancelled") throw new DomainError(`${personName(person)} is already on the guest list of this event.`, "email", "conflict");
+    if (listed && listed.status !== "cancelled") throw new DomainError(`${personName(person)} is already on the guest list of this event.`, "email");
     if (listed) await tx.delete(invitations).where(and(eq(invitations.eventId, eventId), eq(invitations.personId, person.id)));
     await tx.insert(invitations).values({ eventId, personId: person.id, source: "delegate", status: "not_sent", delegatedFromId: original.id });
 
@@ -101,9 +101,9 @@ export async function decideDelegate(db: Db, actor: Actor, eventId: string, invi
   return db.transaction(async (tx) => {
     const event = await lockEvent(tx, eventId);
     const original = await lockGuest(tx, eventId, invitationId);
-    if (original.status !== "delegate_pending") throw new DomainError("This guest has no delegate waiting for a decision.", undefined, "conflict");
+    if (original.status !== "delegate_pending") throw new DomainError("This guest has no delegate waiting for a decision.");
     const delegate = await pendingDelegate(tx, original);
-    if (!delegate) throw new DomainError("The proposed delegate is no longer on the list.", undefined, "not_found");
+    if (!delegate) throw new DomainError("The proposed delegate is no longer on the list.");
     const ctx = await guestEmailContext(tx, event);
     const [guest] = await tx.select().from(people).where(eq(people.id, original.personId));
 

@@ -21,14 +21,14 @@ export async function addGuests(db: Db, actor: Actor, eventId: string, personIds
   if (unique.length === 0) throw new DomainError("Choose at least one person to add.", "personIds");
   return db.transaction(async (tx) => {
     const event = await lockEvent(tx, eventId);
-    if (event.status === "cancelled") throw new DomainError("This event is cancelled; guests cannot be added.", undefined, "conflict");
+    if (event.status === "cancelled") throw new DomainError("This event is cancelled; guests cannot be added.");
     return addToList(tx, actor, eventId, unique);
   });
 }
 
 async function addToList(tx: Db, actor: Actor, eventId: string, personIds: readonly string[]): Promise<AddResult> {
   const known = await tx.select({ id: people.id }).from(people).where(inArray(people.id, [...personIds]));
-  if (known.length !== personIds.length) throw new DomainError("Some of these people are no longer in the directory. Search again.", "personIds", "not_found");
+  if (known.length !== personIds.length) throw new DomainError("Some of these people are no longer in the directory. Search again.", "personIds");
   const revived = await tx
     .update(invitations)
     .set({ status: "not_sent", updatedAt: new Date(), respondedAt: null, invitedAt: null, linkNonce: null, tokenHash: null })
@@ -104,7 +104,7 @@ export async function importGuests(db: Db, actor: Actor, eventId: string, text: 
   if (errors.length) return { ok: false, errors: errors.sort((a, b) => a.line - b.line) };
   return db.transaction(async (tx) => {
     const event = await lockEvent(tx, eventId);
-    if (event.status === "cancelled") throw new DomainError("This event is cancelled; guests cannot be added.", undefined, "conflict");
+    if (event.status === "cancelled") throw new DomainError("This event is cancelled; guests cannot be added.");
     const rows = parsed.rows;
     const existing = await findPeopleByEmails(tx, rows.map((r) => r.email as string));
     const byEmail = new Map(existing.map((p) => [(p.email as string).toLowerCase(), p.id]));
@@ -146,9 +146,9 @@ export async function correctGuestAddress(db: Db, actor: Actor, eventId: string,
       .innerJoin(people, eq(people.id, invitations.personId))
       .where(and(eq(invitations.id, invitationId), eq(invitations.eventId, eventId)))
       .for("update", { of: invitations });
-    if (!row) throw new DomainError("This guest is no longer on the list.", undefined, "not_found");
+    if (!row) throw new DomainError("This guest is no longer on the list.");
     const [taken] = await tx.select({ id: people.id }).from(people).where(sql`lower(${people.email}) = ${email} and ${people.id} <> ${row.personId}`);
-    if (taken) throw new DomainError("Someone else in the directory has this address. Merge the two people first.", "email", "conflict");
+    if (taken) throw new DomainError("Someone else in the directory has this address. Merge the two people first.", "email");
     await tx.update(people).set({ email, updatedAt: new Date() }).where(eq(people.id, row.personId));
     await tx.update(invitations).set({ bouncedAt: null, updatedAt: new Date() }).where(eq(invitations.id, invitationId));
     await recordAudit(tx, actor, { action: "person.email_corrected", entityType: "person", entityId: row.personId, eventId, before: { email: row.oldEmail }, after: { email } });

@@ -44,13 +44,13 @@ export async function registerForEvent(
   const byAddress = await consumeRateLimit(db, `register:address:${opts.clientAddress}`, { ...REGISTRATION_LIMITS.perAddress, now });
   const byEmail = await consumeRateLimit(db, `register:email:${input.email}`, { ...REGISTRATION_LIMITS.perEmail, now });
   const limited = [byAddress, byEmail].find((r) => !r.allowed);
-  if (limited) throw new DomainError(`Too many registrations at once. Please try again in ${minutes(limited.retryAfterMs)}.`, undefined, "rate_limited");
+  if (limited) throw new DomainError(`Too many registrations at once. Please try again in ${minutes(limited.retryAfterMs)}.`);
 
   await db.transaction(async (tx) => {
     const event = await lockEvent(tx, eventId);
-    if (!opensRegistration(event)) throw new DomainError("This event does not take registrations.", undefined, "not_found");
+    if (!opensRegistration(event)) throw new DomainError("This event does not take registrations.");
     const closed = answersClosedReason(event, now);
-    if (closed) throw new DomainError(`${closed} Registration is closed.`, undefined, "conflict");
+    if (closed) throw new DomainError(`${closed} Registration is closed.`);
 
     await tx
       .insert(people)

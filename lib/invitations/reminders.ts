@@ -83,7 +83,7 @@ export async function remindNonResponders(db: Db, actor: Actor, eventId: string,
   return db.transaction(async (tx) => {
     const event = await lockEvent(tx, eventId);
     if (event.status !== "scheduled" || event.endsAt.getTime() <= now.getTime()) {
-      throw new DomainError("Reminders go out only for scheduled events still to come.", undefined, "conflict");
+      throw new DomainError("Reminders go out only for scheduled events still to come.");
     }
     const guests = await tx
       .select({ invitation: invitations, person: people })

@@ -12,9 +12,9 @@ import { greetingName, guestEmailContext } from "./notify";
 export type SendResult = { sent: number; withoutEmail: number };
 
 function assertInvitable(event: LockedEvent, now: Date) {
-  if (event.status === "draft") throw new DomainError("Schedule the event before sending invitations: it is still a draft.", undefined, "conflict");
-  if (event.status === "cancelled") throw new DomainError("This event is cancelled; invitations cannot be sent.", undefined, "conflict");
-  if (event.endsAt.getTime() <= now.getTime()) throw new DomainError("This event has taken place; invitations cannot be sent.", undefined, "conflict");
+  if (event.status === "draft") throw new DomainError("Schedule the event before sending invitations: it is still a draft.");
+  if (event.status === "cancelled") throw new DomainError("This event is cancelled; invitations cannot be sent.");
+  if (event.endsAt.getTime() <= now.getTime()) throw new DomainError("This event has taken place; invitations cannot be sent.");
 }
 
 /**
@@ -94,15 +94,13 @@ export async function resendInvitation(
       .innerJoin(people, eq(people.id, invitations.personId))
       .where(and(eq(invitations.id, invitationId), eq(invitations.eventId, eventId)))
       .for("update", { of: invitations });
-    if (!row) throw new DomainError("This guest is no longer on the list.", undefined, "not_found");
+    if (!row) throw new DomainError("This guest is no longer on the list.");
     if (!(RESENDABLE as readonly string[]).includes(row.invitation.status)) {
       throw new DomainError(
         row.invitation.status === "not_sent" ? "This invitation has not been sent yet: send it first." : "This invitation is closed and cannot be sent again.",
-        undefined,
-        "conflict",
       );
     }
-    if (!row.person.email) throw new DomainError("This guest has no email address. Add one in the directory first.", undefined, "invalid");
+    if (!row.person.email) throw new DomainError("This guest has no email address. Add one in the directory first.");
     const key = await guestLinkKey(tx);
     let url: string;
     if (opts.newLink) {

@@ -107,7 +107,7 @@ export async function importPeople(db: Db, actor: Actor, text: string): Promise<
     });
   } catch (e) {
     if (isUniqueViolation(e, PEOPLE_EMAIL_INDEX)) {
-      throw new DomainError("Someone added one of these people while the file was importing, so nothing was imported. Import the file again.", undefined, "conflict");
+      throw new DomainError("Someone added one of these people while the file was importing, so nothing was imported. Import the file again.");
     }
     throw e;
   }

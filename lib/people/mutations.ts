@@ -34,7 +34,7 @@ function personChanges(before: Person, input: Partial<PersonInput>): { before: S
   return Object.keys(a).length ? { before: b, after: a } : null;
 }
 
-const emailTaken = () => new DomainError("Another person in the directory already has this email address.", "email", "conflict");
+const emailTaken = () => new DomainError("Another person in the directory already has this email address.", "email");
 
 // The check gives the friendly message with a name; the unique index is
 // what actually holds when two editors save the same address at once.
@@ -45,7 +45,7 @@ async function assertEmailFree(tx: Db, email: string | null, exceptId?: string) 
     .from(people)
     .where(and(eq(sql`lower(${people.email})`, email.toLowerCase()), exceptId ? ne(people.id, exceptId) : undefined))
     .limit(1);
-  if (other) throw new DomainError(`This email address already belongs to ${personName(other)}.`, "email", "conflict");
+  if (other) throw new DomainError(`This email address already belongs to ${personName(other)}.`, "email");
 }
 
 async function translateEmailConflict<T>(work: Promise<T>): Promise<T> {
@@ -72,7 +72,7 @@ export async function updatePerson(db: Db, actor: Actor, id: string, input: Pers
   return translateEmailConflict(
     db.transaction(async (tx) => {
       const [before] = await tx.select().from(people).where(eq(people.id, id)).for("update");
-      if (!before) throw new DomainError("This person is no longer in the directory. They may have been merged into another record.", undefined, "not_found");
+      if (!before) throw new DomainError("This person is no longer in the directory. They may have been merged into another record.");
       const diff = personChanges(before, input);
       if (!diff) return before;
       if (diff.after.email !== undefined) await assertEmailFree(tx, input.email, id);
@@ -106,7 +106,7 @@ export async function mergePeople(db: Db, actor: Actor, { keepId, mergeId }: Mer
       const locked = await tx.select().from(people).where(inArray(people.id, [keepId, mergeId])).orderBy(asc(people.id)).for("update");
       const keep = locked.find((p) => p.id === keepId);
       const merge = locked.find((p) => p.id === mergeId);
-      if (!keep || !merge) throw new DomainError("One of these records is no longer in the directory. It may have been merged already.", undefined, "not_found");
+      if (!keep || !merge) throw new DomainError("One of these records is no longer in the directory. It may have been merged already.");
 
       const keptRole = alias(eventSpeakers, "kept_role");
       const droppedRoles = await tx

@@ -24,13 +24,11 @@ export async function saveRecapDraft(db: Db, staff: RecapStaff, input: RecapDraf
     if (recap.revision !== input.revision) {
       throw new DomainError(
         "Someone else saved this recap after you opened it, so your changes were not saved over theirs. They are kept in this browser: reload the page to see the newer version.",
-        undefined,
-        "conflict",
       );
     }
     if (input.programId) {
       const [program] = await tx.select({ id: programs.id }).from(programs).where(eq(programs.id, input.programId));
-      if (!program) throw new DomainError("That programme area no longer exists. Choose another.", "programId", "not_found");
+      if (!program) throw new DomainError("That programme area no longer exists. Choose another.", "programId");
     }
     // Only this event's agenda items can be left out; anything else is ignored.
     const items = await tx.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.eventId, event.id));
@@ -71,7 +69,7 @@ export async function addRecapLink(db: Db, staff: RecapStaff, input: RecapLinkIn
 
 async function linkWithRecap(tx: Db, staff: RecapStaff, linkId: string) {
   const [link] = await tx.select().from(recapLinks).where(eq(recapLinks.id, linkId));
-  if (!link) throw new DomainError("That link is no longer on the recap.", undefined, "not_found");
+  if (!link) throw new DomainError("That link is no longer on the recap.");
   const [recap] = await tx.select().from(recaps).where(eq(recaps.id, link.recapId)).for("update");
   assertEditable(recap, staff);
   return { link, recap };

@@ -39,7 +39,7 @@ export async function addRecapPhoto(db: Db, staff: RecapStaff, input: RecapPhoto
         .select({ id: recapPhotos.id })
         .from(recapPhotos)
         .where(and(eq(recapPhotos.recapId, recap.id), eq(recapPhotos.assetId, asset.id)));
-      if (already) throw new DomainError("This photo is already on the recap.", "file", "conflict");
+      if (already) throw new DomainError("This photo is already on the recap.", "file");
     } else {
       [asset] = await tx
         .insert(assets)
@@ -76,7 +76,7 @@ export async function addRecapPhoto(db: Db, staff: RecapStaff, input: RecapPhoto
 
 async function photoWithRecap(tx: Db, staff: RecapStaff, photoId: string) {
   const [photo] = await tx.select().from(recapPhotos).where(eq(recapPhotos.id, photoId));
-  if (!photo) throw new DomainError("That photo is no longer on the recap.", undefined, "not_found");
+  if (!photo) throw new DomainError("That photo is no longer on the recap.");
   const [recap] = await tx.select().from(recaps).where(eq(recaps.id, photo.recapId)).for("update");
   assertEditable(recap, staff);
   return { photo, recap };

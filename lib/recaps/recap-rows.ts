@@ -20,7 +20,7 @@ export type EventRow = typeof events.$inferSelect;
 
 export async function eventOrThrow(tx: Db, eventId: string): Promise<EventRow> {
   const [event] = await tx.select().from(events).where(eq(events.id, eventId));
-  if (!event) throw new DomainError("This event no longer exists.", undefined, "not_found");
+  if (!event) throw new DomainError("This event no longer exists.");
   return event;
 }
 
@@ -32,7 +32,7 @@ export async function lockRecap(tx: Db, eventId: string): Promise<RecapRow | nul
 
 export async function lockRecapOrThrow(tx: Db, eventId: string): Promise<RecapRow> {
   const recap = await lockRecap(tx, eventId);
-  if (!recap) throw new DomainError("This event has no recap yet. Write it first.", undefined, "not_found");
+  if (!recap) throw new DomainError("This event has no recap yet. Write it first.");
   return recap;
 }
 
@@ -56,7 +56,7 @@ export async function ensureRecap(tx: Db, staff: RecapStaff, event: EventRow): P
 /** The recap may change (not published, and the person is an editor or admin). */
 export function assertEditable(recap: Pick<RecapRow, "status"> | null, staff: RecapStaff): void {
   const rule = editRule(recap, staff);
-  if (!rule.ok) throw new DomainError(rule.message, undefined, "conflict");
+  if (!rule.ok) throw new DomainError(rule.message);
 }
 
 const EDIT_WINDOW_MS = 30 * 60_000;

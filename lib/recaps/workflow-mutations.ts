@@ -53,7 +53,7 @@ export async function publishBlockers(tx: Db, recap: RecapRow, event: EventRow, 
   return { problems, chathamHouse: context.scope.chathamHouse, photoCount: photos.length, linkCount: links.length };
 }
 
-const refuse = (problems: string[]) => new DomainError(problems.join(" "), undefined, "conflict");
+const refuse = (problems: string[]) => new DomainError(problems.join(" "));
 
 async function transition(tx: Db, staff: RecapStaff, recap: RecapRow, to: RecapStatus, set: Partial<typeof recaps.$inferInsert>, action: string, now: Date, reason?: string | null) {
   const [saved] = await tx
@@ -79,7 +79,7 @@ export async function submitRecap(db: Db, staff: RecapStaff, eventId: string, no
     const event = await eventOrThrow(tx, eventId);
     const recap = await lockRecapOrThrow(tx, eventId);
     const rule = submitRule({ ...recap, internalOnly: recap.internalOnly || event.attribution === "off_record" }, staff);
-    if (!rule.ok) throw new DomainError(rule.message, undefined, "conflict");
+    if (!rule.ok) throw new DomainError(rule.message);
     const { problems } = await publishBlockers(tx, recap, event, now);
     if (problems.length > 0) throw refuse(problems);
     return transition(tx, staff, recap, "in_review", { submittedById: staff.id }, "recap.submitted", now);
@@ -96,7 +96,7 @@ export async function publishRecap(db: Db, staff: RecapStaff, eventId: string, c
     const event = await eventOrThrow(tx, eventId);
     const recap = await lockRecapOrThrow(tx, eventId);
     const rule = publishRule({ ...recap, internalOnly: recap.internalOnly || event.attribution === "off_record" }, staff, await countOtherPublishers(tx, staff.id));
-    if (rule.kind === "refused") throw new DomainError(rule.message, undefined, "forbidden");
+    if (rule.kind === "refused") throw new DomainError(rule.message);
     const { problems, chathamHouse, photoCount, linkCount } = await publishBlockers(tx, recap, event, now);
     if (problems.length > 0) throw refuse(problems);
     let reason: string | null = null;
@@ -124,7 +124,7 @@ export async function unpublishRecap(db: Db, staff: RecapStaff, eventId: string,
   return db.transaction(async (tx) => {
     const recap = await lockRecapOrThrow(tx, eventId);
     const rule = unpublishRule(recap, staff);
-    if (!rule.ok) throw new DomainError(rule.message, undefined, "conflict");
+    if (!rule.ok) throw new DomainError(rule.message);
     return transition(tx, staff, recap, "draft", { publishedAt: null, publishedById: null, submittedById: null }, "recap.unpublished", now, reason);
   });
 }
@@ -134,7 +134,7 @@ export async function withdrawRecap(db: Db, staff: RecapStaff, eventId: string, 
   return db.transaction(async (tx) => {
     const recap = await lockRecapOrThrow(tx, eventId);
     const rule = withdrawRule(recap, staff);
-    if (!rule.ok) throw new DomainError(rule.message, undefined, "conflict");
+    if (!rule.ok) throw new DomainError(rule.message);
     const action = recap.submittedById === staff.id ? "recap.withdrawn" : "recap.sent_back";
     return transition(tx, staff, recap, "draft", { submittedById: null }, action, now);
   });

@@ -10,7 +10,7 @@ import type { AddStaffInput } from "./schema";
 export async function addStaffMember(db: Db, actor: Actor, input: AddStaffInput) {
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, input.email));
-    if (existing) throw new DomainError("Someone with this email address is already on the staff list.", "email", "conflict");
+    if (existing) throw new DomainError("Someone with this email address is already on the staff list.", "email");
     const [user] = await tx.insert(users).values({ email: input.email, name: input.name, role: input.role }).returning();
     await recordAudit(tx, actor, { action: "staff.added", entityType: "user", entityId: user.id, after: { email: user.email, name: user.name, role: user.role } });
     return user;
@@ -24,14 +24,14 @@ export async function addStaffMember(db: Db, actor: Actor, input: AddStaffInput)
 async function assertAnotherAdminRemains(tx: Db, userId: string) {
   const admins = await tx.select({ id: users.id }).from(users).where(eq(users.role, "admin")).for("update");
   if (admins.length <= 1 && admins.some((a) => a.id === userId)) {
-    throw new DomainError("Convene needs at least one admin. Make someone else an admin first.", undefined, "conflict");
+    throw new DomainError("Convene needs at least one admin. Make someone else an admin first.");
   }
 }
 
 export async function changeStaffRole(db: Db, actor: Actor, userId: string, role: StaffRole) {
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(users).where(eq(users.id, userId)).for("update");
-    if (!before) throw new DomainError("That staff member no longer exists.", undefined, "not_found");
+    if (!before) throw new DomainError("That staff member no longer exists.");
     if (before.role === role) return before;
     if (before.role === "admin") await assertAnotherAdminRemains(tx, userId);
     const [after] = await tx.update(users).set({ role }).where(eq(users.id, userId)).returning();
@@ -43,7 +43,7 @@ export async function changeStaffRole(db: Db, actor: Actor, userId: string, role
 export async function removeStaffMember(db: Db, actor: Actor, userId: string) {
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(users).where(eq(users.id, userId)).for("update");
-    if (!before) throw new DomainError("That staff member no longer exists.", undefined, "not_found");
+    if (!before) throw new DomainError("That staff member no longer exists.");
     if (before.role === "admin") await assertAnotherAdminRemains(tx, userId);
     // Their sessions end with them; records they wrote keep their name through the audit log.
     await tx.delete(sessions).where(eq(sessions.userId, userId));

@@ -79,7 +79,7 @@ export const sendInvitationsAction = staffAction(
       chosen = await invitationsOfEvent(db, id, parsed.data);
     }
     const { sent, withoutEmail } = await sendInvitations(db, actor, id, { invitationIds: chosen });
-    if (sent === 0) throw new DomainError(withoutEmail ? "None of these guests has an email address." : "Everyone chosen has already been invited.", "who", "conflict");
+    if (sent === 0) throw new DomainError(withoutEmail ? "None of these guests has an email address." : "Everyone chosen has already been invited.", "who");
     deliverSoon();
     refresh(id);
     const message = `${plural(sent, "invitation", "invitations")} on the way${withoutEmail ? `; ${plural(withoutEmail, "guest has", "guests have")} no email address` : ""}.`;
@@ -135,7 +135,7 @@ export const remindAction = staffAction(
     const chosen = who === "selected" ? await invitationsOfEvent(db, id, (ids ?? "").split(",").filter(Boolean)) : undefined;
     if (chosen && chosen.length === 0) throw new DomainError("Choose at least one guest.", "who");
     const sent = await remindNonResponders(db, actor, id, { invitationIds: chosen });
-    if (sent === 0) throw new DomainError("Nobody to remind: every guest chosen has answered.", "who", "conflict");
+    if (sent === 0) throw new DomainError("Nobody to remind: every guest chosen has answered.", "who");
     deliverSoon();
     refresh(id);
     redirect(`/staff/events/${id}/guests?notice=${encodeURIComponent(`${plural(sent, "reminder", "reminders")} on the way.`)}`);
