@@ -220,7 +220,8 @@ export async function answerInvitation(db: Db, eventId: string, invitationId: st
     if (next === "accepted") await scheduleReminders(tx, event, [invitationId], now, ctx);
     else await dropReminders(tx, { eventId, invitationIds: [invitationId] });
     const seatsNow = next === "accepted" ? 1 + row.plusOnes : 0;
-    if (seatsNow < seatsHeld) await promoteWaitlist(tx, event, opts.actor, now);
+    // Seats freed, or a guest left the line: the head of the line may have changed to one who fits.
+    if (seatsNow < seatsHeld || (before.status === "waitlisted" && next !== "waitlisted")) await promoteWaitlist(tx, event, opts.actor, now);
     return { status: next as AnswerResult["status"], waitlistPosition: position };
   });
 }

@@ -82,7 +82,8 @@ export async function removeGuests(db: Db, actor: Actor, eventId: string, invita
       });
     }
     await dropReminders(tx, { eventId, invitationIds: invited });
-    if (rows.some((r) => r.status === "accepted" || r.status === "delegate_pending")) await promoteWaitlist(tx, event, actor);
+    // Seats freed, or a guest left the line (the next one in it may fit where they did not).
+    if (rows.some((r) => r.status === "accepted" || r.status === "delegate_pending" || r.status === "waitlisted")) await promoteWaitlist(tx, event, actor);
     return { removed: never.length, withdrawn: invited.length };
   });
 }
