@@ -8,7 +8,8 @@ import { devMailboxTransport } from "./transports/dev-mailbox";
 import { resendTransport } from "./transports/resend";
 
 // Resend's default limit is 2 requests a second; at 100 emails a batch that is
-// 200 emails a second. Real time and real sleeps: this test is the measurement.
+// 200 emails a second. Real time and real sleeps against a fake that enforces
+// the limit; what is asserted does not depend on the machine's speed.
 const REQUESTS_PER_SECOND = 2;
 const CEILING = REQUESTS_PER_SECOND * 100;
 
@@ -47,13 +48,10 @@ describe("delivery throughput", () => {
         deliverDueEmails(t.db, { transport: resendTransport({ apiKey: "re_test", baseUrl: limited.url }), limit: 1_000, sleep }),
       );
       const perSecond = 1_000 / run.seconds;
-      // The rate this process reached while not waiting for the provider. Under
-      // Vitest React runs its development build (rendering 2-3x dearer than in
-      // production) and the suite's other worker shares the two cores, so the
-      // limit can only be met as far as the CPU allows; what the deliverer
-      // answers for is the time it spends waiting.
+      // The rate this process reached while not waiting for the provider (under
+      // Vitest React renders its development build, and other work shares the
+      // cores): logged, not asserted; what the deliverer answers for is the time it spends waiting.
       const capacity = 1_000 / Math.max(0.001, run.seconds - sleptMs / 1000);
-      const expected = Math.min(CEILING, capacity);
       const first = limited.requests[0]?.at ?? 0;
       console.log(
         `[measure] ${driver}: 1 000 emails in ${run.seconds.toFixed(2)} s = ${perSecond.toFixed(0)} emails/s against a ${CEILING}/s ceiling ` +
@@ -64,10 +62,11 @@ describe("delivery throughput", () => {
       expect(limited.sent).toHaveLength(1_000);
       // Kept to the announced limit: nothing refused.
       expect(limited.requests.every((r) => r.status === 200)).toBe(true);
-      // And lost little of what the limit (or, where slower, the CPU) allows. The
-      // bench measures the real figure on an idle machine (target 90%); here the
-      // suite's other worker competes for the two cores, so the floor is 85%.
-      expect(perSecond).toBeGreaterThanOrEqual(0.85 * expected);
+      // And never waited longer than the limit asks: at most one interval before
+      // each request after the first, however fast or slow this machine is. The
+      // rate reached is the bench's to measure, on a quiet machine (target 90%
+      // of the ceiling: the email rows of `npm run bench`).
+      expect(sleptMs).toBeLessThanOrEqual((limited.requests.length - 1) * (1000 / REQUESTS_PER_SECOND));
     } finally {
       await limited.close();
     }

@@ -86,7 +86,7 @@ describe("the public archive", () => {
 describe("the archive at scale", () => {
   const t = useTestDatabase();
 
-  it("searches 5,000 events and 2,500 recaps from the full-text indexes, quickly", async () => {
+  it("searches 5,000 events and 2,500 recaps from the full-text indexes", async () => {
     const words = ["peacekeeping", "mediation", "climate", "security", "women", "development", "sanctions", "humanitarian", "cyber", "migration"];
     const rows = Array.from({ length: 5000 }, (_, i) => {
       const startsAt = new Date(NOW.getTime() - (i + 1) * DAY);
@@ -129,7 +129,7 @@ describe("the archive at scale", () => {
     }
     const page = await searchArchive(t.db, parseArchiveFilter({ page: "120" }), { now: NOW });
     expect(page.past).toHaveLength(20);
-    console.info(`archive search over 5,000 events: ${timings.map((ms) => `${Math.round(ms)} ms`).join(", ")}`);
-    expect(Math.max(...timings)).toBeLessThan(1000);
+    // Speed itself is the bench's to measure (the archive row of `npm run bench`); the plans above are what keep it fast.
+    console.info(`[measure] archive search over 5,000 events: ${timings.map((ms) => `${Math.round(ms)} ms`).join(", ")}`);
   });
 });
