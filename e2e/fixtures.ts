@@ -3,53 +3,85 @@ import { test as base, expect, type BrowserContext, type BrowserContextOptions, 
 import { staffContext } from "./auth";
 
 type AxeViolation = { id: string; impact?: string | null; help: string; nodes: { target: unknown }[] };
-type Scan = { url: string; violations: AxeViolation[] } | null;
+/** A page's serious violations; or why axe could not scan it, which fails the test as a violation would; null: nothing to scan. */
+type Scan = { url: string; violations: AxeViolation[] } | { url: string; unscanned: string } | null;
 
-const SCAN_TIMEOUT_MS = 20_000;
+// Time for one axe run, not for the page: generous, since a busy machine runs
+// axe slowly and the test does not wait for it until it ends.
+const SCAN_TIMEOUT_MS = 60_000;
 // Colours are measured at rest, not halfway through a transition.
 const STILL = "<style>*,*::before,*::after{transition:none!important;animation:none!important}</style>";
 
-async function analyze(page: Page, url: string): Promise<Scan> {
-  try {
-    const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-    return { url, violations: result.violations.filter((v) => v.impact === "serious" || v.impact === "critical") };
-  } catch {
-    // The page navigated away mid-scan; the final page is scanned at the end.
-    return null;
+// Navigations of each page's main frame (loads, and client-side moves), so a
+// scan that fails can tell a navigation race from a page axe cannot scan.
+const navigations = new WeakMap<Page, number>();
+function navigationsOf(page: Page): number {
+  if (!navigations.has(page)) {
+    navigations.set(page, 0);
+    page.on("framenavigated", (frame) => {
+      if (frame === page.mainFrame()) navigations.set(page, (navigations.get(page) ?? 0) + 1);
+    });
   }
+  return navigations.get(page)!;
 }
 
-async function scan(page: Page, as?: string): Promise<Scan> {
-  if (page.isClosed()) return null;
-  const url = as ?? page.url();
-  if (!url.startsWith("http")) return null;
+async function analyze(page: Page, url: string): Promise<NonNullable<Scan>> {
   let timer: NodeJS.Timeout | undefined;
-  // A page that navigates or downloads mid-scan can leave axe waiting for ever: give up on that scan, not the test.
-  const gaveUp = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), SCAN_TIMEOUT_MS);
+  const gaveUp = new Promise<NonNullable<Scan>>((resolve) => {
+    timer = setTimeout(() => resolve({ url, unscanned: `axe did not finish within ${SCAN_TIMEOUT_MS / 1000} s` }), SCAN_TIMEOUT_MS);
   });
+  const run = new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze()
+    .then(
+      (result) => ({ url, violations: result.violations.filter((v) => v.impact === "serious" || v.impact === "critical") }),
+      (e: unknown) => ({ url, unscanned: String(e instanceof Error ? e.message : e).split("\n")[0] }),
+    );
   try {
-    return await Promise.race([analyze(page, url), gaveUp]);
+    return await Promise.race([run, gaveUp]);
   } finally {
     clearTimeout(timer);
   }
 }
 
+/**
+ * Runs axe on the page as it is. A scan that fails or does not finish is a
+ * failure, except once: when the page navigated while axe ran (a click the
+ * test made meanwhile), the page it arrived at is scanned instead.
+ * `final`: the scan of the page a test ends on, which a page the test closed itself does not need.
+ */
+async function scan(page: Page, opts: { as?: string; final?: boolean } = {}): Promise<Scan> {
+  if (page.isClosed()) return opts.final ? null : { url: page.url(), unscanned: "the page was closed before axe could scan it" };
+  const url = opts.as ?? page.url();
+  if (!url.startsWith("http")) return null;
+  const before = navigationsOf(page);
+  const first = await analyze(page, url);
+  if (!("unscanned" in first) || page.isClosed() || navigationsOf(page) === before) return first;
+  await page.waitForLoadState("load").catch(() => {});
+  const again = await analyze(page, opts.as ?? page.url());
+  return "unscanned" in again ? { url, unscanned: `${first.unscanned}; after the page moved on, again: ${again.unscanned}` } : again;
+}
+
 function failuresOf(results: Scan[]): string[] {
   return results
     .filter((r): r is NonNullable<Scan> => r !== null)
-    .flatMap((r) => r.violations.map((v) => `${r.url}: [${v.impact}] ${v.id} — ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")})`));
+    .flatMap((r) =>
+      "unscanned" in r
+        ? [`${r.url}: axe could not scan it (${r.unscanned})`]
+        : r.violations.map((v) => `${r.url}: [${v.impact}] ${v.id} — ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")})`),
+    );
 }
 
 /** Scans a page on every load, one scan at a time (axe cannot run twice at once in one document). */
 function follow(page: Page, into: Promise<Scan>[]): () => void {
+  navigationsOf(page);
   let last: Promise<Scan> = Promise.resolve(null);
-  const queue = () => {
-    last = last.then(() => scan(page));
+  const queue = (final = false) => {
+    last = last.then(() => scan(page, { final }));
     into.push(last);
   };
-  page.on("load", queue);
-  return queue;
+  page.on("load", () => queue());
+  return () => queue(true);
 }
 
 /**
@@ -124,7 +156,7 @@ export const test = base.extend<{
         for (const url of scriptless) {
           const html = await (await page.request.get(url)).text();
           await page.setContent(html.replace(/<script\b[\s\S]*?<\/script>/gi, "").replace("<head>", `<head><base href="${url}">${STILL}`), { waitUntil: "load" });
-          scans.push(Promise.resolve(await scan(page, url)));
+          scans.push(Promise.resolve(await scan(page, { as: url })));
         }
         await context.close();
       }
