@@ -1,7 +1,27 @@
+import fs from "node:fs";
 import path from "node:path";
 import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
 
 const root = import.meta.dirname;
+const TEST_FILES = ["lib/**/*.test.ts", "db/**/*.test.ts"];
+
+/**
+ * Test files that open a test database (`@/lib/test/db`): the only ones whose
+ * outcome can depend on the driver. The others (schemas, pure rules, templates)
+ * run once, on the PGlite project.
+ */
+function databaseTestFiles(): string[] {
+  const found: string[] = [];
+  for (const dir of ["lib", "db"]) {
+    for (const entry of fs.readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" })) {
+      if (!entry.endsWith(".test.ts") || entry.split(path.sep).includes("node_modules")) continue;
+      const file = path.join(dir, entry);
+      if (/["']@\/lib\/test\/db["']|\binject\(/.test(fs.readFileSync(path.join(root, file), "utf8"))) found.push(file.split(path.sep).join("/"));
+    }
+  }
+  return found;
+}
+
 const shared = {
   resolve: {
     alias: {
@@ -12,8 +32,8 @@ const shared = {
   },
 };
 
-// The same suites run on embedded PGlite and, when TEST_DATABASE_URL is set,
-// on PostgreSQL (where the concurrency tests also run).
+// Every suite runs on embedded PGlite and, when TEST_DATABASE_URL is set, the
+// ones with a database run on PostgreSQL too (where the concurrency tests also run).
 const projects: TestProjectInlineConfiguration[] = [
   {
     ...shared,
@@ -21,7 +41,7 @@ const projects: TestProjectInlineConfiguration[] = [
     extends: true,
     test: {
       name: "pglite",
-      include: ["lib/**/*.test.ts", "db/**/*.test.ts"],
+      include: TEST_FILES,
       env: { TEST_DRIVER: "pglite" },
       globalSetup: ["lib/test/global-setup.ts"],
     },
@@ -33,7 +53,7 @@ if (process.env.TEST_DATABASE_URL) {
     extends: true,
     test: {
       name: "postgres",
-      include: ["lib/**/*.test.ts", "db/**/*.test.ts"],
+      include: databaseTestFiles(),
       env: { TEST_DRIVER: "postgres" },
       globalSetup: ["lib/test/global-setup.ts"],
     },
