@@ -64,8 +64,10 @@ export default defineConfig({
   ...shared,
   test: {
     projects,
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Only to stop a hang: no test here may depend on how fast the machine is
+    // (a busy 2-core machine runs some tests ten times slower than an idle one).
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     // Two cores: PGlite instances are memory-hungry, keep the pool small.
     maxWorkers: 2,
     reporters: process.env.CI ? ["default", ["json", { outputFile: "test-results/unit.json" }]] : ["default"],

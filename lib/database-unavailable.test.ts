@@ -25,7 +25,7 @@ describe("telling a database out of reach from any other failure", () => {
  * them, and one that refuses them: the error Next.js gets carries the digest
  * error.tsx reads, for a query and for a transaction that cannot begin.
  */
-describe("errors from a database out of reach carry a digest that says so", { timeout: 20_000 }, () => {
+describe("errors from a database out of reach carry a digest that says so", () => {
   let dropper: Server;
   let refusedPort = 0;
   const sockets = new Set<Socket>();
@@ -83,7 +83,7 @@ describe("errors from a database out of reach carry a digest that says so", { ti
  * within a second or two of the database coming back, however many
  * attempts failed meanwhile (postgres.js alone waits up to 20 s between them).
  */
-describe("a database that goes away and comes back", { timeout: 40_000 }, () => {
+describe("a database that goes away and comes back", () => {
   it.skipIf(!isPostgres())("fails fast while refused, dropped or silent; recovers at once", async () => {
     const base = new URL(inject("postgresUrl"));
     const proxy = await startTcpProxy({ host: base.hostname, port: Number(base.port || 5432) });

@@ -22,7 +22,7 @@ function countingTransport(calls: Map<string, number>): EmailTransport {
 }
 
 // The suite shares two cores; the default 5 s is too tight for database work there.
-describe("several deliverers draining one outbox", { timeout: 20_000 }, () => {
+describe("several deliverers draining one outbox", () => {
   const t = useTestDatabase();
 
   it.skipIf(!isPostgres())("never sends a row twice (PostgreSQL: two connection pools, FOR UPDATE SKIP LOCKED)", async () => {

@@ -13,7 +13,7 @@ const signIn = (to: string) => ({ to, template: "sign-in" as const, props: { url
  * provider holds its answer, after the emails went out and before any row
  * was marked sent. Needs PostgreSQL: PGlite cannot be shared with a second process.
  */
-describe("a deliverer process killed between sending and recording", { timeout: 50_000 }, () => {
+describe("a deliverer process killed between sending and recording", () => {
   const t = useTestDatabase();
   let fake: FakeResend;
   let release: () => void = () => {};

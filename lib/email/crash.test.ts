@@ -29,7 +29,7 @@ function diesAfterSending(inner: EmailTransport): EmailTransport & { crashes: nu
 }
 
 // The suite shares two cores; the default 5 s is too tight for database work there.
-describe("a deliverer that dies between sending and recording", { timeout: 20_000 }, () => {
+describe("a deliverer that dies between sending and recording", () => {
   const t = useTestDatabase();
   let fake: FakeResend;
   beforeAll(async () => {

@@ -29,7 +29,7 @@ function scriptedTransport(script: SendResult[]): EmailTransport & { calls: numb
 }
 
 // The suite shares two cores; the default 5 s is too tight for database work there.
-describe("delivering the outbox", { timeout: 20_000 }, () => {
+describe("delivering the outbox", () => {
   const t = useTestDatabase();
 
   async function outboxRow(id: string) {

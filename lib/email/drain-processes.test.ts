@@ -15,7 +15,7 @@ const attachments = [{ filename: "note.txt", contentType: "text/plain", content:
  * (two app instances' worth of connections) drain one PostgreSQL outbox
  * into one fake Resend at the same time.
  */
-describe("two deliverer processes draining one outbox", { timeout: 55_000 }, () => {
+describe("two deliverer processes draining one outbox", () => {
   const t = useTestDatabase();
   let fake: FakeResend;
   let bothArrived: () => void = () => {};

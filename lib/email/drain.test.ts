@@ -5,7 +5,7 @@ import { deliverAllDue } from "./drain";
 import { enqueueEmails } from "./enqueue";
 import { resendTransport } from "./transports/resend";
 
-describe("draining the outbox in several runs", { timeout: 30_000 }, () => {
+describe("draining the outbox in several runs", () => {
   const t = useTestDatabase();
 
   it("keeps the provider's pace from one run to the next: nothing refused", async () => {

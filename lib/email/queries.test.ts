@@ -11,7 +11,7 @@ import { devMailboxTransport } from "./transports/dev-mailbox";
 const signIn = (to: string, token = "t") => ({ to, template: "sign-in" as const, props: { url: `http://localhost:3000/sign-in/verify?token=${token}` } });
 
 // The suite shares two cores; the default 5 s is too tight for database work there.
-describe("what staff see of the outbox", { timeout: 20_000 }, () => {
+describe("what staff see of the outbox", () => {
   const t = useTestDatabase();
 
   it("lists newest first, filters by status, and never shows the personal link", async () => {

@@ -25,7 +25,7 @@ function event(type: string, data: Record<string, unknown>): string {
 }
 
 // The suite shares two cores; the default 5 s is too tight for database work there.
-describe("Resend webhooks", { timeout: 20_000 }, () => {
+describe("Resend webhooks", () => {
   const t = useTestDatabase();
 
   async function suppressionCount() {

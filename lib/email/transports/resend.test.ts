@@ -11,7 +11,7 @@ const now = () => new Date(Date.now() + 60_000);
 const signIn = (to: string) => ({ to, template: "sign-in" as const, props: { url: `http://localhost:3000/sign-in/verify?token=${to}` } });
 
 // The suite shares two cores; the default 5 s is too tight for database work there.
-describe("the Resend transport, against a fake Resend", { timeout: 20_000 }, () => {
+describe("the Resend transport, against a fake Resend", () => {
   const t = useTestDatabase();
   let fake: FakeResend;
   beforeAll(async () => {
