@@ -12,17 +12,23 @@ const SCAN_TIMEOUT_MS = 60_000;
 // Colours are measured at rest, not halfway through a transition.
 const STILL = "<style>*,*::before,*::after{transition:none!important;animation:none!important}</style>";
 
-// Navigations of each page's main frame (loads, and client-side moves), so a
-// scan that fails can tell a navigation race from a page axe cannot scan.
-const navigations = new WeakMap<Page, number>();
-function navigationsOf(page: Page): number {
-  if (!navigations.has(page)) {
-    navigations.set(page, 0);
+// How often each page's main frame moved (client-side moves included) and, for
+// a page scanned on every load, how often it loaded: a scan that fails can tell
+// a navigation race from a page axe cannot scan, and a page that loaded again
+// has that load's own scan queued.
+type Moves = { navigated: number; loaded: number | null };
+const moves = new WeakMap<Page, Moves>();
+function movesOf(page: Page): Moves {
+  let m = moves.get(page);
+  if (!m) {
+    const created: Moves = { navigated: 0, loaded: null };
     page.on("framenavigated", (frame) => {
-      if (frame === page.mainFrame()) navigations.set(page, (navigations.get(page) ?? 0) + 1);
+      if (frame === page.mainFrame()) created.navigated++;
     });
+    moves.set(page, created);
+    m = created;
   }
-  return navigations.get(page)!;
+  return m;
 }
 
 async function analyze(page: Page, url: string): Promise<NonNullable<Scan>> {
@@ -45,21 +51,28 @@ async function analyze(page: Page, url: string): Promise<NonNullable<Scan>> {
 }
 
 /**
- * Runs axe on the page as it is. A scan that fails or does not finish is a
- * failure, except once: when the page navigated while axe ran (a click the
- * test made meanwhile), the page it arrived at is scanned instead.
+ * Runs axe on the page as it is. A scan that fails or does not finish fails
+ * the test, unless the test moved the page on while axe ran: then the page it
+ * arrived at is scanned, by the scan its load queued or, after a move without
+ * a load, by trying once more here.
  * `final`: the scan of the page a test ends on, which a page the test closed itself does not need.
  */
 async function scan(page: Page, opts: { as?: string; final?: boolean } = {}): Promise<Scan> {
   if (page.isClosed()) return opts.final ? null : { url: page.url(), unscanned: "the page was closed before axe could scan it" };
   const url = opts.as ?? page.url();
   if (!url.startsWith("http")) return null;
-  const before = navigationsOf(page);
-  const first = await analyze(page, url);
-  if (!("unscanned" in first) || page.isClosed() || navigationsOf(page) === before) return first;
-  await page.waitForLoadState("load").catch(() => {});
-  const again = await analyze(page, opts.as ?? page.url());
-  return "unscanned" in again ? { url, unscanned: `${first.unscanned}; after the page moved on, again: ${again.unscanned}` } : again;
+  const m = movesOf(page);
+  let failed: string | null = null;
+  for (let attempt = 1; ; attempt++) {
+    const { navigated, loaded } = m;
+    const result = await analyze(page, attempt === 1 ? url : (opts.as ?? page.url()));
+    if (!("unscanned" in result)) return result;
+    failed = failed ? `${failed}; once more, after the page moved on: ${result.unscanned}` : result.unscanned;
+    if (page.isClosed() || m.navigated === navigated) return { url, unscanned: failed };
+    await page.waitForLoadState("load").catch(() => {});
+    if (loaded !== null && m.loaded !== loaded) return null;
+    if (attempt === 2) return { url, unscanned: failed };
+  }
 }
 
 function failuresOf(results: Scan[]): string[] {
@@ -74,13 +87,17 @@ function failuresOf(results: Scan[]): string[] {
 
 /** Scans a page on every load, one scan at a time (axe cannot run twice at once in one document). */
 function follow(page: Page, into: Promise<Scan>[]): () => void {
-  navigationsOf(page);
+  const m = movesOf(page);
+  m.loaded = 0;
   let last: Promise<Scan> = Promise.resolve(null);
   const queue = (final = false) => {
     last = last.then(() => scan(page, { final }));
     into.push(last);
   };
-  page.on("load", () => queue());
+  page.on("load", () => {
+    m.loaded = (m.loaded ?? 0) + 1;
+    queue();
+  });
   return () => queue(true);
 }
 
