@@ -31,6 +31,8 @@ function movesOf(page: Page): Moves {
   return m;
 }
 
+const NAVIGATED = /Execution context was destroyed|because of a navigation|frame was detached/i;
+
 async function analyze(page: Page, url: string): Promise<NonNullable<Scan>> {
   let timer: NodeJS.Timeout | undefined;
   const gaveUp = new Promise<NonNullable<Scan>>((resolve) => {
@@ -71,9 +73,16 @@ async function scan(page: Page, opts: { as?: string; final?: boolean } = {}): Pr
     const result = await analyze(page, attempt === 1 ? url : (opts.as ?? page.url()));
     if (!("unscanned" in result)) return result;
     failed = failed ? `${failed}; once more, after the page moved on: ${result.unscanned}` : result.unscanned;
-    if (page.isClosed() || m.navigated === navigated) return { url, unscanned: failed };
-    await page.waitForLoadState("load").catch(() => {});
-    if (loaded !== null && m.loaded !== loaded) return null;
+    // The error can arrive before the event of the navigation that caused it.
+    const moved = m.navigated !== navigated || NAVIGATED.test(result.unscanned);
+    if (page.isClosed() || !moved) return { url, unscanned: failed };
+    if (loaded === null) {
+      await page.waitForLoadState("load").catch(() => {});
+    } else {
+      // A page scanned on every load: the load the navigation brings queues the scan of the page it shows.
+      if (m.loaded === loaded) await page.waitForEvent("load", { timeout: 15_000 }).catch(() => {});
+      if (m.loaded !== loaded) return null;
+    }
     if (attempt === 2) return { url, unscanned: failed };
   }
 }
