@@ -27,7 +27,7 @@ function form(over: Partial<Record<keyof EventFormInput, unknown>> = {}) {
 describe("the history names what each entry is about", () => {
   const t = useTestDatabase();
 
-  async function staffActor(): Promise<Actor> {
+  async function staffActor(): Promise<Extract<Actor, { kind: "staff" }>> {
     const [user] = await t.db.insert(users).values({ email: `jordan.${crypto.randomUUID().slice(0, 6)}@convene.local`, name: "Jordan Reyes", role: "editor" }).returning();
     return { kind: "staff", id: user.id, label: "Jordan Reyes" };
   }
@@ -64,7 +64,6 @@ describe("the history names what each entry is about", () => {
       const d = describeEntry(e, event.timeZone);
       return [`${e.actorLabel} ${d.summary}`, ...d.changes.map((c) => `${c.label}: ${c.from} → ${c.to}`)].join("\n");
     });
-    if (process.env.SHOW) console.log(JSON.stringify(words, null, 1));
     expect(words).toContain(
       [
         "Jordan Reyes changed the start, the end, the venue and the co-hosts",
