@@ -29,6 +29,11 @@ test("a drafted recap names the roundtable once, and the editor lists its placeh
   await expect(placeholders).toContainText("[Summarize the discussion");
   await expect(placeholders).toContainText("Replace this placeholder before submitting.");
   await expectAccessible(page);
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.getByRole("region", { name: /placeholder from the first draft/ }).screenshot({ path: test.info().outputPath(`placeholder-${width}.png`) });
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // "Show" selects it in the text, ready to be typed over.
   await placeholders.getByRole("button", { name: "Show the placeholder in the text" }).click();
