@@ -16,6 +16,10 @@ export const auditLog = pgTable(
     before: jsonb("before"),
     after: jsonb("after"),
     reason: text("reason"),
+    // Names for the ids the entry mentions (venues, co-hosts, the guest, the
+    // speaker), as they were called when it was written: the history still
+    // reads in words after the record is renamed or deleted.
+    labels: jsonb("labels").$type<Record<string, string>>(),
   },
   (t) => [
     index("audit_log_entity_idx").on(t.entityType, t.entityId, t.at),

@@ -1,15 +1,16 @@
-// How a history entry reads to staff: "Jordan Reyes changed the capacity from 80 to 90".
+import { SPEAKER_ROLES, speakerRoleLabel, type SpeakerRole } from "@/lib/events/protocol-order";
+import { describeChanges, joinNames, type Change, type Names } from "./describe-values";
+import { goneLabel } from "./refs";
+
+export { fieldLabel, formatFieldValue, formatMoment } from "./describe-values";
+
+// How a history entry reads to staff: "Jordan Reyes changed the start and the
+// venue", "Jordan Reyes recorded Dr. Jane Doe's answer: accepted". Every
+// entry names what it is about; ids read as names (see refs.ts, labels.ts).
+
 const ACTIONS: Record<string, string> = {
   "event.created": "created the event",
-  "event.updated": "changed",
-  "event.duplicated": "created this event as a copy",
   "event.cancelled": "cancelled the event",
-  "event.deleted": "deleted the draft",
-  "speaker.added": "added a speaker",
-  "speaker.moved": "reordered a speaker",
-  "speaker.removed": "removed a speaker",
-  "agenda.added": "added an agenda item",
-  "agenda.removed": "removed an agenda item",
   "recap.created": "started the recap",
   "recap.edited": "edited the recap",
   "recap.submitted": "submitted the recap for review",
@@ -17,46 +18,164 @@ const ACTIONS: Record<string, string> = {
   "recap.unpublished": "unpublished the recap",
   "recap.withdrawn": "withdrew the recap from review",
   "recap.sent_back": "sent the recap back to draft",
-  "recap.link_added": "added a link to the recap",
   "recap.link_moved": "reordered the recap's links",
-  "recap.link_removed": "removed a link from the recap",
-  "recap.photo_added": "added a photo to the recap",
-  "recap.photo_changed": "changed a photo's caption or alt text",
-  "recap.photo_lead": "chose the recap's lead photo",
   "recap.photo_moved": "reordered the recap's photos",
-  "recap.photo_removed": "removed a photo from the recap",
 };
 
-const FIELDS: Record<string, string> = {
-  startsAt: "the start",
-  endsAt: "the end",
-  rsvpDeadline: "the reply deadline",
-  venueId: "the venue",
-  programId: "the programme area",
-  cohostIds: "the co-hosts",
-  timeZone: "the time zone",
-  plusOnesAllowed: "plus-ones",
-  askDietary: "the dietary question",
-  askAccessibility: "the accessibility question",
-  announceSpeakers: "naming the speakers",
-  waitlistEnabled: "the waitlist",
-  reminderHoursBefore: "the reminder",
-  livestreamUrl: "the livestream",
-  contactEmail: "the contact address",
-};
-
+/** The words for an action with nothing more to say about it. */
 export function describeAction(action: string): string {
   return ACTIONS[action] ?? action.replace(/[._]/g, " ");
 }
 
-export function fieldLabel(field: string): string {
-  return FIELDS[field] ?? `the ${field.replace(/([A-Z])/g, " $1").toLowerCase()}`;
+export type DescribableEntry = {
+  action: string;
+  entityType: string;
+  entityId: string;
+  /** Set when a staff member acted (null for guests, the system, and staff accounts since removed). */
+  actorId: string | null;
+  before: unknown;
+  after: unknown;
+  reason: string | null;
+  names: Names;
+};
+
+export type DescribedEntry = { summary: string; changes: Change[]; details: string[] };
+
+type Data = Record<string, unknown>;
+const data = (value: unknown): Data => (value && typeof value === "object" && !Array.isArray(value) ? (value as Data) : {});
+const text = (value: unknown): string | null => (typeof value === "string" && value.trim() ? value.trim() : null);
+const count = (value: unknown): number => (typeof value === "number" ? value : 0);
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+function rolePhrase(role: unknown): string {
+  if (!(SPEAKER_ROLES as readonly unknown[]).includes(role)) return "";
+  const r = role as SpeakerRole;
+  switch (r) {
+    case "welcoming_remarks":
+    case "opening_remarks":
+    case "closing_remarks":
+      return ` to give ${speakerRoleLabel(r).toLowerCase()}`;
+    case "keynote":
+      return " as keynote speaker";
+    case "speaker":
+      return " as a speaker";
+    case "discussant":
+      return " as a discussant";
+    case "moderator":
+      return " as moderator";
+    default:
+      return r satisfies never;
+  }
 }
 
-export function formatValue(value: unknown): string {
-  if (value === null || value === undefined || value === "") return "nothing";
-  if (typeof value === "boolean") return value ? "yes" : "no";
-  if (Array.isArray(value)) return value.length ? `${value.length} item${value.length === 1 ? "" : "s"}` : "none";
-  if (typeof value === "object") return JSON.stringify(value);
-  return String(value);
+const ANSWERS: Record<string, string> = { accepted: "accepted", declined: "declined", waitlisted: "accepted, and joined the waitlist (the event was full)" };
+
+/** One entry in words, the actor aside: the page puts their name first. */
+export function describeEntry(entry: DescribableEntry, eventZone: string): DescribedEntry {
+  const { names } = entry;
+  const before = data(entry.before);
+  const after = data(entry.after);
+  const details: string[] = [];
+  const result = (summary: string, changes: Change[] = []): DescribedEntry => ({ summary, changes, details });
+  // The guest an invitation entry is about, by the name stored with it or found now.
+  const guest = () => names[entry.entityId] ?? text(after.name) ?? goneLabel("invitation");
+  const byStaff = entry.actorId !== null;
+
+  switch (entry.action) {
+    case "event.updated": {
+      const changes = describeChanges(entry.before, entry.after, { names, eventZone });
+      return result(changes.length ? `changed ${joinNames(changes.map((c) => c.label))}` : "changed the event", changes);
+    }
+    case "event.duplicated": {
+      const from = typeof after.from === "string" ? names[after.from] : undefined;
+      return result(from ? `created this event as a copy of “${from}”` : `created this event as a copy of ${goneLabel("event")}`);
+    }
+    case "event.deleted":
+      return result(`deleted the draft “${text(before.title) ?? "untitled"}”`);
+
+    case "speaker.added": {
+      const name = names[entry.entityId] ?? text(after.person) ?? "a speaker";
+      if (text(after.remarksTitle)) details.push(`Remarks: “${text(after.remarksTitle)}”`);
+      return result(`added ${name} to the programme${rolePhrase(after.role)}`);
+    }
+    case "speaker.moved": {
+      const name = names[entry.entityId] ?? goneLabel("speaker");
+      const up = count(after.position) < count(before.position);
+      return result(`moved ${name} ${up ? "up" : "down"} the list of speakers`);
+    }
+    case "speaker.removed": {
+      const name = (typeof before.personId === "string" ? names[before.personId] : undefined) ?? names[entry.entityId] ?? goneLabel("speaker");
+      const role = (SPEAKER_ROLES as readonly unknown[]).includes(before.role) ? ` (${speakerRoleLabel(before.role as SpeakerRole).toLowerCase()})` : "";
+      return result(`removed ${name}${role} from the programme`);
+    }
+    case "agenda.added":
+      return result(`added “${text(after.title) ?? names[entry.entityId] ?? "an item"}” to the agenda${text(after.startTime) ? ` at ${text(after.startTime)}` : ""}`);
+    case "agenda.removed":
+      return result(`removed “${text(before.title) ?? "an item"}” from the agenda`);
+
+    case "recap.link_added":
+      return result(`added the link “${text(after.title) ?? text(after.url) ?? "untitled"}” to the recap`);
+    case "recap.link_removed":
+      return result(`removed the link “${text(before.title) ?? text(before.url) ?? "untitled"}” from the recap`);
+    case "recap.photo_added":
+      return result(`added a photo to the recap: “${text(after.altText) ?? text(after.file) ?? "untitled"}”`);
+    case "recap.photo_removed":
+      return result(`removed a photo from the recap: “${text(before.altText) ?? "untitled"}”`);
+    case "recap.photo_lead":
+      return result(`chose “${text(after.altText) ?? "a photo"}” as the recap's lead photo`);
+    case "recap.photo_changed":
+      return result(`changed the caption or alt text of the photo “${text(before.altText) ?? "untitled"}”`, describeChanges(entry.before, entry.after, { names, eventZone }));
+
+    case "guests.added":
+      return result(`added ${plural(count(after.count), "guest", "guests")} to the list`);
+    case "guests.removed": {
+      const withdrawn = count(after.withdrawn);
+      if (withdrawn) details.push(`${plural(withdrawn, "had already been invited and was", "had already been invited and were")} told their invitation is withdrawn`);
+      return result(`took ${plural(count(after.deleted) + withdrawn, "guest", "guests")} off the list`);
+    }
+    case "people.imported":
+      return result(`added ${plural(count(after.created), "new person", "new people")} to the directory from an imported guest list`);
+    case "guests.reminded":
+      return result(`sent a reminder to ${plural(count(after.count), "guest", "guests")}`);
+    case "invitations.sent":
+      return result(`sent the invitation to ${plural(count(after.count), "guest", "guests")}`);
+    case "person.email_corrected":
+      return result(`corrected the email address of ${names[entry.entityId] ?? goneLabel("person")} from ${text(before.email) ?? "none"} to ${text(after.email) ?? "none"}`);
+
+    case "invitation.accepted":
+    case "invitation.declined":
+    case "invitation.waitlisted": {
+      const status = entry.action.slice("invitation.".length);
+      if (text(after.plusOneName)) details.push(`Bringing ${text(after.plusOneName)}`);
+      if (text(after.onBehalfOf)) details.push(`A copy of the confirmation went to ${text(after.onBehalfOf)}`);
+      if (byStaff) return result(`recorded an answer for ${guest()}: ${ANSWERS[status]}`);
+      return result(status === "declined" ? "declined the invitation" : `accepted the invitation${status === "waitlisted" ? ", and joined the waitlist (the event was full)" : ""}`);
+    }
+    case "invitation.promoted":
+      return result(`freed a seat: ${guest()} moved up from the waitlist and is now accepted`);
+    case "invitation.registered":
+      return result(after.status === "waitlisted" ? "registered for the event, and joined the waitlist (the event was full)" : "registered for the event");
+    case "invitation.delegate_proposed":
+      return result(`proposed ${text(after.delegate) ?? "a delegate"} to attend ${byStaff ? `in place of ${guest()}` : "in their place"}`);
+    case "invitation.delegate_refused":
+      return result(`turned down ${text(before.delegate) ?? "a delegate"} as the delegate of ${guest()}`);
+    case "invitation.delegate_approved":
+      return result(`approved ${text(after.delegate) ?? "a delegate"} to attend in place of ${guest()}`);
+    case "invitation.resent":
+      return result(`sent the invitation of ${guest()} again${text(after.to) ? `, to ${text(after.to)}` : ""}`);
+    case "invitation.link_revoked":
+      return result(`sent ${guest()} a new invitation link; the old one no longer works`);
+    case "invitation.checked_in":
+      return result(`checked in ${guest()}`);
+    case "invitation.check_in_undone":
+      return result(`undid the check-in of ${guest()}`);
+    case "invitation.walk_in":
+      return result(`added ${text(after.name) ?? guest()} at the door, as a walk-in, and checked them in`);
+
+    default: {
+      // Anything newer than these rules still names its subject when it can.
+      const subject = names[entry.entityId];
+      return result(subject ? `${describeAction(entry.action)}: ${subject}` : describeAction(entry.action));
+    }
+  }
 }

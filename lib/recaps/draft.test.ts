@@ -97,6 +97,31 @@ describe("house-style draft: the first sentence", () => {
     );
   });
 
+  it("uses a title that already names the format as the event's name, without repeating the format", () => {
+    const roundtableEvent: DraftEvent = { ...forum, format: "roundtable", title: "Baltic Sea Security Roundtable" };
+    expect(first(draftRecap({ ...base, event: roundtableEvent, cohosts: [] }))).toBe("On 26 September, IPI hosted the Baltic Sea Security Roundtable.");
+    expect(first(draftRecap({ ...base, event: roundtableEvent, cohosts: ["Government of Finland"] }))).toBe(
+      "On 26 September, IPI, together with the Government of Finland, cohosted the Baltic Sea Security Roundtable.",
+    );
+    expect(first(draftRecap({ ...base, event: { ...roundtableEvent, title: "The Baltic Sea Security Round-table" }, cohosts: [] }))).toBe(
+      "On 26 September, IPI hosted the Baltic Sea Security Round-table.",
+    );
+  });
+
+  it("reads a title that opens with the format word as a phrase: “a roundtable on …”, “the launch of …”", () => {
+    const on: DraftEvent = { ...forum, format: "roundtable", title: "Roundtable on Baltic Sea Security" };
+    expect(first(draftRecap({ ...base, event: on, cohosts: [] }))).toBe("On 26 September, IPI hosted a roundtable on Baltic Sea Security.");
+    const launch: DraftEvent = { ...forum, format: "launch", title: "Launch of the SIPRI Yearbook" };
+    expect(first(draftRecap({ ...base, event: launch, cohosts: [] }))).toBe("On 26 September, IPI hosted the launch of the SIPRI Yearbook.");
+    const forumNamed: DraftEvent = { ...forum, title: "Annual Policy Forum on Peace Operations" };
+    expect(first(draftRecap({ ...base, event: forumNamed, cohosts: [] }))).toBe("On 26 September, IPI hosted the Annual Policy Forum on Peace Operations.");
+  });
+
+  it("keeps “a roundtable on” when the title does not say roundtable", () => {
+    const event: DraftEvent = { ...forum, format: "roundtable", title: "Baltic Sea Security" };
+    expect(first(draftRecap({ ...base, event, cohosts: [] }))).toBe("On 26 September, IPI hosted a roundtable on “Baltic Sea Security.”");
+  });
+
   it("dates the event in its own time zone", () => {
     const late = { ...forum, startsAt: at("2019-09-27T02:00:00Z") };
     expect(first(draftRecap({ ...base, event: late, cohosts: [] }))).toMatch(/^On 26 September,/);
@@ -212,7 +237,7 @@ describe("house-style draft, off the record", () => {
     const paragraphs = draft.split("\n\n");
     expect(paragraphs[0]).toBe("**Internal summary: not for publication**");
     expect(paragraphs[1]).toBe("This event was held off the record. Nothing said may be reported, quoted or attributed outside IPI.");
-    expect(paragraphs[2]).toBe("On 26 September, IPI, together with the Government of Finland, cohosted a dinner on “Ministerial dinner on peace operations.”");
+    expect(paragraphs[2]).toBe("On 26 September, IPI, together with the Government of Finland, cohosted the ministerial dinner on peace operations.");
     expect(paragraphs[3]).toBe("[Key points, decisions and follow-up, for internal use.]");
     expect(paragraphs[4]).toBe("**Welcoming remarks:**\nDr. Adam Lupel, Vice President, International Peace Institute\n");
   });

@@ -56,17 +56,65 @@ export function draftDate(startsAt: Date, timeZone: string): string {
   return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", timeZone }).format(startsAt);
 }
 
+// The word a title uses when it already names the format: "Baltic Sea
+// Security Roundtable", "Ministerial dinner on peace operations".
+const FORMAT_WORDS: Record<EventFormat, RegExp | null> = {
+  policy_forum: /\b(?:policy )?forum\b/i,
+  roundtable: /\bround[- ]?table\b/i,
+  dinner: /\bdinner\b/i,
+  workshop: /\bworkshop\b/i,
+  seminar: /\bseminar\b/i,
+  symposium: /\bsymposi(?:um|a)\b/i,
+  launch: /\blaunch\b/i,
+  reception: /\breception\b/i,
+  briefing: /\bbriefing\b/i,
+  other: null,
+};
+
+/** A title in sentence case ("Ministerial dinner on peace operations") reads with its first word in lower case after "the". */
+function inSentence(title: string): string {
+  const [first, ...rest] = title.split(" ");
+  const sentenceCase = rest.every((w) => !/^\p{Lu}/u.test(w)) && first !== first.toUpperCase();
+  return sentenceCase ? first.charAt(0).toLowerCase() + title.slice(1) : title;
+}
+
+/**
+ * A title that already says what kind of event it was is the event's name,
+ * and the sentence uses it as one: "IPI hosted the Baltic Sea Security
+ * Roundtable", "a roundtable on Baltic Sea Security" (for "Roundtable on
+ * Baltic Sea Security"), never "a roundtable on “… Roundtable”". Null when
+ * the title does not name the format.
+ */
+export function namedEvent(title: string, format: EventFormat): string | null {
+  const clean = title.replace(/\s+/g, " ").trim();
+  const word = FORMAT_WORDS[format];
+  const match = word ? word.exec(clean) : null;
+  if (!match) return null;
+  const withoutArticle = clean.replace(/^the\s+/i, "");
+  if (match.index === 0 && /^\s+(?:on|of|for|with|about)\s/i.test(clean.slice(match[0].length))) {
+    // "Launch of the SIPRI Yearbook" -> "the launch of …"; "Roundtable on X" -> "a roundtable on X".
+    const article = format === "launch" ? "the" : FORMAT_NOUNS[format].split(" ")[0];
+    return `${article} ${match[0].toLowerCase()}${clean.slice(match[0].length)}`;
+  }
+  return `the ${inSentence(withoutArticle)}`;
+}
+
 /**
  * How the first sentence names the event: its subtitle when that reads as a
  * noun phrase ("The thirteenth annual Trygve Lie Symposium" -> "the
- * thirteenth annual …"), otherwise its format ("a roundtable").
+ * thirteenth annual … on “Title”"), its title when that already names the
+ * format ("the Baltic Sea Security Roundtable"), otherwise its format and
+ * title ("a roundtable on “Title”").
  */
-function eventKind(event: DraftEvent, useSubtitle: boolean): string {
+function eventPhrase(event: DraftEvent, useSubtitle: boolean): string {
   const subtitle = (event.subtitle ?? "").replace(/\s+/g, " ").trim();
+  const title = `“${escapeMarkdown(event.title.replace(/\s+/g, " ").trim())}”`;
   if (useSubtitle && /^(the|a|an) \S/i.test(subtitle) && !/[.:;!?]$/.test(subtitle)) {
-    return subtitle.charAt(0).toLowerCase() + subtitle.slice(1);
+    return `${escapeMarkdown(subtitle.charAt(0).toLowerCase() + subtitle.slice(1))} on ${title}`;
   }
-  return FORMAT_NOUNS[event.format];
+  const named = namedEvent(event.title, event.format);
+  if (named) return escapeMarkdown(named);
+  return `${FORMAT_NOUNS[event.format]} on ${title}`;
 }
 
 // Organizations that read with "the": ministries, governments, missions,
@@ -104,7 +152,7 @@ function introSentence(input: RecapDraftInput, useSubtitle: boolean): string {
     name: institute.name,
     shortName: institute.shortName,
     cohosts: joinWithSerialComma(cohosts.map(cohostReference).map(escapeMarkdown)),
-    event: `${escapeMarkdown(eventKind(event, useSubtitle))} on “${escapeMarkdown(event.title.trim())}”`,
+    event: eventPhrase(event, useSubtitle),
   };
   return punctuateQuotation(fill(cohosts.length ? phrasing.cohosted : phrasing.hosted, values));
 }

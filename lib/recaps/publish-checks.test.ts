@@ -6,6 +6,7 @@ import {
   guardFieldLabel,
   guardRefusal,
   guardScope,
+  placeholderFindings,
   placeholdersLeft,
   plusOneAsPerson,
   recapGuardTexts,
@@ -91,6 +92,22 @@ describe("what the recap itself must be", () => {
     const institute = { recapPhrasing: { discussionPlaceholder: "[Write here]" } };
     expect(placeholdersLeft("Intro.\n\n[Write here]", institute)).toEqual(["[Write here]"]);
     expect(placeholdersLeft(`Intro.\n\n${DEFAULT_RECAP_PHRASING.discussionPlaceholder}`, institute)).toEqual([]);
+  });
+
+  it("finds each placeholder where it sits in the text as typed, for the editor to list and select", () => {
+    const intro = "On 1 November, IPI hosted the Baltic Sea Security Roundtable.\n\n";
+    const draft = `${intro}${DEFAULT_RECAP_PHRASING.discussionPlaceholder}\n\n**Speakers:**\nAda Lovelace`;
+    const findings = placeholderFindings(draft, DEFAULT_INSTITUTE);
+    expect(findings).toEqual([{ start: intro.length, end: intro.length + DEFAULT_RECAP_PHRASING.discussionPlaceholder.length, text: DEFAULT_RECAP_PHRASING.discussionPlaceholder }]);
+    expect(draft.slice(findings[0].start, findings[0].end)).toBe(DEFAULT_RECAP_PHRASING.discussionPlaceholder);
+    // A line break typed inside the placeholder, and the same placeholder twice.
+    const wrapped = DEFAULT_RECAP_PHRASING.offRecordPlaceholder.replace("decisions and", "decisions\nand");
+    expect(placeholderFindings(`${wrapped}\n\nMore.\n\n${DEFAULT_RECAP_PHRASING.offRecordPlaceholder}`, DEFAULT_INSTITUTE).map((f) => f.text)).toEqual([
+      wrapped,
+      DEFAULT_RECAP_PHRASING.offRecordPlaceholder,
+    ]);
+    expect(placeholderFindings("Participants agreed [on two points].", DEFAULT_INSTITUTE)).toEqual([]);
+    expect(placeholderFindings("Intro.\n\n[Write here]", { recapPhrasing: { discussionPlaceholder: "[Write here]" } })).toEqual([{ start: 8, end: 20, text: "[Write here]" }]);
   });
 
   it("says which covered item was off the record", () => {

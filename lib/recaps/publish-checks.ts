@@ -96,6 +96,30 @@ export function placeholdersLeft(body: string, institute: Pick<Institute, "recap
   return placeholders.filter((p) => normalized.includes(p.replace(/\s+/g, " ")));
 }
 
+/** A bracketed instruction from the first draft, where it sits in the text as typed. */
+export type PlaceholderFinding = { start: number; end: number; text: string };
+
+export const PLACEHOLDER_ADVICE = "Replace this placeholder before submitting.";
+export const PLACEHOLDERS_PROBLEM = "Replace the bracketed instructions from the first draft with your own words.";
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Each placeholder still in the text, in order, with its offsets, so the
+ * editor lists it (and selects it) while the writer works, not only when
+ * submitting is refused. Line breaks typed inside one still match.
+ */
+export function placeholderFindings(body: string, institute: Pick<Institute, "recapPhrasing">): PlaceholderFinding[] {
+  const phrasing = resolveRecapPhrasing(institute);
+  const placeholders = [...new Set([phrasing.discussionPlaceholder, phrasing.chathamHousePlaceholder, phrasing.offRecordPlaceholder])];
+  const found: PlaceholderFinding[] = [];
+  for (const placeholder of placeholders) {
+    const pattern = new RegExp(placeholder.trim().split(/\s+/).map(escapeRegExp).join("\\s+"), "g");
+    for (const m of body.matchAll(pattern)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
 export type ChecklistItem = { id: string; label: string };
 
 /** What a one-person team confirms before publishing their own recap. */
@@ -112,7 +136,7 @@ export function selfPublishChecklist(input: { chathamHouse: boolean; photoCount:
 export function contentProblems(input: { body: string; institute: Pick<Institute, "recapPhrasing">; offRecordItems: readonly string[] }): string[] {
   const problems: string[] = [];
   if (input.body.trim() === "") problems.push("The recap has no text yet.");
-  if (placeholdersLeft(input.body, input.institute).length > 0) problems.push("Replace the bracketed instructions from the first draft with your own words.");
+  if (placeholdersLeft(input.body, input.institute).length > 0) problems.push(PLACEHOLDERS_PROBLEM);
   if (input.offRecordItems.length > 0) {
     problems.push(`${input.offRecordItems.map((t) => `“${t}”`).join(", ")} was held off the record: mark it as not covered, and say nothing of it.`);
   }

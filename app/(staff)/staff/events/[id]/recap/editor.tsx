@@ -7,13 +7,23 @@ import { attributionLabel, type Attribution } from "@/lib/events/attribution";
 import { findAttributionHits, type AttributionHit } from "@/lib/recaps/attribution-guard";
 import type { ProtectedPerson } from "@/lib/recaps/guard-types";
 import { renderRecapPreview } from "@/lib/recaps/preview";
-import { contentProblems, guardScope, recapGuardTexts, selfPublishChecklist, type ScopeAgendaItem } from "@/lib/recaps/publish-checks";
+import {
+  contentProblems,
+  guardScope,
+  placeholderFindings,
+  PLACEHOLDERS_PROBLEM,
+  recapGuardTexts,
+  selfPublishChecklist,
+  type PlaceholderFinding,
+  type ScopeAgendaItem,
+} from "@/lib/recaps/publish-checks";
 import { parseTopics } from "@/lib/recaps/schema";
 import { recapStatusLabel, type RecapStatus } from "@/lib/recaps/workflow";
 import type { StaffRole } from "@/lib/auth/roles";
 import type { ActionState } from "@/lib/safe-action";
 import type { Institute } from "@/lib/settings/institute";
 import { GuardFindings } from "./guard-findings";
+import { PlaceholderFindings } from "./placeholder-findings";
 import { FieldFindings } from "./highlighted";
 import { RecapLinks, type EditorLink, type LinkActions } from "./links";
 import { RecapPhotos, type EditorPhoto, type PhotoActions } from "./photos";
@@ -119,9 +129,17 @@ export function RecapEditor(props: RecapEditorProps) {
   }, [scope.chathamHouse, fields.title, body, fields.topics, photos, links, guard]);
   const bodyHits = useMemo(() => hits.filter((h) => h.field === "body"), [hits]);
   const html = useMemo(() => renderRecapPreview(body, bodyHits), [body, bodyHits]);
-  const problems = contentProblems({ body: fields.body, institute: props.phrasing, offRecordItems: scope.offRecordItems });
+  const placeholders = useMemo(() => (editable ? placeholderFindings(fields.body, props.phrasing) : []), [editable, fields.body, props.phrasing]);
+  // Placeholders are listed one by one below, each with a way to find it.
+  const problems = contentProblems({ body: fields.body, institute: props.phrasing, offRecordItems: scope.offRecordItems }).filter((p) => p !== PLACEHOLDERS_PROBLEM);
   const checklist = selfPublishChecklist({ chathamHouse: scope.chathamHouse, photoCount: photos.length, linkCount: links.length });
   const fieldErrors = autosave.status.kind === "failed" ? autosave.status.fieldErrors : {};
+
+  function findPlaceholder(finding: PlaceholderFinding) {
+    if (!textarea.current) return;
+    textarea.current.focus();
+    textarea.current.setSelectionRange(finding.start, finding.end);
+  }
 
   function find(hit: AttributionHit) {
     const [kind, id] = hit.field.split(":");
@@ -196,6 +214,7 @@ export function RecapEditor(props: RecapEditorProps) {
       ) : null}
 
       <GuardFindings scope={scope} hits={hits} peopleCount={guard.people.length} context={{ photoIds: photos.map((p) => p.id), linkIds: links.map((l) => l.id) }} onFind={find} />
+      <PlaceholderFindings findings={placeholders} onFind={findPlaceholder} />
       {editable && problems.length > 0 && fields.body.trim() !== "" ? (
         <ul className="list-disc space-y-1 rounded-md border border-warning/40 bg-warning-tint/60 py-3 pl-9 pr-4 text-sm text-ink" aria-label="Before it can be published">
           {problems.map((p) => (
