@@ -26,7 +26,9 @@ test.describe("around the answer", () => {
     const link = await guestLink(staff, assistant, "H.E. Mr. Salim Gahriani", "s.gahriani@diplomatie-tn.example.org");
     await assistant.goto(link);
     await assistant.getByRole("link", { name: "Accept" }).click();
-    await assistant.getByRole("textbox", { name: /Answering for H\.E\. Mr\. Salim Gahriani\? Your name/ }).fill("Leila Haddad");
+    await assistant.getByText("Answering for someone else?").click();
+    await expect(assistant.getByText(/If you are answering for H\.E\. Mr\. Salim Gahriani/)).toBeVisible();
+    await assistant.getByRole("textbox", { name: /^Your name/ }).fill("Leila Haddad");
     await assistant.getByRole("textbox", { name: /^Your email/ }).fill("l.haddad@example.org");
     await assistant.getByRole("button", { name: "Confirm my attendance" }).click();
     await expect(assistant.getByRole("heading", { name: "You are attending" })).toBeVisible();

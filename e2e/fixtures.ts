@@ -163,7 +163,8 @@ export const test = base.extend<{
       const refusals: string[] = [];
       // axe runs inside the page, so pages with JavaScript turned off are scanned
       // afterwards at the same (GET-safe) addresses in a page that can run it.
-      const scriptless = new Set<string>();
+      // Each address with the context that opened it, so a staff page is fetched signed in.
+      const scriptless = new Map<string, BrowserContext>();
       await use({
         watch(page, opts) {
           page.on("console", (message) => {
@@ -171,7 +172,7 @@ export const test = base.extend<{
           });
           if (opts?.scriptless) {
             page.on("load", () => {
-              if (page.url().startsWith("http")) scriptless.add(page.url());
+              if (page.url().startsWith("http")) scriptless.set(page.url(), page.context());
             });
           } else {
             finals.push(follow(page, scans));
@@ -185,8 +186,8 @@ export const test = base.extend<{
         // its styles and without its scripts, scanned in a page where axe can run.
         const context = await browser.newContext();
         const page = await context.newPage();
-        for (const url of scriptless) {
-          const html = await (await page.request.get(url)).text();
+        for (const [url, opener] of scriptless) {
+          const html = await (await opener.request.get(url)).text();
           await page.setContent(html.replace(/<script\b[\s\S]*?<\/script>/gi, "").replace("<head>", `<head><base href="${url}">${STILL}`), { waitUntil: "load" });
           scans.push(Promise.resolve(await scan(page, { as: url })));
         }
@@ -205,7 +206,7 @@ export const test = base.extend<{
     await use(async (email, options) => {
       const context = await staffContext(browser, email, options);
       contexts.push(context);
-      return axe.watch(await context.newPage());
+      return axe.watch(await context.newPage(), { scriptless: options?.javaScriptEnabled === false });
     });
   },
   openPage: async ({ browser, axe, contexts }, use) => {

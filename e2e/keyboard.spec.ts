@@ -1,6 +1,7 @@
 import { DEMO } from "./auth";
 import { expect, test } from "./fixtures";
-import { tabTo, typeInto } from "./keyboard";
+import { expectTabOrderFollowsLayout, tabTo, typeInto } from "./keyboard";
+import { linkInEmail } from "./mail";
 
 // Whole journeys with the keyboard alone: no click, no tap, no fill. Every
 // Tab stop must show where focus is.
@@ -86,4 +87,63 @@ test("at the door: find a guest, mark them arrived and undo it, by keyboard alon
   await tabTo(door, door.getByRole("button", { name: "Arrived H.E. Mr. Domenico Bellato" }));
   await door.keyboard.press("Enter");
   await expect(undo).toBeVisible();
+});
+
+test("Tab follows what the eye sees: the guest's page and the staff forms, on a phone and a desk", async ({ staffPage, openPage }) => {
+  const staff = await staffPage(DEMO.editor);
+  await staff.goto("/staff/events?filter=upcoming");
+  await staff.getByRole("link", { name: /Sigh of Relief Reception/ }).first().click();
+  const event = new URL(staff.url()).pathname;
+  await staff.getByRole("link", { name: /^Guests/ }).click();
+  await expect(staff.locator("html[data-hydrated]")).toBeAttached();
+  await staff.getByRole("button", { name: "Re-send to Ms. Nancy Lindborg" }).click();
+  await expect(staff.getByText("Invitation sent again to n.lindborg@usip.example.org.").first()).toBeVisible();
+
+  for (const width of [390, 1280]) {
+    const guest = await openPage({ viewport: { width, height: 900 } });
+    const link = await linkInEmail(guest, "n.lindborg@usip.example.org", /Invitation: Sigh of Relief/, "Respond");
+    await guest.goto(link);
+    const main = guest.getByRole("main");
+    await expectTabOrderFollowsLayout(guest, main, `the guest's page at ${width} px`);
+    for (const [choice, button] of [
+      ["Change my details", "Confirm my attendance"],
+      ["I can no longer attend", "Send my answer: I cannot attend"],
+      ["Send a delegate instead", "Propose this delegate"],
+    ] as const) {
+      await guest.goto(link);
+      await guest.getByRole("link", { name: choice }).click();
+      await expect(guest.getByRole("button", { name: button })).toBeVisible();
+      // An assistant's disclosure open, so its fields are in the order too.
+      const disclosure = guest.getByText("Answering for someone else?");
+      if (await disclosure.count()) await disclosure.click();
+      await expectTabOrderFollowsLayout(guest, main, `“${choice}” at ${width} px`);
+    }
+  }
+
+  for (const width of [1280, 390]) {
+    await staff.setViewportSize({ width, height: 900 });
+    await staff.goto(`${event}/edit`);
+    await expect(staff.locator("form[data-ready]")).toBeAttached();
+    await expectTabOrderFollowsLayout(staff, staff.locator("form[data-ready]"), `the event form at ${width} px`);
+    await staff.goto("/staff/people?q=Lindborg");
+    await staff.getByRole("link", { name: /Nancy Lindborg/ }).first().click();
+    await expect(staff.locator("html[data-hydrated]")).toBeAttached();
+    await expectTabOrderFollowsLayout(staff, staff.locator("form#person-form"), `the person form at ${width} px`);
+    await staff.goto(event);
+    await expect(staff.locator("html[data-hydrated]")).toBeAttached();
+    await staff.getByRole("button", { name: "Cancel event" }).click();
+    const dialog = staff.getByRole("alertdialog");
+    await expect(dialog).toBeVisible();
+    await expectTabOrderFollowsLayout(staff, dialog, `the cancel dialog at ${width} px`);
+    await staff.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+  }
+
+  // The public registration form, beside the programme on a desk and under it on a phone.
+  for (const width of [390, 1280]) {
+    const visitor = await openPage({ viewport: { width, height: 900 } });
+    await visitor.goto("/events");
+    await visitor.getByRole("link", { name: /A Necessary Voice/ }).first().click();
+    await expectTabOrderFollowsLayout(visitor, visitor.getByRole("main"), `the public event page at ${width} px`);
+  }
 });

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ArrowDown, ArrowUp, X } from "lucide-react";
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
-import { useForm, type FieldErrors } from "react-hook-form";
+import { useForm, type FieldErrors, type RegisterOptions } from "react-hook-form";
 import { Button, Checkbox, ErrorSummary, Field, Input, Select, Textarea } from "@/components/ui";
 import { ATTRIBUTIONS, attributionExplanation, attributionLabel } from "@/lib/events/attribution";
 import { EVENT_FORMATS, formatLabel, type EventFormat } from "@/lib/events/format";
@@ -25,6 +25,22 @@ type Props = {
   timeZones: string[];
 };
 
+type TextField = Exclude<keyof EventFormInput, CheckField | "cohostIds">;
+type CheckField = "waitlistEnabled" | "plusOnesAllowed" | "askDietary" | "askAccessibility" | "announceSpeakers";
+const CHECK_FIELDS: CheckField[] = ["waitlistEnabled", "plusOnesAllowed", "askDietary", "askAccessibility", "announceSpeakers"];
+
+/**
+ * What the fields start with: what is stored, or, after a refused save sent
+ * without JavaScript, what was sent (an unticked box is simply absent).
+ */
+function startingValues(defaults: Partial<EventFormInput>, sent: Record<string, string> | undefined): Partial<EventFormInput> {
+  if (!sent) return defaults;
+  const out: Partial<EventFormInput> = { ...defaults, ...sent };
+  for (const name of CHECK_FIELDS) out[name] = name in sent;
+  out.cohostIds = sent.cohostIds ? sent.cohostIds.split(",").filter(Boolean) : [];
+  return out;
+}
+
 const VISIBILITY_LABELS = { public: "Public — listed on the website", invitation_only: "By invitation — page visible, no registration", internal: "Internal — staff only" } as const;
 
 export function EventForm({ eventId, defaults, venues: initialVenues, organizations: initialOrganizations, programs: initialPrograms, timeZones }: Props) {
@@ -32,11 +48,18 @@ export function EventForm({ eventId, defaults, venues: initialVenues, organizati
   const [organizations, setOrganizations] = useState(initialOrganizations);
   const [programs, setPrograms] = useState(initialPrograms);
   const [state, action, pending] = useActionState<ActionState, FormData>(saveEvent, null);
-  const form = useForm<EventFormInput, unknown, EventFormValues>({ resolver: zodResolver(eventFormSchema), defaultValues: defaults, mode: "onBlur" });
-  const { register, formState, setValue, watch } = form;
-  const [cohosts, setCohosts] = useState<string[]>(Array.isArray(defaults.cohostIds) ? (defaults.cohostIds as string[]) : []);
-  const [touchedByHand, setTouchedByHand] = useState(Boolean(eventId));
   const server = state && !state.ok ? state : null;
+  const initial = startingValues(defaults, server?.values);
+  // The stored values are in the server's HTML (defaultValue on each field),
+  // and react-hook-form reads them from the page when it attaches. It is
+  // given no defaultValues of its own: it would write them over anything
+  // typed before the scripts arrived.
+  const form = useForm<EventFormInput, unknown, EventFormValues>({ resolver: zodResolver(eventFormSchema), mode: "onBlur" });
+  const { formState, setValue, watch } = form;
+  const register = (name: TextField, options?: RegisterOptions<EventFormInput, TextField>) => ({ ...form.register(name, options), defaultValue: String(initial[name] ?? "") });
+  const registerCheck = (name: CheckField) => ({ ...form.register(name), defaultChecked: Boolean(initial[name]) });
+  const [cohosts, setCohosts] = useState<string[]>(Array.isArray(initial.cohostIds) ? (initial.cohostIds as string[]) : []);
+  const [touchedByHand, setTouchedByHand] = useState(Boolean(eventId));
   const formRef = useRef<HTMLFormElement>(null);
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
@@ -50,8 +73,9 @@ export function EventForm({ eventId, defaults, venues: initialVenues, organizati
     return list;
   }, [formState.errors, server]);
 
-  const timeZone = watch("timeZone") as string;
-  const attribution = watch("attribution") as string;
+  // Until the fields are attached (and in the server's HTML), what they start with.
+  const timeZone = (watch("timeZone") ?? initial.timeZone ?? "") as string;
+  const attribution = (watch("attribution") ?? initial.attribution ?? "") as string;
 
   function onFormatChange(format: EventFormat) {
     if (touchedByHand) return;
@@ -82,9 +106,12 @@ export function EventForm({ eventId, defaults, venues: initialVenues, organizati
       ref={formRef}
       noValidate
       data-ready={ready ? "" : undefined}
-      // The same schema checks the form here and again on the server. The
-      // action is started by hand so a refused save keeps what was typed
-      // (a form `action` would reset the fields when it returns).
+      // Before (or without) JavaScript the form posts to the action itself,
+      // and the page comes back with the result.
+      action={action}
+      // Once the page runs, the same schema checks the form here and again
+      // on the server. The action is started by hand so a refused save keeps
+      // what was typed (a form `action` would reset the fields when it returns).
       onSubmit={form.handleSubmit(() => {
         const data = new FormData(formRef.current ?? undefined);
         startTransition(() => action(data));
@@ -231,11 +258,11 @@ export function EventForm({ eventId, defaults, venues: initialVenues, organizati
           {(c) => <Input {...c} {...register("reminderHoursBefore")} type="number" inputMode="numeric" min={0} step={1} />}
         </Field>
         <div className="grid gap-3 sm:grid-cols-2 lg:col-span-2">
-          <Checkbox label="Waitlist when full" {...register("waitlistEnabled")} />
-          <Checkbox label="Guests may bring a plus-one" {...register("plusOnesAllowed")} onInput={() => setTouchedByHand(true)} />
-          <Checkbox label="Ask about dietary needs" {...register("askDietary")} onInput={() => setTouchedByHand(true)} />
-          <Checkbox label="Ask about accessibility needs" {...register("askAccessibility")} />
-          <Checkbox label="Name the speakers in invitations and on the public page" description="Under the Chatham House rule, only if speakers agreed." {...register("announceSpeakers")} />
+          <Checkbox label="Waitlist when full" {...registerCheck("waitlistEnabled")} />
+          <Checkbox label="Guests may bring a plus-one" {...registerCheck("plusOnesAllowed")} onInput={() => setTouchedByHand(true)} />
+          <Checkbox label="Ask about dietary needs" {...registerCheck("askDietary")} onInput={() => setTouchedByHand(true)} />
+          <Checkbox label="Ask about accessibility needs" {...registerCheck("askAccessibility")} />
+          <Checkbox label="Name the speakers in invitations and on the public page" description="Under the Chatham House rule, only if speakers agreed." {...registerCheck("announceSpeakers")} />
         </div>
         <Field label="Contact for guests" htmlFor="event-contactEmail" error={error("contactEmail")} optional hint="Shown to guests after the reply deadline.">
           {(c) => <Input {...c} {...register("contactEmail")} type="email" />}
@@ -274,6 +301,8 @@ export function EventForm({ eventId, defaults, venues: initialVenues, organizati
           </label>
           <Select
             id="add-cohost"
+            // Without JavaScript, the organization chosen here is added when the form is saved.
+            name="cohostIds"
             aria-describedby="cohosts-hint"
             value=""
             onChange={(e) => {

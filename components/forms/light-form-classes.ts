@@ -12,7 +12,13 @@ export function lightFormClasses(submit: "accent" | "primary" = "accent") {
     input: cn(controlVariants()),
     textarea: cn(controlVariants(), "h-auto min-h-20 resize-y px-3 py-2 leading-6"),
     submit: buttonVariants({ variant: submit, size: "lg", className: "w-full sm:w-auto sm:flex-1" }),
-    back: buttonVariants({ variant: "ghost", size: "lg" }),
+    back: buttonVariants({ variant: "ghost", size: "lg", className: "w-full text-muted hover:text-ink sm:w-auto" }),
+    disclosure: "group rounded-sm border border-line bg-paper px-4",
+    summary: cn(
+      "flex min-h-12 cursor-pointer list-none items-center justify-between gap-3 text-[15px] text-ink [&::-webkit-details-marker]:hidden",
+      "after:text-xl after:leading-none after:text-muted after:content-['+'] group-open:after:content-['−']",
+      "-mx-2 rounded-sm px-2 focus-visible:outline-2 focus-visible:outline-offset-0 focus-visible:outline-accent",
+    ),
   };
 }
 

@@ -16,10 +16,14 @@ export type LightField = {
   defaultValue?: string | null;
 };
 
+/** Fields most people never need, behind a question they open (a <details>, so it opens without JavaScript). */
+export type LightDisclosure = { summary: string; hint?: string; fields: LightField[] };
+
 type Props = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   hidden: Record<string, string>;
   fields: LightField[];
+  disclosure?: LightDisclosure;
   submitLabel: string;
   pendingLabel: string;
   classes: LightFormClasses;
@@ -33,9 +37,11 @@ const ALERT = "rounded-md border border-danger/40 border-l-4 border-l-danger bg-
 /**
  * A form for guests and visitors: a plain POST that works before (or
  * without) JavaScript, with errors next to their fields and in a summary, and
- * what was typed kept. It ships no UI library, only this file.
+ * what was typed kept. It ships no UI library, only this file. Its controls
+ * come in the page's source in the order they are shown, so Tab follows the
+ * eye at every width.
  */
-export function LightForm({ action, hidden, fields, submitLabel, pendingLabel, classes, back, honeypot }: Props) {
+export function LightForm({ action, hidden, fields, disclosure, submitLabel, pendingLabel, classes, back, honeypot }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   const summary = useRef<HTMLDivElement>(null);
   const alert = useRef<HTMLParagraphElement>(null);
@@ -53,7 +59,48 @@ export function LightForm({ action, hidden, fields, submitLabel, pendingLabel, c
   }
   const failed = state && !state.ok ? state : null;
   const errors = failed?.fieldErrors ?? {};
-  const wrong = fields.filter((f) => errors[f.name]);
+  const all = [...fields, ...(disclosure?.fields ?? [])];
+  const wrong = all.filter((f) => errors[f.name]);
+  // A disclosure stays open while it holds something typed or something to correct.
+  const opened = Boolean(disclosure?.fields.some((f) => errors[f.name] || failed?.values?.[f.name]));
+
+  const field = (f: LightField) => {
+    const error = errors[f.name];
+    const describedBy = [f.hint ? `${f.name}-hint` : null, error ? `${f.name}-error` : null].filter(Boolean).join(" ") || undefined;
+    const control = {
+      id: f.name,
+      name: f.name,
+      defaultValue: failed?.values?.[f.name] ?? f.defaultValue ?? "",
+      maxLength: f.maxLength,
+      required: !f.optional,
+      "aria-describedby": describedBy,
+      "aria-invalid": error ? true : undefined,
+    };
+    return (
+      <div key={f.name} className="flex flex-col gap-1.5">
+        <label htmlFor={f.name} className="text-sm font-medium leading-5 text-ink">
+          {f.label}
+          {f.optional ? <span className="ml-1.5 font-normal text-muted">(optional)</span> : null}
+        </label>
+        {f.multiline ? (
+          <textarea rows={3} className={classes.textarea} {...control} />
+        ) : (
+          <input type={f.type ?? "text"} autoComplete={f.autoComplete ?? "off"} className={classes.input} {...control} />
+        )}
+        {f.hint ? (
+          <p id={`${f.name}-hint`} className="text-[13px] leading-5 text-muted">
+            {f.hint}
+          </p>
+        ) : null}
+        {error ? (
+          <p id={`${f.name}-error`} className="text-[13px] font-medium leading-5 text-danger">
+            {error}
+          </p>
+        ) : null}
+      </div>
+    );
+  };
+
   return (
     <form action={formAction} className="space-y-5" noValidate>
       {Object.entries(hidden).map(([name, value]) => (
@@ -80,10 +127,10 @@ export function LightForm({ action, hidden, fields, submitLabel, pendingLabel, c
                   href={`#${f.name}`}
                   className="underline underline-offset-2"
                   onClick={(e) => {
-                    const field = document.getElementById(f.name);
-                    if (!field) return;
+                    const target = document.getElementById(f.name);
+                    if (!target) return;
                     e.preventDefault();
-                    field.focus();
+                    target.focus();
                   }}
                 >
                   {errors[f.name]}
@@ -93,51 +140,25 @@ export function LightForm({ action, hidden, fields, submitLabel, pendingLabel, c
           </ul>
         </div>
       ) : null}
-      {fields.map((f) => {
-        const error = errors[f.name];
-        const describedBy = [f.hint ? `${f.name}-hint` : null, error ? `${f.name}-error` : null].filter(Boolean).join(" ") || undefined;
-        const control = {
-          id: f.name,
-          name: f.name,
-          defaultValue: failed?.values?.[f.name] ?? f.defaultValue ?? "",
-          maxLength: f.maxLength,
-          required: !f.optional,
-          "aria-describedby": describedBy,
-          "aria-invalid": error ? true : undefined,
-        };
-        return (
-          <div key={f.name} className="flex flex-col gap-1.5">
-            <label htmlFor={f.name} className="text-sm font-medium leading-5 text-ink">
-              {f.label}
-              {f.optional ? <span className="ml-1.5 font-normal text-muted">(optional)</span> : null}
-            </label>
-            {f.multiline ? (
-              <textarea rows={3} className={classes.textarea} {...control} />
-            ) : (
-              <input type={f.type ?? "text"} autoComplete={f.autoComplete ?? "off"} className={classes.input} {...control} />
-            )}
-            {f.hint ? (
-              <p id={`${f.name}-hint`} className="text-[13px] leading-5 text-muted">
-                {f.hint}
-              </p>
-            ) : null}
-            {error ? (
-              <p id={`${f.name}-error`} className="text-[13px] font-medium leading-5 text-danger">
-                {error}
-              </p>
-            ) : null}
+      {fields.map(field)}
+      {disclosure ? (
+        <details open={opened || undefined} className={classes.disclosure}>
+          <summary className={classes.summary}>{disclosure.summary}</summary>
+          <div className="space-y-5 pb-1 pt-3">
+            {disclosure.hint ? <p className="text-sm leading-relaxed text-muted">{disclosure.hint}</p> : null}
+            {disclosure.fields.map(field)}
           </div>
-        );
-      })}
-      <div className="flex flex-col-reverse gap-3 pt-1 sm:flex-row sm:items-center">
+        </details>
+      ) : null}
+      <div className="flex flex-col gap-3 pt-1 sm:flex-row sm:items-center">
+        <button type="submit" disabled={pending} className={classes.submit}>
+          {pending ? pendingLabel : submitLabel}
+        </button>
         {back ? (
           <a href={back.href} className={classes.back}>
             {back.label}
           </a>
         ) : null}
-        <button type="submit" disabled={pending} className={classes.submit}>
-          {pending ? pendingLabel : submitLabel}
-        </button>
       </div>
     </form>
   );

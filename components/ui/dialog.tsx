@@ -68,7 +68,8 @@ export function DialogDescription({ className, ...props }: ComponentProps<typeof
 export function DialogFooter({ className, ...props }: ComponentProps<"div">) {
   return (
     <div
-      className={cn("mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:items-center sm:justify-end", className)}
+      // In the source's order on every width (cancel, then confirm), so Tab follows the eye.
+      className={cn("mt-6 flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-end", className)}
       {...props}
     />
   );
@@ -166,7 +167,7 @@ export function ConfirmDialog({
               {children}
             </div>
           </div>
-          <form action={confirm} className="mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+          <form action={confirm} className="mt-6 flex flex-col gap-2 sm:flex-row sm:justify-end">
             {fields
               ? Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)
               : null}

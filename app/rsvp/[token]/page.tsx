@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { CalendarPlus, CircleCheck, CircleX, Hourglass } from "lucide-react";
 import { DateTile } from "@/components/events/date-tile";
-import { LightForm, type LightField } from "@/components/forms/light-form";
+import { LightForm, type LightDisclosure, type LightField } from "@/components/forms/light-form";
 import { lightFormClasses } from "@/components/forms/light-form-classes";
 import { buttonVariants } from "@/components/ui/button";
 import { getDb } from "@/db";
@@ -28,6 +28,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: guest ? `Your invitation: ${guest.event.title}` : "Page not found" };
 }
 
+/** Asked to answer only while they have not; afterwards, how long they may change it. */
+function answerLine(unanswered: boolean, deadline: string | null): string {
+  if (unanswered) return deadline ? `Please answer by ${deadline}; until then you can change your answer here.` : "You can change your answer here until the event.";
+  return `You can change your answer here until ${deadline ?? "the event"}.`;
+}
+
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 function acceptQuestions(guest: GuestPage): LightField[] {
@@ -45,13 +51,31 @@ function acceptQuestions(guest: GuestPage): LightField[] {
   return questions;
 }
 
-/** An assistant answering for the guest says who they are; both get the confirmation. */
-function onBehalfFields(guest: GuestPage): LightField[] {
-  const name = personName(guest.person);
-  return [
-    { name: "onBehalfOfName", label: `Answering for ${name}? Your name`, optional: true, maxLength: 200, autoComplete: "name" },
-    { name: "onBehalfOfEmail", label: "Your email", hint: "We send the confirmation to you as well.", type: "email", optional: true, maxLength: 254, autoComplete: "email" },
-  ];
+/**
+ * An assistant answering for the guest says who they are; both get the
+ * confirmation. Most guests answer for themselves, so it waits behind a question.
+ */
+function onBehalf(guest: GuestPage): LightDisclosure {
+  return {
+    summary: "Answering for someone else?",
+    hint: `If you are answering for ${personName(guest.person)}, tell us who you are. We note that you answered, and send the confirmation to you as well.`,
+    fields: [
+      { name: "onBehalfOfName", label: "Your name", optional: true, maxLength: 200, autoComplete: "name" },
+      { name: "onBehalfOfEmail", label: "Your email", type: "email", optional: true, maxLength: 254, autoComplete: "email" },
+    ],
+  };
+}
+
+/**
+ * The heading of the form a choice opens. Each choice links to it (`#form`),
+ * so the browser brings the form into view and focus to it, without JavaScript.
+ */
+function FormHeading({ children }: { children: React.ReactNode }) {
+  return (
+    <h2 id="form" tabIndex={-1} className="scroll-mt-4 font-serif text-xl text-ink focus:outline-none sm:scroll-mt-8">
+      {children}
+    </h2>
+  );
 }
 
 const DELEGATE_FIELDS: LightField[] = [
@@ -174,40 +198,44 @@ export default async function GuestAnswerPage({ params, searchParams }: Props) {
         {event.attribution !== "on_record" ? <p className="mt-4 text-sm leading-relaxed text-muted">{attributionExplanation(event.attribution)}</p> : null}
       </div>
 
-      <section aria-label="Your answer" className="border-t border-line bg-surface/60 px-5 py-6 sm:px-9 sm:py-8">
+      <section id="answer" aria-label="Your answer" className="scroll-mt-4 border-t border-line bg-surface/60 px-5 py-6 sm:scroll-mt-8 sm:px-9 sm:py-8">
         {event.status === "cancelled" ? (
           <p role="status" className="rounded-md border border-danger/30 bg-danger-tint px-4 py-3 text-danger">
             This event has been cancelled. We are sorry for the inconvenience.
           </p>
         ) : choice === "accept" ? (
           <>
-            <h2 className="mb-4 font-serif text-xl text-ink">{guest.status === "accepted" ? "Change your details" : "Accept the invitation"}</h2>
+            <FormHeading>{guest.status === "accepted" ? "Change your details" : "Accept the invitation"}</FormHeading>
+            <p className="mb-5 mt-1 text-sm leading-relaxed text-muted">{acceptQs.length ? "Everything below is optional." : "One step: confirm, and we email you a calendar invitation."}</p>
             <LightForm
               action={answerAction}
               hidden={{ token, answer: "accept" }}
-              fields={[...acceptQs, ...onBehalfFields(guest)]}
+              fields={acceptQs}
+              disclosure={onBehalf(guest)}
               submitLabel="Confirm my attendance"
               pendingLabel="Sending…"
               classes={lightFormClasses("accent")}
-              back={{ href: here, label: "Back" }}
+              back={{ href: `${here}#answer`, label: "Back" }}
             />
           </>
         ) : choice === "decline" ? (
           <>
-            <h2 className="mb-4 font-serif text-xl text-ink">Decline the invitation</h2>
+            <FormHeading>Decline the invitation</FormHeading>
+            <p className="mb-5 mt-1 text-sm leading-relaxed text-muted">We are sorry you cannot join us.</p>
             <LightForm
               action={answerAction}
               hidden={{ token, answer: "decline" }}
-              fields={[{ name: "message", label: "A message to the organizers", multiline: true, optional: true, maxLength: 1000 }, ...onBehalfFields(guest)]}
+              fields={[{ name: "message", label: "A message to the organizers", multiline: true, optional: true, maxLength: 1000 }]}
+              disclosure={onBehalf(guest)}
               submitLabel="Send my answer: I cannot attend"
               pendingLabel="Sending…"
               classes={lightFormClasses("primary")}
-              back={{ href: here, label: "Back" }}
+              back={{ href: `${here}#answer`, label: "Back" }}
             />
           </>
         ) : choice === "delegate" ? (
           <>
-            <h2 className="font-serif text-xl text-ink">Send a delegate in your place</h2>
+            <FormHeading>Send a delegate in your place</FormHeading>
             <p className="mb-4 mt-1 text-sm leading-relaxed text-muted">The organizers confirm by email; your delegate then receives an invitation of their own.</p>
             <LightForm
               action={delegateAction}
@@ -216,7 +244,7 @@ export default async function GuestAnswerPage({ params, searchParams }: Props) {
               submitLabel="Propose this delegate"
               pendingLabel="Sending…"
               classes={lightFormClasses("primary")}
-              back={{ href: here, label: "Back" }}
+              back={{ href: `${here}#answer`, label: "Back" }}
             />
           </>
         ) : (
@@ -224,37 +252,37 @@ export default async function GuestAnswerPage({ params, searchParams }: Props) {
             <div role={saved ? "status" : undefined}>
               {guest.status === "invited" ? <h2 className="font-serif text-xl text-ink">Will you attend?</h2> : <Status guest={guest} saved={saved} />}
             </div>
+            {guest.status === "accepted" && event.status === "scheduled" ? (
+              <a href={`${here}/calendar.ics`} className="-mt-2 inline-flex min-h-11 items-center gap-2 font-medium text-accent underline underline-offset-4" download>
+                <CalendarPlus aria-hidden="true" className="size-5" />
+                Add to calendar
+              </a>
+            ) : null}
             {answerable ? (
               <div className="grid gap-3 sm:grid-cols-2">
                 {guest.status !== "accepted" && guest.status !== "waitlisted" ? (
-                  <a href={`${here}?answer=accept`} className={buttonVariants({ variant: "accent", size: "lg" })}>
+                  <a href={`${here}?answer=accept#form`} className={buttonVariants({ variant: "accent", size: "lg" })}>
                     Accept
                   </a>
                 ) : acceptQs.length ? (
-                  <a href={`${here}?answer=accept`} className={buttonVariants({ variant: "secondary", size: "lg" })}>
+                  <a href={`${here}?answer=accept#form`} className={buttonVariants({ variant: "secondary", size: "lg" })}>
                     Change my details
                   </a>
                 ) : null}
                 {guest.status !== "declined" ? (
-                  <a href={`${here}?answer=decline`} className={buttonVariants({ variant: guest.status === "invited" ? "primary" : "secondary", size: "lg" })}>
+                  <a href={`${here}?answer=decline#form`} className={buttonVariants({ variant: guest.status === "invited" ? "primary" : "secondary", size: "lg" })}>
                     {guest.status === "invited" ? "Decline" : guest.status === "waitlisted" ? "Leave the waitlist" : "I can no longer attend"}
                   </a>
                 ) : null}
               </div>
             ) : null}
             {canDelegate && guest.status !== "waitlisted" ? (
-              <a href={`${here}?answer=delegate`} className="inline-flex min-h-11 items-center font-medium text-ink underline underline-offset-4">
+              <a href={`${here}?answer=delegate#form`} className="inline-flex min-h-11 items-center font-medium text-ink underline underline-offset-4">
                 Send a delegate instead
               </a>
             ) : null}
-            {guest.status === "accepted" && event.status === "scheduled" ? (
-              <a href={`${here}/calendar.ics`} className="inline-flex min-h-11 items-center gap-2 font-medium text-accent underline underline-offset-4" download>
-                <CalendarPlus aria-hidden="true" className="size-5" />
-                Add to calendar
-              </a>
-            ) : null}
             {closed ? (
-              <p className="text-sm leading-relaxed text-muted">
+              <p className="border-t border-line pt-5 text-sm leading-relaxed text-muted">
                 {closed} To change your answer, please write to{" "}
                 <a href={`mailto:${contact}`} className="font-medium text-ink underline underline-offset-4">
                   {contact}
@@ -262,10 +290,8 @@ export default async function GuestAnswerPage({ params, searchParams }: Props) {
                 .
               </p>
             ) : (
-              <p className="text-sm leading-relaxed text-muted">
-                {event.rsvpDeadline
-                  ? `Please answer by ${formatLongDate(event.rsvpDeadline, event.timeZone)}; until then you can change your answer here.`
-                  : "You can change your answer here until the event."}{" "}
+              <p className="border-t border-line pt-5 text-sm leading-relaxed text-muted">
+                {answerLine(guest.status === "invited", event.rsvpDeadline ? formatLongDate(event.rsvpDeadline, event.timeZone) : null)}{" "}
                 Questions:{" "}
                 <a href={`mailto:${contact}`} className="font-medium text-ink underline underline-offset-4">
                   {contact}

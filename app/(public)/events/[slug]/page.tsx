@@ -70,6 +70,92 @@ export default async function EventPage({ params }: Props) {
   const recapTitle = recap?.title?.trim() || event.title;
   const lead = recap ? leadPhotoOf(recap.photos) : null;
 
+  const details = (
+    <aside aria-label="Event details" className={recap ? "lg:pt-1" : "lg:col-start-2 lg:row-start-1 lg:pt-1"}>
+      <dl className="space-y-6 rounded-md border border-line bg-paper p-6 text-sm">
+        <div>
+          <dt className="text-xs font-semibold uppercase tracking-[0.16em] text-muted">When</dt>
+          <dd className="mt-1 text-ink">
+            <span className="sr-only">{when}</span>
+            <span aria-hidden="true" className="block">
+              {formatLongDate(event.startsAt, event.timeZone)}
+            </span>
+            <span aria-hidden="true" className="block text-muted">
+              {formatTimeRange(event.startsAt, event.endsAt, event.timeZone)}
+            </span>
+          </dd>
+        </div>
+        {event.venue ? (
+          <div>
+            <dt className="text-xs font-semibold uppercase tracking-[0.16em] text-muted">Where</dt>
+            <dd className="mt-1 text-ink">
+              {event.venue.name}
+              {event.venue.address ? <span className="block text-muted">{event.venue.address}</span> : null}
+              <span className="block text-muted">{[event.venue.city, event.venue.country].filter(Boolean).join(", ")}</span>
+            </dd>
+          </div>
+        ) : null}
+        {cohosts.length > 0 ? (
+          <div>
+            <dt className="text-xs font-semibold uppercase tracking-[0.16em] text-muted">Co-hosted with</dt>
+            <dd className="mt-1 text-ink">{joinNames(cohosts)}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt className="text-xs font-semibold uppercase tracking-[0.16em] text-muted">Attribution</dt>
+          <dd className="mt-1 leading-relaxed text-ink">{attributionExplanation(event.attribution)}</dd>
+        </div>
+        {event.visibility === "invitation_only" ? (
+          <div>
+            <dt className="text-xs font-semibold uppercase tracking-[0.16em] text-muted">Attendance</dt>
+            <dd className="mt-1 text-ink">By invitation only.</dd>
+          </div>
+        ) : null}
+        {event.program ? (
+          <div>
+            <dt className="text-xs font-semibold uppercase tracking-[0.16em] text-muted">Programme area</dt>
+            <dd className="mt-1 text-ink">{event.program.name}</dd>
+          </div>
+        ) : null}
+        {event.livestreamUrl && !isPast && event.status === "scheduled" ? (
+          <div>
+            <dt className="text-xs font-semibold uppercase tracking-[0.16em] text-muted">Watch online</dt>
+            <dd className="mt-1">
+              <a href={event.livestreamUrl} className="font-medium text-accent underline underline-offset-4" rel="noopener">
+                Livestream
+              </a>
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      {registration ? (
+        <section id="register" aria-labelledby="register-heading" className="mt-6 rounded-md border border-line bg-paper p-6">
+          <h2 id="register-heading" className="font-serif text-xl text-ink">
+            Register
+          </h2>
+          {registration === "open" ? (
+            <>
+              <p className="mb-5 mt-1 text-sm leading-relaxed text-muted">
+                {event.capacity ? "Places are limited; when the event is full, registrations join a waitlist." : "Open to all; registration helps us plan."}
+              </p>
+              <LightForm
+                action={registerAction}
+                hidden={{ slug: event.slug }}
+                honeypot="website"
+                fields={REGISTRATION_FIELDS}
+                submitLabel="Register"
+                pendingLabel="Registering…"
+                classes={lightFormClasses("accent")}
+              />
+            </>
+          ) : (
+            <p className="mt-1 text-sm leading-relaxed text-muted">{registration} Registration is closed.</p>
+          )}
+        </section>
+      ) : null}
+    </aside>
+  );
+
   return (
     <article>
       {recap ? (
@@ -129,7 +215,10 @@ export default async function EventPage({ params }: Props) {
       )}
 
       <div className="mx-auto grid max-w-6xl gap-12 px-5 pt-10 sm:px-8 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-16">
-        <div className="min-w-0">
+        {/* On a phone the date and place come first, unless the recap leads: first in the
+            source too, so Tab and screen readers meet them in the order the eye does. */}
+        {recap ? null : details}
+        <div className={recap ? "min-w-0" : "min-w-0 lg:col-start-1 lg:row-start-1"}>
           {recap ? (
             <section aria-label="Recap">
               <RecapArticle body={recap.body} photos={recap.photos} links={recap.links} />
@@ -167,90 +256,7 @@ export default async function EventPage({ params }: Props) {
           ) : null}
         </div>
 
-        {/* On a phone the date and place come first, unless the recap leads. */}
-        <aside aria-label="Event details" className={recap ? "lg:pt-1" : "order-first lg:order-none lg:pt-1"}>
-          <dl className="space-y-6 rounded-md border border-line bg-paper p-6 text-sm">
-            <div>
-              <dt className="text-xs font-semibold uppercase tracking-[0.16em] text-muted">When</dt>
-              <dd className="mt-1 text-ink">
-                <span className="sr-only">{when}</span>
-                <span aria-hidden="true" className="block">
-                  {formatLongDate(event.startsAt, event.timeZone)}
-                </span>
-                <span aria-hidden="true" className="block text-muted">
-                  {formatTimeRange(event.startsAt, event.endsAt, event.timeZone)}
-                </span>
-              </dd>
-            </div>
-            {event.venue ? (
-              <div>
-                <dt className="text-xs font-semibold uppercase tracking-[0.16em] text-muted">Where</dt>
-                <dd className="mt-1 text-ink">
-                  {event.venue.name}
-                  {event.venue.address ? <span className="block text-muted">{event.venue.address}</span> : null}
-                  <span className="block text-muted">{[event.venue.city, event.venue.country].filter(Boolean).join(", ")}</span>
-                </dd>
-              </div>
-            ) : null}
-            {cohosts.length > 0 ? (
-              <div>
-                <dt className="text-xs font-semibold uppercase tracking-[0.16em] text-muted">Co-hosted with</dt>
-                <dd className="mt-1 text-ink">{joinNames(cohosts)}</dd>
-              </div>
-            ) : null}
-            <div>
-              <dt className="text-xs font-semibold uppercase tracking-[0.16em] text-muted">Attribution</dt>
-              <dd className="mt-1 leading-relaxed text-ink">{attributionExplanation(event.attribution)}</dd>
-            </div>
-            {event.visibility === "invitation_only" ? (
-              <div>
-                <dt className="text-xs font-semibold uppercase tracking-[0.16em] text-muted">Attendance</dt>
-                <dd className="mt-1 text-ink">By invitation only.</dd>
-              </div>
-            ) : null}
-            {event.program ? (
-              <div>
-                <dt className="text-xs font-semibold uppercase tracking-[0.16em] text-muted">Programme area</dt>
-                <dd className="mt-1 text-ink">{event.program.name}</dd>
-              </div>
-            ) : null}
-            {event.livestreamUrl && !isPast && event.status === "scheduled" ? (
-              <div>
-                <dt className="text-xs font-semibold uppercase tracking-[0.16em] text-muted">Watch online</dt>
-                <dd className="mt-1">
-                  <a href={event.livestreamUrl} className="font-medium text-accent underline underline-offset-4" rel="noopener">
-                    Livestream
-                  </a>
-                </dd>
-              </div>
-            ) : null}
-          </dl>
-          {registration ? (
-            <section id="register" aria-labelledby="register-heading" className="mt-6 rounded-md border border-line bg-paper p-6">
-              <h2 id="register-heading" className="font-serif text-xl text-ink">
-                Register
-              </h2>
-              {registration === "open" ? (
-                <>
-                  <p className="mb-5 mt-1 text-sm leading-relaxed text-muted">
-                    {event.capacity ? "Places are limited; when the event is full, registrations join a waitlist." : "Open to all; registration helps us plan."}
-                  </p>
-                  <LightForm
-                    action={registerAction}
-                    hidden={{ slug: event.slug }}
-                    honeypot="website"
-                    fields={REGISTRATION_FIELDS}
-                    submitLabel="Register"
-                    pendingLabel="Registering…"
-                    classes={lightFormClasses("accent")}
-                  />
-                </>
-              ) : (
-                <p className="mt-1 text-sm leading-relaxed text-muted">{registration} Registration is closed.</p>
-              )}
-            </section>
-          ) : null}
-        </aside>
+        {recap ? details : null}
       </div>
     </article>
   );

@@ -19,10 +19,12 @@ export async function saveEvent(_previous: ActionState, formData: FormData): Pro
   if (!staff) return { ok: false, formError: "Your session has ended. Sign in again to continue." };
   if (!hasRole(staff.role, "editor")) return { ok: false, formError: "You do not have permission to do this." };
   if (!isForm(formData)) return UNREADABLE;
-  const broken = brokenFields(formValues(formData));
-  if (broken) return { ok: false, fieldErrors: broken, values: formValues(formData) };
-  const raw: Record<string, unknown> = { ...formValues(formData), cohostIds: formData.getAll("cohostIds").map(String) };
-  const values = formValues(formData);
+  const cohostIds = formData.getAll("cohostIds").map(String);
+  // What was sent, for the form to show again after a refusal: the co-hosts as one list.
+  const values = { ...formValues(formData), cohostIds: cohostIds.filter(Boolean).join(",") };
+  const broken = brokenFields(values);
+  if (broken) return { ok: false, fieldErrors: broken, values };
+  const raw: Record<string, unknown> = { ...formValues(formData), cohostIds };
   const parsed = eventFormSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
   const id = typeof raw.id === "string" && raw.id ? idSchema.safeParse(raw.id) : null;
