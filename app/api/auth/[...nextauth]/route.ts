@@ -1,7 +1,21 @@
-import type { NextRequest } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
+import { getDb } from "@/db";
 import { handlers } from "@/lib/auth";
+import { signInLinkFailure } from "@/lib/auth/link-state";
+import { appUrl } from "@/lib/env";
 
-export const GET = handlers.GET;
+// A used or expired sign-in link gets its own words on the error page;
+// Auth.js would call both "Verification". Everything else is Auth.js's.
+export async function GET(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl;
+  const token = searchParams.get("token");
+  const email = searchParams.get("email");
+  if (pathname.endsWith("/callback/email") && token && email) {
+    const failure = await signInLinkFailure(getDb(), { email, token });
+    if (failure) return NextResponse.redirect(`${appUrl()}/sign-in/error?error=${failure}`, 302);
+  }
+  return handlers.GET(request);
+}
 
 // Sign-in links are issued only by the sign-in page (rate-limited, through
 // the outbox); Auth.js's own POST /signin/email stays closed.
