@@ -5,7 +5,7 @@ import { getDb } from "@/db";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { findStaffByEmail } from "@/lib/staff/queries";
 import { appUrl } from "@/lib/env";
-import { pointAuthAtAppUrl } from "./auth-url";
+import { forgetAuthUrl } from "./auth-url";
 import { secureCookiesFor } from "./cookies";
 import type { StaffRole } from "./roles";
 import { getAuthSecret } from "./secret";
@@ -17,8 +17,8 @@ declare module "next-auth" {
   }
 }
 
-// Before any request reaches Auth.js: its redirects go to APP_URL (lib/auth/auth-url.ts).
-pointAuthAtAppUrl(appUrl());
+// Auth.js's addresses come from APP_URL alone (lib/auth/auth-url.ts).
+forgetAuthUrl();
 
 // Configured per request (not at import), so a build never opens the database.
 export const { handlers, auth, signOut } = NextAuth(async () => ({
