@@ -13,8 +13,8 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
     <AuthCard title="Check your email" footer={<Link href="/sign-in" className="underline underline-offset-4">Use a different address</Link>}>
       <div role="status" className="space-y-3 leading-relaxed text-ink">
         <p>
-          If {address ? <strong className="break-all">{address}</strong> : "that address"} belongs to a member of staff, a sign-in link
-          is on its way.
+          If {address ? <strong className="break-all">{address}</strong> : "that address"} belongs to a member of staff,{" "}
+          {limited === "1" ? "a sign-in link has been sent to it." : "a sign-in link is on its way."}
         </p>
         <p className="text-sm text-muted">The link works once, for 10 minutes. It may take a minute to arrive; check your spam folder too.</p>
       </div>
