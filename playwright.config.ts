@@ -13,7 +13,10 @@ if (!process.env.E2E_PORT) {
     .trim();
 }
 const port = Number(process.env.E2E_PORT);
-const baseURL = `http://localhost:${port}`;
+// An address like an operator's own (not `localhost`, which Next's server
+// assumes when it builds a request's URL), so anything that forgets APP_URL
+// sends the browser somewhere else and a test fails.
+const baseURL = `http://127.0.0.1:${port}`;
 const chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p));
 
 export default defineConfig({
@@ -53,10 +56,11 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
+    // Only what the README's Environment table tells an operator to set (PORT is
+    // `next start`'s own); e2e/staff-sign-in.spec.ts checks that it stays so.
     env: {
       PORT: String(port),
       APP_URL: baseURL,
-      AUTH_URL: baseURL,
       PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? ".data/e2e-pglite",
       AUTH_SECRET: "e2e-only-secret-not-for-production-use",
       CONVENE_DEV_MAILBOX: "1",

@@ -43,10 +43,22 @@ const states = new Map<string, StorageState>();
 const stateDir = path.join("test-results", "playwright", ".auth");
 const stateFile = (email: string) => path.join(stateDir, `${email.replace(/[^a-z0-9.@-]/gi, "_")}.json`);
 
-/** A signed-in browser context for `email`, signing in through the dev mailbox once per run. */
+/** Whether a kept state still opens a session (an admin may have signed everyone out since). */
+async function stillSignedIn(browser: Browser, state: StorageState): Promise<boolean> {
+  const context = await browser.newContext({ storageState: state });
+  try {
+    const session = (await (await context.request.get("/api/auth/session")).json()) as { user?: unknown } | null;
+    return Boolean(session?.user);
+  } finally {
+    await context.close();
+  }
+}
+
+/** A signed-in browser context for `email`, signing in through the dev mailbox once per run (and again if signed out). */
 export async function staffContext(browser: Browser, email: string, options: BrowserContextOptions = {}) {
   let state = states.get(email);
   if (!state && fs.existsSync(stateFile(email))) state = JSON.parse(fs.readFileSync(stateFile(email), "utf8")) as StorageState;
+  if (state && !(await stillSignedIn(browser, state))) state = undefined;
   if (!state) {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -196,6 +196,7 @@ export const ACTIONS = table(
   app/(staff)/staff/users/actions.ts#addStaff                             | sign-in | sign-in | denied  | denied  | ok
   app/(staff)/staff/users/actions.ts#changeRole                           | sign-in | sign-in | denied  | denied  | ok
   app/(staff)/staff/users/actions.ts#removeStaff                          | sign-in | sign-in | denied  | denied  | ok
+  app/(staff)/staff/users/actions.ts#signOutEveryone                      | sign-in | sign-in | denied  | denied  | ok
   `,
 );
 

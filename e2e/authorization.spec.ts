@@ -20,7 +20,7 @@ import { FORGED_TOKEN, gatherFixture, openPrincipals, type Fixture } from "./pri
 const STAFF_ROLES = ["viewer", "editor", "admin"] as const;
 type StaffRole = (typeof STAFF_ROLES)[number];
 const SIGN_OUT = "app/(staff)/staff/layout.tsx#$$RSC_SERVER_ACTION_0";
-const baseURL = () => `http://localhost:${process.env.E2E_PORT}`;
+const baseURL = () => `http://127.0.0.1:${process.env.E2E_PORT}`;
 
 /** Each principal asks with their own guest link, or with a forgery when they hold none. */
 const samplesFor = (f: Fixture, who: Principal): Samples => ({ ...f, token: who === "guest" ? f.guestToken : FORGED_TOKEN });

@@ -7,7 +7,7 @@ import { FORGED_TOKEN, gatherFixture, openPrincipals, type Fixture, type Princip
 // Whatever arrives, the answer is a 4xx or words next to a field: never a
 // 500, never a stack trace, never a half-written change.
 
-const baseURL = () => `http://localhost:${process.env.E2E_PORT}`;
+const baseURL = () => `http://127.0.0.1:${process.env.E2E_PORT}`;
 const SIGN_OUT = "app/(staff)/staff/layout.tsx#$$RSC_SERVER_ACTION_0";
 const MB = 1024 * 1024;
 /** Well-formed, but no row has it: gets past the schemas to the mutations' own lookups. */

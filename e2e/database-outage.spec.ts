@@ -71,7 +71,7 @@ test.describe("the database goes away and comes back", { tag: "@once" }, () => {
     origin = `http://localhost:${port}`;
     server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: throughProxy.toString(), AUTH_SECRET: SECRET, APP_URL: origin, AUTH_URL: origin, NODE_ENV: "production" },
+      env: { ...process.env, DATABASE_URL: throughProxy.toString(), AUTH_SECRET: SECRET, APP_URL: origin, NODE_ENV: "production" },
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
     });

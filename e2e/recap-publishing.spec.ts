@@ -117,7 +117,7 @@ test.describe("publishing a recap", () => {
     expect(feed.headers()["content-type"]).toContain("application/rss+xml");
     const xml = await feed.text();
     expect(xml).toContain(`<title>Recap: ${ROUNDTABLE}</title>`);
-    expect(xml).toMatch(new RegExp(`<link>http://localhost:\\d+/events/${SLUG}</link>`));
+    expect(xml).toMatch(new RegExp(`<link>http://127\\.0\\.0\\.1:\\d+/events/${SLUG}</link>`));
     expect(xml).not.toMatch(/Whitfield|Amiri|Erdberg/);
   });
 

@@ -1,5 +1,6 @@
 // Starts Convene for the e2e suite: build (unless E2E_SKIP_BUILD=1), reset
-// the database with the demo data, then `next start`. Playwright stops it.
+// the database with the demo data (and the rows of e2e/sign-in-fixtures.ts),
+// then `next start`. Playwright stops it.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 
@@ -10,6 +11,7 @@ const run = (cmd, args) => {
 
 if (process.env.E2E_SKIP_BUILD !== "1") run("npx", ["next", "build"]);
 run("npx", ["tsx", "db/reset-cli.ts"]);
+run("npx", ["tsx", "e2e/sign-in-fixtures.ts"]);
 
 // The server's output also goes to a file, which e2e/server-log.spec.ts reads.
 fs.mkdirSync("test-results", { recursive: true });

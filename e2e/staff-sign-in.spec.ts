@@ -1,15 +1,39 @@
+import fs from "node:fs";
+import config from "../playwright.config";
 import { DEMO, readSignInLink, signIn } from "./auth";
 import { expect, test } from "./fixtures";
 
+// The variables an operator is told about: the rows of the README's Environment table.
+const documented = [...fs.readFileSync("README.md", "utf8").matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m) => m[1]);
+
 test.describe("staff sign-in and roles", () => {
-  test("the demo admin signs in from the dev mailbox and signs out", async ({ page }) => {
+  test("the demo admin signs in at the operator's own address, with only the README's variables, and signs out", async ({ page, baseURL }) => {
+    // The server runs as an operator would run it: APP_URL, no AUTH_URL, not at `localhost`.
+    const given = Object.keys(config.webServer && !Array.isArray(config.webServer) ? (config.webServer.env ?? {}) : {});
+    expect(given.filter((name) => name !== "PORT" && !documented.includes(name)), "variables the README does not tell an operator about").toEqual([]);
+    expect(given).not.toContain("AUTH_URL");
+    const origin = new URL(baseURL!).origin;
+    expect(new URL(origin).hostname).toBe("127.0.0.1");
+
     const started = Date.now();
-    await signIn(page, DEMO.admin);
+    await page.goto("/sign-in");
+    await page.getByLabel("Work email").fill(DEMO.admin);
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    const link = await readSignInLink(page, DEMO.admin);
+    expect(new URL(link).origin).toBe(origin);
+    await page.goto(link);
+    const callback = page.waitForResponse((r) => r.url().includes("/api/auth/callback/email"));
+    await page.getByRole("button", { name: "Sign in" }).click();
+    const answer = await callback;
+    expect(answer.status()).toBe(302);
+    expect(new URL(answer.headers()["location"], origin).origin, "Auth.js redirects to APP_URL, where the page's CSP lets the form go").toBe(origin);
+    await expect(page).toHaveURL(`${origin}/staff`);
     console.log(`sign-in round trip: ${Date.now() - started} ms`);
     await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
     await expect(page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Staff" })).toBeVisible();
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page.getByText("You have signed out.")).toBeVisible();
+    expect(new URL(page.url()).origin).toBe(origin);
     await page.goto("/staff");
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fstaff/);
   });
@@ -51,7 +75,8 @@ test.describe("staff sign-in and roles", () => {
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.goto(link);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("heading", { name: "This sign-in link no longer works" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "This sign-in link has already been used" })).toBeVisible();
+    await expect(page.getByText("Each link signs in once.")).toBeVisible();
   });
 
   test("anonymous visitors to staff pages are sent to sign in", async ({ page }) => {

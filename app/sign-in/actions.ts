@@ -21,12 +21,14 @@ export async function requestSignIn(_previous: ActionState, formData: FormData):
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
   const { email } = parsed.data;
   const db = getDb();
+  let addressLimited: boolean;
   try {
     const limit = await checkSignInRateLimits(db, email, clientIp(await headers()));
     if (!limit.allowed) {
       const minutes = Math.max(1, Math.ceil(limit.retryAfterMs / 60_000));
       return { ok: false, formError: `Too many sign-in links were asked for. Please try again in ${minutes} minutes.`, values };
     }
+    addressLimited = limit.addressLimited;
   } catch (e) {
     return failureFrom(e, values);
   }
@@ -35,11 +37,11 @@ export async function requestSignIn(_previous: ActionState, formData: FormData):
   // unknown address get the same page in the same time.
   after(async () => {
     try {
-      const { issued } = await issueSignInLinkIfStaff(db, { email, callbackPath });
+      const { issued } = await issueSignInLinkIfStaff(db, { email, callbackPath, addressLimited });
       if (issued) await deliverNow();
     } catch (e) {
       console.error("Could not issue a sign-in link:", e);
     }
   });
-  redirect(`/sign-in/check-email?${new URLSearchParams({ email })}`);
+  redirect(`/sign-in/check-email?${new URLSearchParams(addressLimited ? { email, limited: "1" } : { email })}`);
 }

@@ -5,16 +5,20 @@ import { getDb } from "@/db";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { findStaffByEmail } from "@/lib/staff/queries";
 import { appUrl } from "@/lib/env";
+import { forgetAuthUrl } from "./auth-url";
 import { secureCookiesFor } from "./cookies";
 import type { StaffRole } from "./roles";
 import { getAuthSecret } from "./secret";
-import { SIGN_IN_LINK_MINUTES } from "./tokens";
+import { safeCallbackPath, SIGN_IN_LINK_MINUTES } from "./tokens";
 
 declare module "next-auth" {
   interface User {
     role?: StaffRole;
   }
 }
+
+// Auth.js's addresses come from APP_URL alone (lib/auth/auth-url.ts).
+forgetAuthUrl();
 
 // Configured per request (not at import), so a build never opens the database.
 export const { handlers, auth, signOut } = NextAuth(async () => ({
@@ -26,7 +30,7 @@ export const { handlers, auth, signOut } = NextAuth(async () => ({
   }),
   secret: await getAuthSecret(getDb()),
   trustHost: true,
-  useSecureCookies: secureCookiesFor(process.env.AUTH_URL ?? appUrl()),
+  useSecureCookies: secureCookiesFor(appUrl()),
   session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
   pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
   providers: [
@@ -48,6 +52,12 @@ export const { handlers, auth, signOut } = NextAuth(async () => ({
     async signIn({ user }) {
       if (!user.email) return false;
       return (await findStaffByEmail(getDb(), user.email)) !== null;
+    },
+    // Auth.js keeps any path on its own origin; Convene's rule is stricter (lib/auth/tokens.ts).
+    redirect({ url, baseUrl }) {
+      if (url.startsWith("/")) return `${baseUrl}${safeCallbackPath(url)}`;
+      if (url.startsWith(`${baseUrl}/`)) return `${baseUrl}${safeCallbackPath(url.slice(baseUrl.length))}`;
+      return `${baseUrl}/staff`;
     },
     session({ session, user }) {
       return { ...session, user: { ...session.user, id: user.id, role: user.role } };

@@ -32,12 +32,38 @@ describe("sign-in links", () => {
     expect(await t.db.select().from(verificationTokens).where(eq(verificationTokens.identifier, "stranger@example.org"))).toEqual([]);
   });
 
-  it("allows five links an hour per address, known or not", async () => {
+  it("counts five links an hour per address, known or not, and then only marks the address as limited", async () => {
     const now = new Date("2026-11-28T11:00:00Z");
     for (let i = 0; i < LINKS_PER_ADDRESS_PER_HOUR; i++) {
-      expect((await checkSignInRateLimits(t.db, "nobody@example.org", `10.0.0.${i}`, now)).allowed).toBe(true);
+      expect(await checkSignInRateLimits(t.db, "nobody@example.org", `10.0.0.${i}`, now)).toEqual({ allowed: true, addressLimited: false });
     }
-    expect((await checkSignInRateLimits(t.db, "nobody@example.org", "10.0.0.99", now)).allowed).toBe(false);
+    expect(await checkSignInRateLimits(t.db, "nobody@example.org", "10.0.0.99", now)).toEqual({ allowed: true, addressLimited: true });
+  });
+
+  it("someone asking for a staff member's links cannot lock them out: the last link keeps working, and a new one comes once it has expired", async () => {
+    await t.db.insert(users).values({ email: "target@example.org", name: "Target", role: "viewer" });
+    const sent = async () => (await t.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, "target@example.org"))).length;
+    // What the sign-in page does for each ask: the limits, then (after the answer) the link.
+    const ask = async (ip: string, now: Date) => {
+      const limit = await checkSignInRateLimits(t.db, "target@example.org", ip, now);
+      if (!limit.allowed) return "refused";
+      const { issued } = await issueSignInLinkIfStaff(t.db, { email: "target@example.org", callbackPath: "/staff", now, addressLimited: limit.addressLimited });
+      return issued ? "sent" : "kept";
+    };
+    const start = new Date("2026-11-28T13:00:00Z");
+    const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
+    // The nuisance asks five times from around the world...
+    for (let i = 0; i < LINKS_PER_ADDRESS_PER_HOUR; i++) expect(await ask(`203.0.113.${i}`, at(0))).toBe("sent");
+    expect(await sent()).toBe(5);
+    // ...and again: nothing more is sent while the last link still works, and it does.
+    expect(await ask("203.0.113.50", at(1))).toBe("kept");
+    expect(await ask("198.51.100.7", at(2))).toBe("kept");
+    expect(await sent()).toBe(5);
+    const working = await t.db.select().from(verificationTokens).where(eq(verificationTokens.identifier, "target@example.org"));
+    expect(working.some((w) => w.expires > at(2))).toBe(true);
+    // Half an hour later every link has expired: the staff member asks, and gets one.
+    expect(await ask("198.51.100.7", at(30))).toBe("sent");
+    expect(await sent()).toBe(6);
   });
 
   it("allows twenty links an hour per IP address", async () => {

@@ -12,13 +12,24 @@ export function hashVerificationToken(token: string, secret: string): string {
   return createHash("sha256").update(`${token}${secret}`).digest("hex");
 }
 
-/** Only an address on this site may follow sign-in; anything else goes to the staff dashboard. */
+const HERE = "http://convene.invalid";
+
+/**
+ * Only an address on this site may follow sign-in; anything else goes to the
+ * staff dashboard. Checked after the URL parser has normalised the path:
+ * `/.//evil.example` and `/staff/..//evil.example` become `//evil.example`,
+ * which a browser reads as another site.
+ */
 export function safeCallbackPath(raw: string | null | undefined): string {
-  if (!raw || !raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\")) return "/staff";
+  if (!raw || !raw.startsWith("/")) return "/staff";
   try {
-    const url = new URL(raw, "http://convene.invalid");
-    if (url.origin !== "http://convene.invalid") return "/staff";
-    return `${url.pathname}${url.search}`;
+    const url = new URL(raw, HERE);
+    if (url.origin !== HERE) return "/staff";
+    const path = `${url.pathname}${url.search}`;
+    if (!path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) return "/staff";
+    // What a browser makes of the answer, not only what the parser made of the question.
+    if (new URL(path, HERE).origin !== HERE) return "/staff";
+    return path;
   } catch {
     return "/staff";
   }

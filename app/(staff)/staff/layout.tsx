@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { StaffShell } from "@/components/staff/staff-shell";
 import { ZoneCookie } from "@/components/staff/zone-cookie";
 import { viewerTimeZone } from "@/lib/events/viewer-zone";
@@ -11,7 +12,9 @@ export const dynamic = "force-dynamic";
 
 async function signOutAction() {
   "use server";
-  await signOut({ redirectTo: "/sign-in?signedOut=1" });
+  // Auth.js would build the address from the request's headers; a path needs none.
+  await signOut({ redirect: false });
+  redirect("/sign-in?signedOut=1");
 }
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {

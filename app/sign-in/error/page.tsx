@@ -5,14 +5,25 @@ import { AuthCard } from "@/components/auth/auth-card";
 export const metadata: Metadata = { title: "Sign-in problem — Convene" };
 export const dynamic = "force-dynamic";
 
+// Every way a sign-in can fail, in words (lib/auth/link-state.ts and Auth.js name them).
 function explain(error: string | undefined): { title: string; text: string } {
   switch (error) {
+    case "LinkUsed":
+      return {
+        title: "This sign-in link has already been used",
+        text: "Each link signs in once. If you did not use it yourself, ask for a new one: it is sent only to your work address.",
+      };
+    case "LinkExpired":
+      return { title: "This sign-in link has expired", text: "Links work for 10 minutes after they are sent. Ask for a new one." };
+    case "AccessDenied":
+      return {
+        title: "This address is not on the staff list",
+        text: "Only staff added by an admin can sign in. If you should have access, ask an admin to add you.",
+      };
     case "Verification":
       return { title: "This sign-in link no longer works", text: "Links work once, for 10 minutes. Ask for a new one." };
-    case "AccessDenied":
-      return { title: "This address cannot sign in", text: "Only staff added by an admin can sign in. Ask an admin to add you." };
     default:
-      return { title: "We could not sign you in", text: "Please ask for a new sign-in link." };
+      return { title: "We could not sign you in", text: "Something went wrong on our side. Please ask for a new sign-in link." };
   }
 }
 

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/staff/page-header";
-import { Card, CardContent, CardHeader, CardTitle, Table, TBody, TD, TH, THead, TR } from "@/components/ui";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle, Table, TBody, TD, TH, THead, TR } from "@/components/ui";
 import { getDb } from "@/db";
 import { requireStaff } from "@/lib/auth/session";
 import { listStaff } from "@/lib/staff/queries";
 import { AddStaffForm } from "./add-staff-form";
+import { SignOutEveryoneButton } from "./sign-out-everyone";
 import { RemoveStaffButton, RoleForm } from "./staff-row-actions";
 
 export const metadata: Metadata = { title: "Staff" };
@@ -51,14 +52,28 @@ export default async function StaffUsersPage() {
             </TBody>
           </Table>
         </section>
-        <Card className="self-start">
-          <CardHeader>
-            <CardTitle as="h2">Add a staff member</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <AddStaffForm />
-          </CardContent>
-        </Card>
+        <div className="flex flex-col gap-8 self-start">
+          <Card>
+            <CardHeader>
+              <CardTitle as="h2">Add a staff member</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <AddStaffForm />
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle as="h2">Sign everyone out</CardTitle>
+              <CardDescription>
+                Ends every other session at once, on every device. Use it after changing <code>AUTH_SECRET</code> (sessions outlive it) or
+                when a laptop or phone goes missing. Everyone signs in again with a new link; you stay signed in.
+              </CardDescription>
+            </CardHeader>
+            <CardContent>
+              <SignOutEveryoneButton />
+            </CardContent>
+          </Card>
+        </div>
       </div>
     </>
   );
