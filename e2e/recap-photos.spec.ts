@@ -37,9 +37,21 @@ async function camera(): Promise<Buffer> {
     .toBuffer();
 }
 
+/** Screenshots at desktop and phone width when E2E_SCREENSHOTS is set, to look at the pages by eye. */
+async function look(page: Page, name: string) {
+  if (!process.env.E2E_SCREENSHOTS) return;
+  const size = page.viewportSize();
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
+  }
+  if (size) await page.setViewportSize(size);
+}
+
 test.describe("recap photos", () => {
   test("a bad file is refused in words; published photos answer at every address the page uses, and unpublishing or removing one makes each a 404 at once", async ({ staffPage, page, request }) => {
-    test.slow();
+    // Many photo addresses are fetched one by one, each resized once: generous on a busy two-core machine.
+    test.setTimeout(360_000);
     const editor = await staffPage(DEMO.editor);
     await editor.goto("/staff");
     await editor.getByRole("region", { name: "Events awaiting a recap" }).getByRole("link", { name: FORUM }).click();
@@ -72,6 +84,7 @@ test.describe("recap photos", () => {
 
     // The draft's photos: the editor sees them; nobody else does.
     const previews = await photoAddresses(editor);
+    await look(editor, "editor-photos");
     expect(previews.length).toBeGreaterThanOrEqual(2);
     expect(await statuses(editor.request, previews)).toEqual(all(previews, 200));
     expect(await statuses(request, previews)).toEqual(all(previews, 404));
@@ -103,6 +116,7 @@ test.describe("recap photos", () => {
     await expect(lead).toBeVisible();
     expect(await lead.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     const published = await photoAddresses(page);
+    await look(page, "public-recap");
     // Both photos, at each width the route renders up to their own (1600 and 480 pixels wide).
     expect(published.length).toBeGreaterThanOrEqual(10);
     for (const address of published) expect(address).toMatch(/^\/assets\/[0-9a-f-]{36}\/\d+\?v=[0-9a-z]+$/);
@@ -140,7 +154,7 @@ test.describe("recap photos", () => {
 
     // Unpublished: every address is a 404 at once, to the public and to staff alike.
     await admin.getByRole("button", { name: "Unpublish" }).click();
-    await admin.getByRole("dialog").getByRole("button", { name: "Unpublish" }).click();
+    await admin.getByRole("alertdialog", { name: "Take this recap off the public page?" }).getByRole("button", { name: "Unpublish" }).click();
     await expect(admin.getByText("Draft", { exact: true })).toBeVisible();
     const withdrawn = [...everywhere, ...thumbnails];
     expect(await statuses(request, withdrawn)).toEqual(all(withdrawn, 404));
@@ -149,7 +163,7 @@ test.describe("recap photos", () => {
     // The editor takes one photo off and sends it for review again; published anew, the page has new addresses.
     await editor.goto(recapAddress);
     await photos.getByRole("button", { name: "Remove photo 2" }).click();
-    await editor.getByRole("dialog").getByRole("button", { name: "Remove photo" }).click();
+    await editor.getByRole("alertdialog", { name: "Remove photo 2?" }).getByRole("button", { name: "Remove photo" }).click();
     await expect(photos.getByRole("listitem")).toHaveCount(1);
     const remaining = await photoAddresses(editor);
     const gone = previews.filter((a) => !remaining.some((r) => assetIdOf(r) === assetIdOf(a)));
