@@ -34,15 +34,12 @@ const nextConfig: NextConfig = {
   // everyone, never streamed in after the page: a browser without
   // JavaScript, a screen reader and a tab all see the title at once.
   htmlLimitedBots: /.*/,
-  // Recap photos come from the assets route (bytes in PostgreSQL) and are
-  // resized by next/image with sharp; nothing else is optimized.
-  images: {
-    localPatterns: [{ pathname: "/assets/**", search: "" }],
-    deviceSizes: [640, 828, 1080, 1280, 1600, 2048],
-    imageSizes: [160, 320, 480],
-    formats: ["image/webp"],
-    minimumCacheTTL: 31_536_000,
-  },
+  // Next's image optimizer is not used: it caches by address for
+  // minimumCacheTTL whatever the source answers later, so an unpublished
+  // recap's photo stayed public. Recap photos are resized by their own route
+  // (app/assets/[id]/[width]), which asks the database on every request; an
+  // empty allow-list makes /_next/image refuse every local address.
+  images: { localPatterns: [], remotePatterns: [] },
   reactStrictMode: true,
   // forbidden() gives staff without the role a real 403 page.
   experimental: {

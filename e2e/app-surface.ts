@@ -99,6 +99,8 @@ export function concretePath(pattern: string, s: Samples): string {
         return s.token;
       case "[n]":
         return "0";
+      case "[width]":
+        return "320";
       case "[...nextauth]":
         return "session";
     }

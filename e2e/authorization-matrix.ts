@@ -72,6 +72,7 @@ export const ENDPOINTS = table(
   /bench/bare                                        | 404     | 404     | 404      | 404      | 404
   # a draft recap's photo: staff only, a plain 404 to anyone else
   /assets/[id]                                       | 404     | 404     | ok       | ok       | ok
+  /assets/[id]/[width]                               | 404     | 404     | ok       | ok       | ok
   # the guest's own link
   /rsvp/[token]                                      | 404     | ok      | 404      | 404      | 404
   /rsvp/[token]/calendar.ics                         | 404     | ok      | 404      | 404      | 404

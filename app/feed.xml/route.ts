@@ -5,6 +5,7 @@ import { listFeedEvents, listFeedRecaps } from "@/lib/feeds/queries";
 import { formatLabel } from "@/lib/events/format";
 import { formatEventWhen } from "@/lib/events/time";
 import { excerpt } from "@/lib/recaps/excerpt";
+import { photoUrl, publicationVersion } from "@/lib/recaps/photo-urls";
 import { getInstitute } from "@/lib/settings/queries";
 
 export const dynamic = "force-dynamic";
@@ -22,7 +23,11 @@ export async function GET() {
       description: excerpt(r.body, 600),
       pubDate: r.publishedAt ?? new Date(0),
       category: formatLabel(r.format),
-      enclosure: r.leadAssetId && r.leadBytes && r.leadType ? { url: `${base}/assets/${r.leadAssetId}`, length: r.leadBytes, type: r.leadType } : null,
+      // The photo's address carries this publication, like the page's (lib/recaps/photo-urls.ts).
+      enclosure:
+        r.leadAssetId && r.leadBytes && r.leadType && r.publishedAt
+          ? { url: `${base}${photoUrl(r.leadAssetId, publicationVersion(r.publishedAt))}`, length: r.leadBytes, type: r.leadType }
+          : null,
     })),
     ...upcoming.map((e) => ({
       title: e.title,

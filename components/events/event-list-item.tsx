@@ -1,9 +1,9 @@
-import Image from "next/image";
 import Link from "next/link";
 import { cohostLine } from "@/lib/events/cohost-sentence";
 import type { Attribution } from "@/lib/events/attribution";
 import type { EventFormat } from "@/lib/events/format";
 import { formatEventWhen } from "@/lib/events/time";
+import { photoSrcSet } from "@/lib/recaps/photo-urls";
 import { DateTile } from "./date-tile";
 import { EventBadges } from "./event-badges";
 
@@ -25,8 +25,27 @@ export type EventListItemData = {
   cohosts: string[];
 };
 
-/** A published recap, shown under a past event in lists. */
-export type EventListRecap = { excerpt: string; lead: { assetId: string; alt: string } | null };
+/** A published recap, shown under a past event in lists; `version` is its publication (lib/recaps/photo-urls.ts). */
+export type EventListRecap = { excerpt: string; lead: { assetId: string; alt: string; width: number | null; height: number | null; version: string } | null };
+
+/** The lead photo as a 160-pixel thumbnail (320 on dense screens), from the photo route. */
+function Thumbnail({ lead }: { lead: NonNullable<EventListRecap["lead"]> }) {
+  const { src, srcSet } = photoSrcSet(lead, 160);
+  return (
+    // eslint-disable-next-line @next/next/no-img-element
+    <img
+      src={src}
+      srcSet={srcSet}
+      sizes="160px"
+      alt=""
+      width={240}
+      height={160}
+      loading="lazy"
+      decoding="async"
+      className="hidden aspect-[3/2] w-40 shrink-0 self-start rounded-sm bg-surface-sunken object-cover md:block"
+    />
+  );
+}
 
 export function EventListItem({ event, recap }: { event: EventListItemData; recap?: EventListRecap | null }) {
   const cohosts = cohostLine(event.cohosts);
@@ -58,16 +77,7 @@ export function EventListItem({ event, recap }: { event: EventListItemData; reca
           </div>
         ) : null}
       </div>
-      {recap?.lead ? (
-        <Image
-          src={`/assets/${recap.lead.assetId}`}
-          alt=""
-          width={240}
-          height={160}
-          sizes="160px"
-          className="hidden aspect-[3/2] w-40 shrink-0 self-start rounded-sm bg-surface-sunken object-cover md:block"
-        />
-      ) : null}
+      {recap?.lead ? <Thumbnail lead={recap.lead} /> : null}
     </article>
   );
 }

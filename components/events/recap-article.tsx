@@ -1,5 +1,5 @@
-import Image from "next/image";
 import { renderRecapMarkdown } from "@/lib/recaps/markdown";
+import { photoSrcSet } from "@/lib/recaps/photo-urls";
 import { RECAP_LINK_KINDS, recapLinkHeading, type RecapLinkKind } from "@/lib/recaps/schema";
 
 export type RecapPhotoView = {
@@ -13,22 +13,36 @@ export type RecapPhotoView = {
 
 type LinkView = { id: string; kind: RecapLinkKind; title: string; url: string; position: number };
 
-/** A photo from the assets route, resized by next/image; an image whose size could not be read is shown as stored. */
-function Photo({ photo, sizes, preload }: { photo: RecapPhotoView; sizes: string; preload?: boolean }) {
-  const src = `/assets/${photo.asset.id}`;
+/**
+ * A photo from Convene's own photo route, resized there (never by the shared
+ * image optimizer, which would keep serving it after the recap is
+ * unpublished). `version` is the recap's publication (lib/recaps/photo-urls.ts).
+ */
+function Photo({ photo, version, sizes, lead }: { photo: RecapPhotoView; version: string | null; sizes: string; lead?: boolean }) {
   const { width, height } = photo.asset;
-  if (!width || !height) {
+  const { src, srcSet } = photoSrcSet({ assetId: photo.asset.id, width, height, version });
+  return (
     // eslint-disable-next-line @next/next/no-img-element
-    return <img src={src} alt={photo.altText} className="h-auto w-full rounded-sm bg-surface-sunken" />;
-  }
-  return <Image src={src} alt={photo.altText} width={width} height={height} sizes={sizes} preload={preload} className="h-auto w-full rounded-sm bg-surface-sunken" />;
+    <img
+      src={src}
+      srcSet={srcSet}
+      sizes={srcSet ? sizes : undefined}
+      alt={photo.altText}
+      width={width ?? undefined}
+      height={height ?? undefined}
+      loading={lead ? "eager" : "lazy"}
+      fetchPriority={lead ? "high" : undefined}
+      decoding="async"
+      className="h-auto w-full rounded-sm bg-surface-sunken"
+    />
+  );
 }
 
 /** The lead photo, full width with its caption. */
-export function RecapLeadPhoto({ photo }: { photo: RecapPhotoView }) {
+export function RecapLeadPhoto({ photo, version }: { photo: RecapPhotoView; version: string | null }) {
   return (
     <figure>
-      <Photo photo={photo} sizes="(min-width: 1152px) 1088px, 100vw" preload />
+      <Photo photo={photo} version={version} sizes="(min-width: 1152px) 1088px, 100vw" lead />
       {photo.caption ? <figcaption className="mt-3 max-w-3xl text-sm leading-relaxed text-muted">{photo.caption}</figcaption> : null}
     </figure>
   );
@@ -40,7 +54,7 @@ export function leadPhotoOf<T extends { isLead: boolean }>(photos: readonly T[])
 }
 
 /** Body (sanitized Markdown), gallery with captions, related links grouped under their headings. */
-export function RecapArticle({ body, photos, links }: { body: string; photos: readonly RecapPhotoView[]; links: readonly LinkView[] }) {
+export function RecapArticle({ body, photos, links, version }: { body: string; photos: readonly RecapPhotoView[]; links: readonly LinkView[]; version: string | null }) {
   const gallery = [...photos].filter((p) => !p.isLead).sort((a, b) => a.position - b.position);
   const kinds = RECAP_LINK_KINDS.filter((k) => links.some((l) => l.kind === k));
   return (
@@ -53,7 +67,7 @@ export function RecapArticle({ body, photos, links }: { body: string; photos: re
             {gallery.map((photo) => (
               <li key={photo.id}>
                 <figure>
-                  <Photo photo={photo} sizes="(min-width: 640px) 360px, 100vw" />
+                  <Photo photo={photo} version={version} sizes="(min-width: 640px) 360px, 100vw" />
                   {photo.caption ? <figcaption className="mt-2 text-sm leading-relaxed text-muted">{photo.caption}</figcaption> : null}
                 </figure>
               </li>

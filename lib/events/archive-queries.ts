@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, gte, inArray, lt, ne, sql, type SQL } from "drizzle-orm";
-import { eventCohosts, events, organizations, programs, recapPhotos, recaps, venues } from "@/db/schema";
+import { assets, eventCohosts, events, organizations, programs, recapPhotos, recaps, venues } from "@/db/schema";
 import type { Db } from "@/db/types";
 import type { ArchiveFilter } from "./archive-schema";
 import { publicListingColumns } from "./queries";
@@ -45,8 +45,11 @@ const columns = {
   ...publicListingColumns,
   recapTitle: recaps.title,
   recapBody: recaps.body,
+  recapPublishedAt: recaps.publishedAt,
   leadAssetId: recapPhotos.assetId,
   leadAlt: recapPhotos.altText,
+  leadWidth: assets.width,
+  leadHeight: assets.height,
 };
 
 function select(db: Db) {
@@ -56,7 +59,8 @@ function select(db: Db) {
     .from(events)
     .leftJoin(venues, eq(venues.id, events.venueId))
     .leftJoin(recaps, publishedRecap)
-    .leftJoin(recapPhotos, and(eq(recapPhotos.recapId, recaps.id), eq(recapPhotos.isLead, true)));
+    .leftJoin(recapPhotos, and(eq(recapPhotos.recapId, recaps.id), eq(recapPhotos.isLead, true)))
+    .leftJoin(assets, eq(assets.id, recapPhotos.assetId));
 }
 
 export type ArchiveEvent = Awaited<ReturnType<typeof searchArchive>>["past"][number];

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { excerpt } from "@/lib/recaps/excerpt";
+import { photoUrl, publicationVersion } from "@/lib/recaps/photo-urls";
 
 // Open Graph and Twitter cards for public pages: the recap's lead photo when
 // there is one, otherwise an image drawn for the page (app/og/...). Never a
@@ -57,8 +58,8 @@ export function eventSocialMetadata(event: MetaEvent, siteName: string): Metadat
   const title = `${event.recap?.title?.trim() || event.title} — ${siteName}`;
   const description = event.recap ? excerpt(event.recap.body, 200) || event.summary : (event.summary ?? event.subtitle);
   const image: SocialImage =
-    lead && lead.asset.width && lead.asset.height
-      ? { url: `/assets/${lead.asset.id}`, width: lead.asset.width, height: lead.asset.height, alt: lead.altText, type: lead.asset.contentType }
+    lead && lead.asset.width && lead.asset.height && event.recap?.publishedAt
+      ? { url: photoUrl(lead.asset.id, publicationVersion(event.recap.publishedAt)), width: lead.asset.width, height: lead.asset.height, alt: lead.altText, type: lead.asset.contentType }
       : { url: `/og/events/${event.slug}`, ...GENERATED_IMAGE, alt: event.title, type: "image/png" };
   return socialMetadata({ title, description: description ?? null, path, siteName, image, type: event.recap ? "article" : "website", publishedTime: event.recap?.publishedAt });
 }

@@ -1,6 +1,7 @@
 // How an asset is served: the type it was stored with (taken from its bytes
-// at upload), cached for a year as immutable, an ETag from its SHA-256, and
-// nothing a browser could take for a page.
+// at upload), or WebP for a resized copy; an ETag from its SHA-256; caches
+// that always ask first (lib/recaps/photo-urls.ts says why); and nothing a
+// browser could take for a page.
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -22,17 +23,45 @@ export function etagMatches(header: string | null, sha256: string): boolean {
 
 const SERVABLE = new Set(["image/jpeg", "image/png", "image/webp"]);
 
-export function assetResponseHeaders(asset: { contentType: string; sha256: string; filename: string }, isPublic: boolean): Record<string, string> {
-  const type = SERVABLE.has(asset.contentType) ? asset.contentType : "application/octet-stream";
-  const ascii = asset.filename.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+/**
+ * Who may have an asset at this address. A versioned address is public
+ * while that publication of a recap holding the photo is public, and gone
+ * (404) from the moment it is not, to everyone, staff included. An
+ * unversioned address serves an organization's logo to everyone and
+ * anything else to signed-in staff only (drafts' photos in the editor).
+ */
+export function assetAudience(input: { version: string | null; publishedVersions: readonly string[]; isLogo: boolean }): "public" | "staff" | "gone" {
+  if (input.version !== null) return input.publishedVersions.includes(input.version) ? "public" : "gone";
+  return input.isLogo ? "public" : "staff";
+}
+
+export type AssetVariant = { width: number } | null;
+
+/** The ETag of the stored copy, or of one rendered width of it. */
+export const variantTag = (sha256: string, variant: AssetVariant) => (variant ? `${sha256}-w${variant.width}` : sha256);
+
+/**
+ * Nothing is cached without asking: a public photo may be stored by any
+ * cache but is revalidated on every use (`no-cache`, answered with a 304
+ * from the ETag), so a withdrawn photo is a 404 everywhere at once; a
+ * staff-only one is kept by the browser alone, per session.
+ */
+export function assetResponseHeaders(
+  asset: { contentType: string; sha256: string; filename: string },
+  audience: "public" | "staff",
+  variant: AssetVariant = null,
+): Record<string, string> {
+  const type = variant ? "image/webp" : SERVABLE.has(asset.contentType) ? asset.contentType : "application/octet-stream";
+  const filename = variant ? `${asset.filename.replace(/\.[A-Za-z0-9]{1,5}$/, "")}-${variant.width}.webp` : asset.filename;
+  const ascii = filename.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
   return {
     "Content-Type": type,
-    "Cache-Control": isPublic ? "public, max-age=31536000, immutable" : "private, max-age=31536000, immutable",
-    ETag: etagOf(asset.sha256),
-    "Content-Disposition": `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(asset.filename)}`,
+    "Cache-Control": audience === "public" ? "public, no-cache" : "private, no-cache",
+    ETag: etagOf(variantTag(asset.sha256, variant)),
+    "Content-Disposition": `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
     "X-Content-Type-Options": "nosniff",
     "Content-Security-Policy": "default-src 'none'; sandbox",
     "Cross-Origin-Resource-Policy": "same-site",
-    ...(isPublic ? {} : { Vary: "Cookie" }),
+    ...(audience === "public" ? {} : { Vary: "Cookie" }),
   };
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { deflateSync } from "node:zlib";
 import { eventCohosts, events, eventSpeakers, invitations, organizations, people, users } from "@/db/schema";
 import type { Db } from "@/db/types";
 import type { StaffRole } from "@/lib/auth/roles";
@@ -72,9 +73,34 @@ export const ONE_PIXEL_PNG = Uint8Array.from(
   Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64"),
 );
 
-/** A different valid PNG each call (the pixel's colour varies), so uploads are not deduplicated. */
+const crcTable = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+const crc32 = (bytes: Uint8Array) => (bytes.reduce((c, b) => crcTable[(c ^ b) & 0xff] ^ (c >>> 8), 0xffffffff) ^ 0xffffffff) >>> 0;
+
+function chunk(type: string, data: Uint8Array): Buffer {
+  const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
+
+/**
+ * A different valid PNG each call: one pixel whose colour comes from the
+ * seed, so uploads are not deduplicated (photos are decoded and stored
+ * re-encoded, so only different pixels make different photos).
+ */
 export function pngOf(seed: number): Uint8Array {
-  const bytes = Uint8Array.from(ONE_PIXEL_PNG);
-  // Bytes past the IDAT are the IEND chunk; appending a tEXt-like trailer keeps the header valid and the hash distinct.
-  return Uint8Array.from([...bytes, ...Buffer.from(`seed${seed}`)]);
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(1, 0);
+  header.writeUInt32BE(1, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  const pixel = Uint8Array.from([0, (seed >>> 16) & 255, (seed >>> 8) & 255, seed & 255]); // filter byte, then R, G, B
+  return Uint8Array.from(
+    Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", deflateSync(pixel)), chunk("IEND", new Uint8Array())]),
+  );
 }

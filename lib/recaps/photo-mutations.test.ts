@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { assets, auditLog, recaps } from "@/db/schema";
+import { assets, auditLog, events, recaps } from "@/db/schema";
+import sharp from "sharp";
 import { useTestDatabase } from "@/lib/test/db";
 import { makePastEvent, makeStaff, pngOf } from "./db-fixtures";
-import { MAX_RECAP_IMAGE_BYTES } from "./images";
-import { addRecapPhoto, moveRecapPhoto, removeRecapPhoto, setLeadRecapPhoto, updateRecapPhoto } from "./mutations";
-import { getAssetForServing, getRecapForEditor } from "./queries";
+import { MAX_RECAP_IMAGE_BYTES } from "./image-limits";
+import { addRecapPhoto, moveRecapPhoto, removeRecapPhoto, setLeadRecapPhoto, unpublishRecap, updateRecapPhoto } from "./mutations";
+import { getAssetData, getAssetForServing, getRecapForEditor } from "./queries";
 
 describe("recap photos", () => {
   const t = useTestDatabase();
@@ -20,17 +21,35 @@ describe("recap photos", () => {
   it("stores a PNG named .jpg as a PNG, with its size, and leads with the first photo", async () => {
     const editor = await makeStaff(t.db, "editor", "Jordan");
     const event = await makePastEvent(t.db);
-    const photo = await addRecapPhoto(t.db, editor, words(event.id), { bytes: pngOf(1), fileName: "C:\\Users\\me\\roundtable.jpg", declaredType: "image/jpeg" });
+    const photo = await addRecapPhoto(t.db, editor, words(event.id), { bytes: pngOf(0x123456), fileName: "C:\\Users\\me\\roundtable.jpg", declaredType: "image/jpeg" });
     expect(photo.isLead).toBe(true);
     const served = await getAssetForServing(t.db, photo.assetId);
-    expect(served?.asset).toMatchObject({ contentType: "image/png", width: 1, height: 1, filename: "roundtable.jpg", byteSize: pngOf(1).length });
+    const data = await getAssetData(t.db, photo.assetId);
+    expect(served?.asset).toMatchObject({ contentType: "image/png", width: 1, height: 1, filename: "roundtable.jpg", byteSize: data!.length });
     expect(served?.asset.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(Buffer.from(served!.asset.data).equals(Buffer.from(pngOf(1)))).toBe(true);
-    // A draft's photo is for staff only.
-    expect(served?.isPublic).toBe(false);
+    // What is stored is the decoded picture encoded again: the same pixel.
+    const { data: pixel } = await sharp(data!).raw().toBuffer({ resolveWithObject: true });
+    expect([...pixel]).toEqual([0x12, 0x34, 0x56]);
+    // A draft's photo is for staff only: no publication makes it public.
+    expect(served?.publications).toEqual([]);
+    expect(served?.isLogo).toBe(false);
   });
 
-  it("refuses a text file named .jpg and a file over 5 MB, by field, storing nothing", async () => {
+  it("stores a photo taken at a private dinner without the place it was taken", async () => {
+    const editor = await makeStaff(t.db, "editor", "Jordan");
+    const event = await makePastEvent(t.db);
+    const located = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#335577" } })
+      .jpeg()
+      .withExif({ IFD0: { Make: "Dinnercam" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "59/1 54/1 3/1" } })
+      .toBuffer();
+    expect((await sharp(located).metadata()).exif).toBeDefined();
+    const photo = await addRecapPhoto(t.db, editor, words(event.id), { bytes: new Uint8Array(located), fileName: "dinner.jpg" });
+    const stored = (await getAssetData(t.db, photo.assetId))!;
+    expect((await sharp(stored).metadata()).exif).toBeUndefined();
+    expect(Buffer.from(stored).includes(Buffer.from("Dinnercam"))).toBe(false);
+  });
+
+  it("refuses a text file named .jpg, a web page behind a JPEG signature and a file over 5 MB, by field, storing nothing", async () => {
     const editor = await makeStaff(t.db, "editor", "Jordan");
     const event = await makePastEvent(t.db);
     const before = (await t.db.select({ id: assets.id }).from(assets)).length;
@@ -38,6 +57,9 @@ describe("recap photos", () => {
       field: "file",
       message: "“photo.jpg” is not a JPEG, PNG or WebP image.",
     });
+    await expect(
+      addRecapPhoto(t.db, editor, words(event.id), { bytes: Uint8Array.from([0xff, 0xd8, 0xff, ...new TextEncoder().encode("<html><script>alert(1)</script>")]), fileName: "photo.jpg" }),
+    ).rejects.toMatchObject({ field: "file", message: expect.stringContaining("cannot be read as one") });
     const big = new Uint8Array(MAX_RECAP_IMAGE_BYTES + 1);
     big.set(pngOf(2));
     await expect(addRecapPhoto(t.db, editor, words(event.id), { bytes: big, fileName: "big.png" })).rejects.toMatchObject({
@@ -88,12 +110,25 @@ describe("recap photos", () => {
     expect(await getAssetForServing(t.db, first.assetId)).not.toBeNull();
   });
 
-  it("serves a published recap's photo to everyone", async () => {
+  it("serves a published recap's photo to everyone, under that publication only", async () => {
     const editor = await makeStaff(t.db, "editor", "Jordan");
     const event = await makePastEvent(t.db);
     const photo = await addRecapPhoto(t.db, editor, words(event.id), { bytes: pngOf(30), fileName: "p.png" });
-    await t.db.update(recaps).set({ status: "published" }).where(eq(recaps.eventId, event.id));
-    expect((await getAssetForServing(t.db, photo.assetId))?.isPublic).toBe(true);
+    const publishedAt = new Date("2026-03-01T10:00:00.123Z");
+    await t.db.update(recaps).set({ status: "published", publishedAt }).where(eq(recaps.eventId, event.id));
+    expect((await getAssetForServing(t.db, photo.assetId))?.publications).toEqual([publishedAt]);
     await expect(removeRecapPhoto(t.db, editor, photo.id)).rejects.toThrow(/published/);
+
+    // Unpublished: no publication is left, so every versioned address is gone.
+    const admin = await makeStaff(t.db, "admin", "Avery");
+    await unpublishRecap(t.db, admin, event.id, "Photo consent withdrawn");
+    expect((await getAssetForServing(t.db, photo.assetId))?.publications).toEqual([]);
+
+    // Published again, then its event moved back to draft or made internal: gone as well.
+    await t.db.update(recaps).set({ status: "published", publishedAt }).where(eq(recaps.eventId, event.id));
+    await t.db.update(events).set({ status: "draft" }).where(eq(events.id, event.id));
+    expect((await getAssetForServing(t.db, photo.assetId))?.publications).toEqual([]);
+    await t.db.update(events).set({ status: "scheduled", visibility: "internal" }).where(eq(events.id, event.id));
+    expect((await getAssetForServing(t.db, photo.assetId))?.publications).toEqual([]);
   });
 });

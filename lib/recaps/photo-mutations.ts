@@ -22,18 +22,21 @@ function storedFileName(name: string): string {
 }
 
 export async function addRecapPhoto(db: Db, staff: RecapStaff, input: RecapPhotoUploadInput, file: UploadedFile) {
-  const check = checkRecapImage(file);
+  // Decoded and encoded again before anything is written: what is stored is
+  // the re-encoded copy (upright, no EXIF), never the bytes as uploaded.
+  const check = await checkRecapImage(file);
   if (!check.ok) throw new DomainError(check.message, "file");
-  const sha256 = createHash("sha256").update(file.bytes).digest("hex");
+  const stored = check.bytes;
+  const sha256 = createHash("sha256").update(stored).digest("hex");
   return db.transaction(async (tx) => {
     const event = await eventOrThrow(tx, input.eventId);
     assertEditable(await lockRecap(tx, event.id), staff);
     const recap = await ensureRecap(tx, staff, event);
-    // The same bytes uploaded again are the same asset.
+    // The same photo uploaded again (the same pixels, so the same copy) is the same asset.
     let [asset] = await tx
       .select({ id: assets.id })
       .from(assets)
-      .where(and(eq(assets.sha256, sha256), eq(assets.byteSize, file.bytes.length)));
+      .where(and(eq(assets.sha256, sha256), eq(assets.byteSize, stored.length)));
     if (asset) {
       const [already] = await tx
         .select({ id: recapPhotos.id })
@@ -46,11 +49,11 @@ export async function addRecapPhoto(db: Db, staff: RecapStaff, input: RecapPhoto
         .values({
           filename: storedFileName(file.fileName),
           contentType: check.contentType,
-          byteSize: file.bytes.length,
-          width: check.width ?? null,
-          height: check.height ?? null,
+          byteSize: stored.length,
+          width: check.width,
+          height: check.height,
           sha256,
-          data: file.bytes,
+          data: stored,
           createdById: staff.id,
         })
         .returning({ id: assets.id });

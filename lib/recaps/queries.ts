@@ -190,22 +190,43 @@ export async function listEventsAwaitingRecap(db: Db, now = new Date(), limit = 
 }
 
 /**
- * An asset for the assets route, and whether anyone may see it: photos of
- * published public recaps and organization logos are public; everything
- * else (photos of drafts) is for staff.
+ * An asset for the assets route, without its bytes, and who may see it: the
+ * publications (publishedAt) under which a recap holding it is public right
+ * now — published, not an internal summary, on an event that is public,
+ * not a draft and not off the record — and whether it is an organization's
+ * logo. Asked on every request, so a change is seen at once.
  */
 export async function getAssetForServing(db: Db, id: string) {
-  const publicRecapPhoto = sql`exists (
-    select 1 from ${recapPhotos} p
-    join ${recaps} r on r.id = p.recap_id
-    join ${events} e on e.id = r.event_id
-    where p.asset_id = ${assets.id} and r.status = 'published' and not r.internal_only
-      and e.attribution <> 'off_record' and e.status <> 'draft' and e.visibility <> 'internal'
-  )`;
-  const logo = sql`exists (select 1 from ${organizations} o where o.logo_asset_id = ${assets.id})`;
   const [row] = await db
-    .select({ asset: assets, isPublic: sql<boolean>`(${publicRecapPhoto} or ${logo})` })
+    .select({
+      asset: {
+        id: assets.id,
+        filename: assets.filename,
+        contentType: assets.contentType,
+        byteSize: assets.byteSize,
+        width: assets.width,
+        height: assets.height,
+        sha256: assets.sha256,
+      },
+      publications: sql<string[] | null>`(
+        select array_agg((floor(extract(epoch from r.published_at) * 1000))::bigint::text) from ${recapPhotos} p
+        join ${recaps} r on r.id = p.recap_id
+        join ${events} e on e.id = r.event_id
+        where p.asset_id = "assets"."id" and r.status = 'published' and r.published_at is not null and not r.internal_only
+          and e.attribution <> 'off_record' and e.status <> 'draft' and e.visibility <> 'internal'
+      )`,
+      isLogo: sql<boolean>`exists (select 1 from ${organizations} o where o.logo_asset_id = "assets"."id")`,
+    })
     .from(assets)
     .where(eq(assets.id, id));
-  return row ?? null;
+  if (!row) return null;
+  // Milliseconds as text: both drivers read a text[] the same way.
+  const publications = (row.publications ?? []).map((ms) => new Date(Number(ms)));
+  return { asset: row.asset, publications, isLogo: row.isLogo };
+}
+
+/** The stored bytes of an asset, read only when they are about to be sent or resized. */
+export async function getAssetData(db: Db, id: string): Promise<Uint8Array | null> {
+  const [row] = await db.select({ data: assets.data }).from(assets).where(eq(assets.id, id));
+  return row?.data ?? null;
 }

@@ -12,6 +12,7 @@ import { archiveHref, hasFilters, parseArchiveFilter, type ArchiveFilter } from 
 import { EVENT_FORMATS, formatLabel } from "@/lib/events/format";
 import { siteSocialMetadata } from "@/lib/events/public-metadata";
 import { excerpt } from "@/lib/recaps/excerpt";
+import { publicationVersion } from "@/lib/recaps/photo-urls";
 import { getInstituteCached } from "@/lib/settings/queries";
 
 export const dynamic = "force-dynamic";
@@ -33,7 +34,11 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 function recapOf(e: ArchiveEvent): EventListRecap | null {
   if (e.recapBody === null) return null;
-  return { excerpt: excerpt(e.recapBody, 240), lead: e.leadAssetId ? { assetId: e.leadAssetId, alt: e.leadAlt ?? "" } : null };
+  const lead =
+    e.leadAssetId && e.recapPublishedAt
+      ? { assetId: e.leadAssetId, alt: e.leadAlt ?? "", width: e.leadWidth, height: e.leadHeight, version: publicationVersion(e.recapPublishedAt) }
+      : null;
+  return { excerpt: excerpt(e.recapBody, 240), lead };
 }
 
 function Filters({ filter, programs, years }: { filter: ArchiveFilter; programs: { slug: string; name: string }[]; years: number[] }) {

@@ -19,6 +19,7 @@ import { isValidSlug } from "@/lib/events/slug";
 import { formatEventWhen, formatLongDate, formatTimeRange } from "@/lib/events/time";
 import { answersClosedReason } from "@/lib/invitations/answer";
 import { opensRegistration } from "@/lib/invitations/registration";
+import { publicationVersion } from "@/lib/recaps/photo-urls";
 import { getInstituteCached } from "@/lib/settings/queries";
 import { registerAction } from "./actions";
 
@@ -69,6 +70,8 @@ export default async function EventPage({ params }: Props) {
   const { recap } = event;
   const recapTitle = recap?.title?.trim() || event.title;
   const lead = recap ? leadPhotoOf(recap.photos) : null;
+  // Photo addresses carry this publication: unpublished, they are gone at once.
+  const photoVersion = recap?.publishedAt ? publicationVersion(recap.publishedAt) : null;
 
   const details = (
     <aside aria-label="Event details" className={recap ? "lg:pt-1" : "lg:col-start-2 lg:row-start-1 lg:pt-1"}>
@@ -181,7 +184,7 @@ export default async function EventPage({ params }: Props) {
           </div>
           {lead ? (
             <div className="mx-auto max-w-6xl px-5 pb-10 sm:px-8 sm:pb-12">
-              <RecapLeadPhoto photo={lead} />
+              <RecapLeadPhoto photo={lead} version={photoVersion} />
             </div>
           ) : null}
         </header>
@@ -221,7 +224,7 @@ export default async function EventPage({ params }: Props) {
         <div className={recap ? "min-w-0" : "min-w-0 lg:col-start-1 lg:row-start-1"}>
           {recap ? (
             <section aria-label="Recap">
-              <RecapArticle body={recap.body} photos={recap.photos} links={recap.links} />
+              <RecapArticle body={recap.body} photos={recap.photos} links={recap.links} version={photoVersion} />
             </section>
           ) : event.description || event.summary ? (
             <section aria-label="About this event" className="prose-public">

@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { events } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { DomainError } from "@/lib/errors";
-import { MAX_RECAP_IMAGE_BYTES } from "@/lib/recaps/images";
+import { MAX_RECAP_IMAGE_BYTES } from "@/lib/recaps/image-limits";
 import {
   addRecapLink,
   addRecapPhoto,

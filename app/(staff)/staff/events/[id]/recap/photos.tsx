@@ -4,7 +4,8 @@ import { ArrowDown, ArrowUp, Star } from "lucide-react";
 import { useRef, useState } from "react";
 import { Badge, Button, Checkbox, ConfirmDialog, Field, Input, Textarea } from "@/components/ui";
 import type { AttributionHit } from "@/lib/recaps/attribution-guard";
-import { MAX_RECAP_IMAGE_BYTES } from "@/lib/recaps/images";
+import { MAX_RECAP_IMAGE_BYTES, RECAP_IMAGE_TYPES } from "@/lib/recaps/image-limits";
+import { photoSrcSet } from "@/lib/recaps/photo-urls";
 import { FieldFindings } from "./highlighted";
 import { useFormAction, type FormAction } from "./use-form-action";
 
@@ -22,7 +23,7 @@ export type EditorPhoto = {
 
 export type PhotoActions = { upload: FormAction; update: FormAction; lead: FormAction; move: FormAction; remove: FormAction };
 
-const TYPES = ["image/jpeg", "image/png", "image/webp"];
+const TYPES: readonly string[] = RECAP_IMAGE_TYPES;
 const megabytes = (n: number) => `${(Math.ceil((n / (1024 * 1024)) * 10) / 10).toFixed(1)} MB`;
 
 /** Said before uploading, from what the browser knows; the server decides from the bytes. */
@@ -73,6 +74,25 @@ export function RecapPhotos({
   );
 }
 
+/** The photo as the photo route resizes it; an address without a publication, which only signed-in staff can open. */
+function Thumbnail({ photo }: { photo: EditorPhoto }) {
+  const { src, srcSet } = photoSrcSet({ assetId: photo.assetId, width: photo.width, height: photo.height, version: null }, 320);
+  return (
+    // eslint-disable-next-line @next/next/no-img-element
+    <img
+      src={src}
+      srcSet={srcSet}
+      sizes="(min-width: 640px) 160px, calc(100vw - 4rem)"
+      alt={photo.altText}
+      width={photo.width ?? undefined}
+      height={photo.height ?? undefined}
+      loading="lazy"
+      decoding="async"
+      className="aspect-[4/3] w-full rounded-sm border border-line bg-surface-sunken object-cover"
+    />
+  );
+}
+
 function PhotoCard({ photo, index, count, hits, canEdit, actions }: { photo: EditorPhoto; index: number; count: number; hits: AttributionHit[]; canEdit: boolean; actions: PhotoActions }) {
   const update = useFormAction(actions.update);
   const lead = useFormAction(actions.lead);
@@ -85,9 +105,7 @@ function PhotoCard({ photo, index, count, hits, canEdit, actions }: { photo: Edi
   return (
     <li id={`photo-${photo.id}`} className="grid gap-4 rounded-md border border-line bg-paper p-3 sm:grid-cols-[10rem_minmax(0,1fr)]">
       <div className="space-y-2">
-        {/* Staff see drafts' photos, which the image optimizer may not fetch: the original, scaled by the browser. */}
-        {/* eslint-disable-next-line @next/next/no-img-element */}
-        <img src={`/assets/${photo.assetId}`} alt={photo.altText} width={photo.width ?? undefined} height={photo.height ?? undefined} loading="lazy" className="aspect-[4/3] w-full rounded-sm border border-line bg-surface-sunken object-cover" />
+        <Thumbnail photo={photo} />
         <div className="flex items-center justify-between gap-2 text-xs text-muted">
           <span>
             Photo {n}
