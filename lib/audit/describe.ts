@@ -8,6 +8,7 @@ const ACTIONS: Record<string, string> = {
   "speaker.added": "added a speaker",
   "speaker.moved": "reordered a speaker",
   "speaker.removed": "removed a speaker",
+  "speaker.agenda_items": "changed the agenda items a speaker speaks at",
   "agenda.added": "added an agenda item",
   "agenda.removed": "removed an agenda item",
   "recap.created": "started the recap",
