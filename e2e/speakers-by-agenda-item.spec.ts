@@ -10,6 +10,7 @@ test.describe("speakers by agenda item", () => {
   test("staff tie the opening speaker to the on-the-record opening of a Chatham House roundtable: the public page names her for it, and nobody under the Rule", async ({ staffPage, page }) => {
     const staff = await staffPage(DEMO.editor);
     await staff.goto("/staff/events");
+    await staff.getByRole("link", { name: "Past" }).click();
     await staff.getByRole("link", { name: ROUNDTABLE }).first().click();
     await staff.getByRole("main").getByRole("link", { name: /^Programme/ }).click();
     await staff.getByLabel("Find by name, affiliation or email").fill("Søreide");
@@ -25,7 +26,7 @@ test.describe("speakers by agenda item", () => {
     // By keyboard: tick the opening item in her "Speaks at" group, then save.
     const speaksAt = staff.getByRole("group", { name: `Speaks at (${SOREIDE})` });
     const item = speaksAt.getByRole("checkbox", { name: /^Opening remarks/ });
-    await tabTo(staff, item);
+    await tabTo(staff, item, { back: true });
     await staff.keyboard.press("Space");
     await expect(item).toBeChecked();
     await tabTo(staff, speaksAt.getByRole("button", { name: `Save the agenda items ${SOREIDE} speaks at` }));
@@ -67,7 +68,7 @@ test.describe("speakers by agenda item", () => {
     await staff.getByRole("link", { name: "Overview" }).click();
     await expect(staff.locator("html[data-hydrated]")).toBeAttached();
     await staff.getByRole("button", { name: "Delete draft" }).click();
-    await staff.getByRole("dialog").getByRole("button", { name: "Delete draft" }).click();
+    await staff.getByRole("alertdialog").getByRole("button", { name: "Delete draft" }).click();
     await expect(staff).toHaveURL(/filter=drafts&deleted=1/);
   });
 });
