@@ -26,9 +26,11 @@ const nextConfig: NextConfig = {
       },
     ];
   },
-  // PGlite resolves its WASM and data files relative to its own module URL;
-  // bundling it breaks that at run time, so it stays a plain Node require.
-  serverExternalPackages: ["@electric-sql/pglite"],
+  // PGlite resolves its WASM and data files relative to its own module URL,
+  // and the calendar's zone package reads its VTIMEZONE files beside its own
+  // module (__dirname): bundling breaks both at run time (the zone lookups
+  // quietly answer nothing), so they stay plain Node requires.
+  serverExternalPackages: ["@electric-sql/pglite", "@touch4it/ical-timezones"],
   poweredByHeader: false,
   // Metadata (the <title> above all) is sent in the document's head for
   // everyone, never streamed in after the page: a browser without

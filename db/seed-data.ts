@@ -218,6 +218,8 @@ export type AgendaSeed = {
   description?: string;
   attribution?: Attribution | null;
   livestreamed?: boolean;
+  /** The event's speakers who speak at this item (in whatever role). */
+  speakers?: PersonKey[];
 };
 
 export type GuestSeed = {
@@ -472,8 +474,8 @@ export const events: EventSeed[] = [
     speakers: { discussant: ["taylor", "sherman"] },
     agenda: [
       { offset: 0, minutes: 10, title: "Opening remarks", attribution: "on_record" },
-      { offset: 10, minutes: 70, title: "Discussion: comparing the WPS and POC agendas", attribution: null },
-      { offset: 80, minutes: 70, title: "Second session: research questions", attribution: null },
+      { offset: 10, minutes: 70, title: "Discussion: comparing the WPS and POC agendas", attribution: null, speakers: ["taylor", "sherman"] },
+      { offset: 80, minutes: 70, title: "Second session: research questions", attribution: null, speakers: ["taylor", "sherman"] },
     ],
     invitations: {
       sentDaysAgo: 6,

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { and, inArray, isNull, or, sql } from "drizzle-orm";
 import * as s from "./schema";
 import * as data from "./seed-data";
@@ -46,7 +47,7 @@ export async function seed(db: Db, opts: { now?: Date; force?: boolean } = {}): 
     const seeded = await insertEvents(tx, refs, now);
     await insertCohosts(tx, refs, seeded);
     await insertSpeakers(tx, refs, seeded);
-    await insertAgenda(tx, seeded);
+    await insertAgenda(tx, refs, seeded);
     const invitations = await insertInvitations(tx, refs, seeded, now, linkKeyFrom(await getAuthSecret(tx)));
     await insertRecaps(tx, refs, seeded, now);
     return {
@@ -276,20 +277,35 @@ async function insertSpeakers(db: Db, refs: Refs, seeded: SeededEvent[]): Promis
   if (rows.length > 0) await db.insert(s.eventSpeakers).values(rows);
 }
 
-async function insertAgenda(db: Db, seeded: SeededEvent[]): Promise<void> {
-  const rows = seeded.flatMap(({ seed, id, startsAt }) =>
+async function insertAgenda(db: Db, refs: Refs, seeded: SeededEvent[]): Promise<void> {
+  const items = seeded.flatMap(({ seed, id: eventId, startsAt }) =>
     (seed.agenda ?? []).map((item, position) => ({
-      eventId: id,
-      startsAt: addMs(startsAt, item.offset * MINUTE_MS),
-      endsAt: addMs(startsAt, (item.offset + item.minutes) * MINUTE_MS),
-      title: item.title,
-      description: item.description ?? null,
-      attribution: item.attribution ?? null,
-      livestreamed: item.livestreamed ?? false,
-      position,
+      speakers: item.speakers ?? [],
+      row: {
+        id: randomUUID(),
+        eventId,
+        startsAt: addMs(startsAt, item.offset * MINUTE_MS),
+        endsAt: addMs(startsAt, (item.offset + item.minutes) * MINUTE_MS),
+        title: item.title,
+        description: item.description ?? null,
+        attribution: item.attribution ?? null,
+        livestreamed: item.livestreamed ?? false,
+        position,
+      },
     })),
   );
-  if (rows.length > 0) await db.insert(s.agendaItems).values(rows);
+  if (items.length === 0) return;
+  await db.insert(s.agendaItems).values(items.map((i) => i.row));
+  // Who speaks at which item: each of the person's speaking roles at that event.
+  const withSpeakers = items.filter((i) => i.speakers.length > 0);
+  if (withSpeakers.length === 0) return;
+  const speakerRows = await db.select().from(s.eventSpeakers).where(inArray(s.eventSpeakers.eventId, [...new Set(withSpeakers.map((i) => i.row.eventId))]));
+  const links = withSpeakers.flatMap(({ row, speakers }) =>
+    speakerRows
+      .filter((sp) => sp.eventId === row.eventId && speakers.some((key) => refs.people[key] === sp.personId))
+      .map((sp) => ({ speakerId: sp.id, agendaItemId: row.id })),
+  );
+  if (links.length > 0) await db.insert(s.speakerAgendaItems).values(links);
 }
 
 // ---------------------------------------------------------------------------

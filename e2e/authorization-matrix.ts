@@ -170,6 +170,7 @@ export const ACTIONS = table(
   app/(staff)/staff/events/[id]/programme/actions.ts#dropAgenda           | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/events/[id]/programme/actions.ts#dropSpeaker          | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/events/[id]/programme/actions.ts#reorderSpeaker       | sign-in | sign-in | denied  | ok      | ok
+  app/(staff)/staff/events/[id]/programme/actions.ts#setSpeakerItems      | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/events/[id]/recap/actions.ts#addLink                  | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/events/[id]/recap/actions.ts#leadPhoto                | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/events/[id]/recap/actions.ts#moveLink                 | sign-in | sign-in | denied  | ok      | ok

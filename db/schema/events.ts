@@ -125,3 +125,19 @@ export const agendaItems = pgTable(
   },
   (t) => [index("agenda_items_event_idx").on(t.eventId, t.startsAt, t.position)],
 );
+
+// Which agenda items a speaker speaks at. Under a mixed rule ("opening
+// remarks on the record; discussion under the Chatham House rule") it is what
+// lets the public page name the opening speaker and no one else.
+export const speakerAgendaItems = pgTable(
+  "speaker_agenda_items",
+  {
+    speakerId: uuid("speaker_id")
+      .notNull()
+      .references(() => eventSpeakers.id, { onDelete: "cascade" }),
+    agendaItemId: uuid("agenda_item_id")
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.speakerId, t.agendaItemId] }), index("speaker_agenda_items_item_idx").on(t.agendaItemId)],
+);

@@ -2,7 +2,7 @@ import { relations } from "drizzle-orm";
 import { assets } from "./assets";
 import { users } from "./auth";
 import { organizations, people, programs, venues } from "./directory";
-import { agendaItems, eventCohosts, eventSpeakers, events } from "./events";
+import { agendaItems, eventCohosts, eventSpeakers, events, speakerAgendaItems } from "./events";
 import { invitations } from "./invitations";
 import { recapLinks, recapPhotos, recaps } from "./recaps";
 
@@ -22,13 +22,20 @@ export const eventCohostsRelations = relations(eventCohosts, ({ one }) => ({
   organization: one(organizations, { fields: [eventCohosts.organizationId], references: [organizations.id] }),
 }));
 
-export const eventSpeakersRelations = relations(eventSpeakers, ({ one }) => ({
+export const eventSpeakersRelations = relations(eventSpeakers, ({ one, many }) => ({
   event: one(events, { fields: [eventSpeakers.eventId], references: [events.id] }),
   person: one(people, { fields: [eventSpeakers.personId], references: [people.id] }),
+  agendaItems: many(speakerAgendaItems),
 }));
 
-export const agendaItemsRelations = relations(agendaItems, ({ one }) => ({
+export const agendaItemsRelations = relations(agendaItems, ({ one, many }) => ({
   event: one(events, { fields: [agendaItems.eventId], references: [events.id] }),
+  speakers: many(speakerAgendaItems),
+}));
+
+export const speakerAgendaItemsRelations = relations(speakerAgendaItems, ({ one }) => ({
+  speaker: one(eventSpeakers, { fields: [speakerAgendaItems.speakerId], references: [eventSpeakers.id] }),
+  agendaItem: one(agendaItems, { fields: [speakerAgendaItems.agendaItemId], references: [agendaItems.id] }),
 }));
 
 export const invitationsRelations = relations(invitations, ({ one }) => ({

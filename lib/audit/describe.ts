@@ -108,6 +108,11 @@ export function describeEntry(entry: DescribableEntry, eventZone: string): Descr
       const role = (SPEAKER_ROLES as readonly unknown[]).includes(before.role) ? ` (${speakerRoleLabel(before.role as SpeakerRole).toLowerCase()})` : "";
       return result(`removed ${name}${role} from the programme`);
     }
+    case "speaker.agenda_items": {
+      const name = names[entry.entityId] ?? text(after.person) ?? text(before.person) ?? goneLabel("speaker");
+      const items = Array.isArray(after.agendaItems) ? after.agendaItems.filter((t): t is string => typeof t === "string") : [];
+      return result(items.length ? `set the agenda items ${name} speaks at: ${items.map((t) => `“${t}”`).join(", ")}` : `took ${name} off every agenda item`);
+    }
     case "agenda.added":
       return result(`added “${text(after.title) ?? names[entry.entityId] ?? "an item"}” to the agenda${text(after.startTime) ? ` at ${text(after.startTime)}` : ""}`);
     case "agenda.removed":

@@ -1,6 +1,7 @@
 import "server-only";
-import { and, eq, like, ne, or } from "drizzle-orm";
-import { agendaItems, eventCohosts, events, eventSpeakers } from "@/db/schema";
+import { randomUUID } from "node:crypto";
+import { and, eq, inArray, like, ne, or } from "drizzle-orm";
+import { agendaItems, eventCohosts, events, eventSpeakers, speakerAgendaItems } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
@@ -161,10 +162,20 @@ export async function duplicateEvent(db: Db, actor: Actor, eventId: string): Pro
       .returning();
     const cohosts = await tx.select().from(eventCohosts).where(eq(eventCohosts.eventId, eventId));
     if (cohosts.length) await tx.insert(eventCohosts).values(cohosts.map((c) => ({ ...c, eventId: copy.id })));
+    // New ids chosen here, so which items each speaker speaks at is copied too.
+    const newId = new Map<string, string>();
     const speakers = await tx.select().from(eventSpeakers).where(eq(eventSpeakers.eventId, eventId));
-    if (speakers.length) await tx.insert(eventSpeakers).values(speakers.map((s) => ({ ...omit(s, ["id"]), eventId: copy.id })));
+    for (const s of speakers) newId.set(s.id, randomUUID());
+    if (speakers.length) await tx.insert(eventSpeakers).values(speakers.map((s) => ({ ...s, id: newId.get(s.id), eventId: copy.id })));
     const agenda = await tx.select().from(agendaItems).where(eq(agendaItems.eventId, eventId));
-    if (agenda.length) await tx.insert(agendaItems).values(agenda.map((a) => ({ ...omit(a, ["id"]), eventId: copy.id })));
+    for (const a of agenda) newId.set(a.id, randomUUID());
+    if (agenda.length) await tx.insert(agendaItems).values(agenda.map((a) => ({ ...a, id: newId.get(a.id), eventId: copy.id })));
+    const links = speakers.length
+      ? await tx.select().from(speakerAgendaItems).where(inArray(speakerAgendaItems.speakerId, speakers.map((s) => s.id)))
+      : [];
+    if (links.length) {
+      await tx.insert(speakerAgendaItems).values(links.map((l) => ({ speakerId: newId.get(l.speakerId)!, agendaItemId: newId.get(l.agendaItemId)! })));
+    }
     await recordAudit(tx, actor, { action: "event.duplicated", entityType: "event", entityId: copy.id, eventId: copy.id, after: { from: eventId, title } });
     return copy;
   });

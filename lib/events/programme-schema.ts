@@ -40,3 +40,13 @@ export const agendaItemSchema = z.object({
 });
 
 export const agendaRefSchema = z.object({ itemId: z.uuid() });
+
+/** The agenda items one speaker speaks at; checkboxes arrive as one comma-separated list, possibly empty. */
+export const speakerAgendaSchema = z.object({
+  speakerId: z.uuid("Unknown speaker"),
+  agendaItemIds: z
+    .string()
+    .optional()
+    .transform((s) => [...new Set((s ?? "").split(",").map((x) => x.trim()).filter(Boolean))])
+    .pipe(z.array(z.uuid("Choose agenda items of this event")).max(200, "Choose at most 200 items")),
+});

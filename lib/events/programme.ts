@@ -1,12 +1,12 @@
 import "server-only";
 import { and, asc, eq, max, sql } from "drizzle-orm";
-import { agendaItems, events, eventSpeakers, people } from "@/db/schema";
+import { agendaItems, events, eventSpeakers, people, speakerAgendaItems } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
 import { displayName } from "@/lib/people/display-name";
 import type { z } from "zod";
-import type { addSpeakerSchema, agendaItemSchema, newSpeakerSchema } from "./programme-schema";
+import type { addSpeakerSchema, agendaItemSchema, newSpeakerSchema, speakerAgendaSchema } from "./programme-schema";
 import { toZonedInput, zonedTimeToUtc } from "./time";
 
 async function eventOrThrow(tx: Db, eventId: string) {
@@ -86,6 +86,47 @@ export async function removeSpeaker(db: Db, actor: Actor, speakerId: string) {
     await eventOrThrow(tx, speaker.eventId);
     await tx.delete(eventSpeakers).where(eq(eventSpeakers.id, speakerId));
     await recordAudit(tx, actor, { action: "speaker.removed", entityType: "event_speaker", entityId: speakerId, eventId: speaker.eventId, before: { personId: speaker.personId, role: speaker.role } });
+  });
+}
+
+/**
+ * Which agenda items a speaker speaks at, replacing what was there: it decides
+ * where the public page may name them and whether the recap's guard protects
+ * them (lib/events/speaker-attribution.ts). Only items of the speaker's own event.
+ */
+export async function setSpeakerAgendaItems(db: Db, actor: Actor, input: z.output<typeof speakerAgendaSchema>) {
+  return db.transaction(async (tx) => {
+    const [speaker] = await tx
+      .select({ id: eventSpeakers.id, eventId: eventSpeakers.eventId, role: eventSpeakers.role, person: people })
+      .from(eventSpeakers)
+      .innerJoin(people, eq(people.id, eventSpeakers.personId))
+      .where(eq(eventSpeakers.id, input.speakerId));
+    if (!speaker) throw new DomainError("That speaker is no longer on the programme.", undefined, "not_found");
+    await eventOrThrow(tx, speaker.eventId);
+    const items = await tx
+      .select({ id: agendaItems.id, title: agendaItems.title })
+      .from(agendaItems)
+      .where(eq(agendaItems.eventId, speaker.eventId))
+      .orderBy(asc(agendaItems.startsAt), asc(agendaItems.position));
+    if (input.agendaItemIds.some((id) => !items.some((i) => i.id === id))) {
+      throw new DomainError("One of those agenda items is no longer on this event's programme. Reload the page and choose again.", "agendaItemIds", "not_found");
+    }
+    const before = (await tx.select({ id: speakerAgendaItems.agendaItemId }).from(speakerAgendaItems).where(eq(speakerAgendaItems.speakerId, speaker.id))).map((r) => r.id);
+    const titles = (ids: readonly string[]) => items.filter((i) => ids.includes(i.id)).map((i) => i.title);
+    const same = before.length === input.agendaItemIds.length && before.every((id) => input.agendaItemIds.includes(id));
+    if (!same) {
+      await tx.delete(speakerAgendaItems).where(eq(speakerAgendaItems.speakerId, speaker.id));
+      if (input.agendaItemIds.length) await tx.insert(speakerAgendaItems).values(input.agendaItemIds.map((agendaItemId) => ({ speakerId: speaker.id, agendaItemId })));
+      await recordAudit(tx, actor, {
+        action: "speaker.agenda_items",
+        entityType: "event_speaker",
+        entityId: speaker.id,
+        eventId: speaker.eventId,
+        before: { person: displayName(speaker.person), agendaItems: titles(before) },
+        after: { person: displayName(speaker.person), agendaItems: titles(input.agendaItemIds) },
+      });
+    }
+    return { person: speaker.person, agendaItems: titles(input.agendaItemIds) };
   });
 }
 

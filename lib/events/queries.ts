@@ -110,6 +110,7 @@ export async function getPublicEvent(db: Db, slug: string, now: Date = new Date(
       speakers: {
         with: {
           person: { columns: { id: true, honorific: true, givenName: true, familyName: true, positionTitle: true, affiliation: true } },
+          agendaItems: { columns: { agendaItemId: true } },
         },
       },
       agendaItems: { orderBy: (i, { asc: a }) => [a(i.startsAt), a(i.position)] },
@@ -129,7 +130,9 @@ export async function getPublicEvent(db: Db, slug: string, now: Date = new Date(
     event.recap && event.recap.status === "published" && !event.recap.internalOnly && event.attribution !== "off_record"
       ? event.recap
       : null;
-  return { ...event, recap, isPast: event.endsAt.getTime() < now.getTime() };
+  const isPast = event.endsAt.getTime() < now.getTime();
+  const speakers = event.speakers.map(({ agendaItems: items, ...speaker }) => ({ ...speaker, agendaItemIds: items.map((i) => i.agendaItemId) }));
+  return { ...event, speakers, recap, isPast };
 }
 
 export type PublicEvent = NonNullable<Awaited<ReturnType<typeof getPublicEvent>>>;

@@ -50,7 +50,7 @@ export async function getEventForStaff(db: Db, id: string) {
       venue: true,
       program: true,
       cohosts: { with: { organization: true }, orderBy: (c, { asc: a }) => [a(c.position)] },
-      speakers: { with: { person: true }, orderBy: (s, { asc: a }) => [a(s.role), a(s.position)] },
+      speakers: { with: { person: true, agendaItems: { columns: { agendaItemId: true } } }, orderBy: (s, { asc: a }) => [a(s.role), a(s.position)] },
       agendaItems: { orderBy: (i, { asc: a }) => [a(i.startsAt), a(i.position)] },
     },
   });

@@ -65,7 +65,10 @@ export async function emailOutcome(
   const person = await guestOf(tx, invitation.personId);
   const respondUrl = await linkFor(tx, invitation);
   const seated = outcome === "accepted" || outcome === "promoted" || (outcome === "link" && invitation.status === "accepted");
-  const attachments = seated ? [invitationCalendar(ctx, invitation.id, "request")] : [];
+  // The calendar names the guest as attendee; a guest with no address of their own is reached through whoever answered for them.
+  const attendeeEmail = person.email ?? extraRecipient;
+  const attachments =
+    seated && attendeeEmail ? [invitationCalendar(ctx, { invitationId: invitation.id, name: greetingName(person), email: attendeeEmail, status: "accepted" }, "request")] : [];
   const recipients = [person.email, extraRecipient].filter((e): e is string => Boolean(e));
   for (const to of new Set(recipients.map((r) => r.toLowerCase()))) {
     await enqueueEmail(tx, {

@@ -77,4 +77,35 @@ describe("telling guests about changes", () => {
     const [row] = await t.db.select().from(invitations).where(eq(invitations.id, a.id));
     expect(row.status).toBe("accepted");
   });
+
+  it("names the institute as organizer and the guest as attendee with their answer, in the confirmation, the update and the cancellation alike", async () => {
+    const { event, a } = await setUp();
+    const lines = (ics: string) => ics.replace(/\r?\n[ \t]/g, "").split(/\r?\n/);
+    const field = (ics: string, name: string) => lines(ics).filter((l) => l.startsWith(`${name}:`) || l.startsWith(`${name};`));
+    const later = new Date(event.startsAt.getTime() + 3_600_000);
+    await updateEvent(t.db, staff, event.id, form(event, { startsLocal: toZonedInput(later, event.timeZone), endsLocal: toZonedInput(new Date(later.getTime() + 7_200_000), event.timeZone) }));
+    await cancelEvent(t.db, staff, event.id, null);
+    const confirmation = icsOf((await emailsTo(t.db, a.id, "answer"))[0]);
+    const [update, cancellation] = (await emailsTo(t.db, a.id, "event-change")).map(icsOf);
+    const sequences = [confirmation, update, cancellation].map((ics) => Number(field(ics, "SEQUENCE")[0]?.split(":")[1]));
+    expect(sequences).toEqual([0, 1, 2]);
+    for (const ics of [confirmation, update, cancellation]) {
+      expect(field(ics, "UID")).toEqual([`UID:invitation-${a.id}@convene`]);
+      // The institute's events address, from its settings.
+      expect(field(ics, "ORGANIZER")).toEqual([expect.stringMatching(/^ORGANIZER;CN="?International Peace Institute"?:mailto:events@convene\.local$/i)]);
+      const attendees = field(ics, "ATTENDEE");
+      expect(attendees).toHaveLength(1);
+      expect(attendees[0]).toMatch(new RegExp(`:mailto:${a.person.email!.replace(/[.+]/g, "\\$&")}$`, "i"));
+      expect(attendees[0]).toContain("PARTSTAT=ACCEPTED");
+    }
+    expect(cancellation).toContain("METHOD:CANCEL");
+    expect(update).toContain("METHOD:REQUEST");
+  });
+
+  it("tells a guest who has not answered of a cancellation with their answer still open", async () => {
+    const { event, c } = await setUp();
+    await cancelEvent(t.db, staff, event.id, null);
+    const [email] = await emailsTo(t.db, c.id, "event-change");
+    expect(icsOf(email).replace(/\r?\n[ \t]/g, "")).toMatch(/^ATTENDEE;[^\r\n]*PARTSTAT=NEEDS-ACTION/m);
+  });
 });

@@ -43,7 +43,10 @@ export async function afterEventSaved(tx: Db, actor: Actor, before: EventRow, af
           to: person.email as string,
           template: "event-change",
           props: { guestName: greetingName(person), event: ctx.emailEvent, kind: "updated", changes, reason: null, respondUrl: currentLink(key, invitation) },
-          attachments: invitation.status === "accepted" ? [invitationCalendar(ctx, invitation.id, "request")] : [],
+          attachments:
+            invitation.status === "accepted"
+              ? [invitationCalendar(ctx, { invitationId: invitation.id, name: greetingName(person), email: person.email as string, status: invitation.status }, "request")]
+              : [],
           eventId: after.id,
           invitationId: invitation.id,
           idempotencyKey: `event-change:${invitation.id}:${after.calendarSequence}`,
@@ -70,7 +73,7 @@ export async function afterEventCancelled(tx: Db, event: EventRow, reason: strin
       to: person.email as string,
       template: "event-change",
       props: { guestName: greetingName(person), event: ctx.emailEvent, kind: "cancelled", changes: [], reason, respondUrl: null },
-      attachments: [invitationCalendar(ctx, invitation.id, "cancel")],
+      attachments: [invitationCalendar(ctx, { invitationId: invitation.id, name: greetingName(person), email: person.email as string, status: invitation.status }, "cancel")],
       eventId: event.id,
       invitationId: invitation.id,
       idempotencyKey: `event-cancelled:${invitation.id}`,

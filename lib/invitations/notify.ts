@@ -3,13 +3,14 @@ import { eventCohosts, events, eventSpeakers, organizations, people, venues } fr
 import type { OutboxAttachment } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { attributionExplanation } from "@/lib/events/attribution";
-import { buildCalendar } from "@/lib/events/ical";
+import { buildCalendar, type CalendarParty, type CalendarPartStat } from "@/lib/events/ical";
 import { groupByProtocolOrder } from "@/lib/events/protocol-order";
 import { dateBlockParts, formatEventWhen, formatLongDate } from "@/lib/events/time";
 import { appUrl } from "@/lib/env";
 import { displayName, personName, type NamedPerson } from "@/lib/people/display-name";
 import { readInstitute } from "@/lib/settings/read";
 import { hostsLine, type EmailEvent } from "./email-event";
+import type { InvitationStatus } from "./status";
 
 type EventRow = typeof events.$inferSelect;
 
@@ -20,6 +21,8 @@ export type GuestEmailContext = {
   location: string | null;
   /** "Friday 20 September", or null without a deadline. */
   respondBy: string | null;
+  /** Who sends calendar invitations: the institute, from its settings. */
+  organizer: CalendarParty;
 };
 
 function venueLine(v: { name: string; address: string | null; city: string } | null): string | null {
@@ -64,6 +67,7 @@ export async function guestEmailContext(tx: Db, event: EventRow): Promise<GuestE
   return {
     event,
     location,
+    organizer: { name: institute.name, email: institute.eventsEmail },
     respondBy: event.rsvpDeadline ? formatLongDate(event.rsvpDeadline, event.timeZone) : null,
     emailEvent: {
       title: event.title,
@@ -87,19 +91,45 @@ export function greetingName(person: NamedPerson): string {
   return personName(person);
 }
 
+/** Where a guest stands, as a calendar's PARTSTAT. */
+export function partStatOf(status: InvitationStatus): CalendarPartStat {
+  switch (status) {
+    case "accepted":
+      return "ACCEPTED";
+    case "waitlisted":
+      return "TENTATIVE";
+    case "declined":
+    case "cancelled":
+      return "DECLINED";
+    case "delegate_pending":
+    case "delegated":
+      return "DELEGATED";
+    case "not_sent":
+    case "invited":
+      return "NEEDS-ACTION";
+    default:
+      return status satisfies never;
+  }
+}
+
+/** The guest a calendar file is for: their invitation, name, address and answer. */
+export type CalendarGuest = { invitationId: string; name: string; email: string; status: InvitationStatus };
+
 /**
  * The calendar file for one guest: one UID per invitation for the life of
  * the event, its SEQUENCE the event's, so an update replaces the entry and a
- * cancellation removes it.
+ * cancellation removes it. REQUEST and CANCEL both name the institute as
+ * ORGANIZER and the guest as ATTENDEE with their answer (RFC 5546), or
+ * Outlook may ignore the update.
  */
-export function invitationCalendar(ctx: GuestEmailContext, invitationId: string, method: "request" | "cancel"): OutboxAttachment {
+export function invitationCalendar(ctx: GuestEmailContext, guest: CalendarGuest, method: "request" | "cancel"): OutboxAttachment {
   const { event } = ctx;
   const ics = buildCalendar({
     name: event.title,
     method,
     events: [
       {
-        uid: `invitation-${invitationId}@convene`,
+        uid: `invitation-${guest.invitationId}@convene`,
         sequence: event.calendarSequence,
         title: event.title,
         description: event.summary,
@@ -109,6 +139,8 @@ export function invitationCalendar(ctx: GuestEmailContext, invitationId: string,
         endsAt: event.endsAt,
         timeZone: event.timeZone,
         cancelled: method === "cancel",
+        organizer: ctx.organizer,
+        attendees: [{ name: guest.name, email: guest.email, partStat: partStatOf(guest.status) }],
       },
     ],
   });

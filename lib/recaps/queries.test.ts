@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { eventSpeakers, recaps } from "@/db/schema";
+import { agendaItems, eventSpeakers, people, recaps, speakerAgendaItems } from "@/db/schema";
 import { useTestDatabase } from "@/lib/test/db";
+import { findAttributionHits } from "./attribution-guard";
 import { addCohostTo, addGuestTo, addSpeakerTo, makePastEvent, makeStaff } from "./db-fixtures";
 import { saveRecapDraft, submitRecap } from "./mutations";
 import { listAllowedNames, listEventsAwaitingRecap, listProtectedPeople, listRecapsAwaitingReview, loadGuardContext } from "./queries";
@@ -24,6 +25,37 @@ describe("recap reads", () => {
     expect(people.map((p) => `${p.givenName} ${p.familyName} (${p.part})`).sort()).toEqual(["Ana Accepted (guest)", "Sarah Taylor (speaker)", "Walk In (guest)"]);
     expect(people.find((p) => p.familyName === "Taylor")?.affiliationShortName).toBe("USIP");
     expect(await listAllowedNames(t.db, event.id, { name: "International Peace Institute", shortName: "IPI" })).toEqual(["International Peace Institute", "IPI", "United States Institute of Peace", "USIP"]);
+  });
+
+  it("lets the recap name a speaker who spoke only on the record, and protects the rest", async () => {
+    const event = await makePastEvent(t.db);
+    const [opening, discussion] = await t.db
+      .insert(agendaItems)
+      .values([
+        { eventId: event.id, startsAt: event.startsAt, title: "Opening remarks", attribution: "on_record", position: 0 },
+        { eventId: event.id, startsAt: event.startsAt, title: "Discussion", attribution: null, position: 1 },
+      ])
+      .returning();
+    const attach = async (familyName: string, itemIds: string[]) => {
+      const [speaker] = await t.db.select({ id: eventSpeakers.id }).from(eventSpeakers).innerJoin(people, eq(people.id, eventSpeakers.personId)).where(eq(people.familyName, familyName));
+      if (itemIds.length) await t.db.insert(speakerAgendaItems).values(itemIds.map((agendaItemId) => ({ speakerId: speaker.id, agendaItemId })));
+    };
+    await addSpeakerTo(t.db, event.id, { honorific: "H.E. Ms.", givenName: "Ine", familyName: "Eriksen Søreide", affiliation: "Norway" }, "opening_remarks");
+    await addSpeakerTo(t.db, event.id, { givenName: "Sarah", familyName: "Taylor" });
+    await addSpeakerTo(t.db, event.id, { givenName: "Jake", familyName: "Sherman" });
+    await addSpeakerTo(t.db, event.id, { givenName: "Both", familyName: "Parts" });
+    await attach("Eriksen Søreide", [opening.id]);
+    await attach("Taylor", [discussion.id]);
+    await attach("Parts", [opening.id, discussion.id]);
+    // Sherman is attached to nothing: he may have spoken anywhere.
+
+    const names = (await listProtectedPeople(t.db, event.id)).map((p) => p.familyName).sort();
+    expect(names).toEqual(["Parts", "Sherman", "Taylor"]);
+
+    // The guard itself then passes the opening speaker's name and flags the others.
+    const context = await loadGuardContext(t.db, event, [], { name: "International Peace Institute", shortName: "IPI" });
+    const hits = findAttributionHits({ texts: [{ field: "body", text: "Ine Eriksen Søreide opened the roundtable. Sarah Taylor spoke next." }], people: context.people, allowedNames: context.allowedNames });
+    expect(hits.map((h) => h.text)).toEqual(["Sarah Taylor"]);
   });
 
   it("loads no people when the guard does not apply", async () => {

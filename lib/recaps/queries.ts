@@ -1,9 +1,10 @@
 import "server-only";
 import { and, asc, desc, eq, gte, inArray, isNotNull, lt, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { agendaItems, assets, eventCohosts, events, eventSpeakers, invitations, organizations, people, recapLinks, recapPhotos, recaps, users } from "@/db/schema";
+import { agendaItems, assets, eventCohosts, events, eventSpeakers, invitations, organizations, people, recapLinks, recapPhotos, recaps, speakerAgendaItems, users } from "@/db/schema";
 import type { Db } from "@/db/types";
 import type { Attribution } from "@/lib/events/attribution";
+import { speakerUnderTheRule } from "@/lib/events/speaker-attribution";
 import type { Institute } from "@/lib/settings/institute";
 import type { ProtectedPerson } from "./guard-types";
 import { guardScope, plusOneAsPerson, type GuardScope } from "./publish-checks";
@@ -58,7 +59,9 @@ export async function listRecapLinks(db: Db, recapId: string) {
 }
 
 /**
- * The people a Chatham House recap must not name: the event's speakers, and
+ * The people a Chatham House recap must not name: the event's speakers who
+ * spoke under the Rule (lib/events/speaker-attribution.ts: one attached only
+ * to on-the-record items may be named; one attached to nothing is protected), and
  * its guests who took part — accepted invitations (they said they would
  * come) and anyone checked in at the door (walk-ins and late answers), with
  * the plus-ones they brought. Declined, unanswered and waitlisted guests did
@@ -74,14 +77,21 @@ export async function listProtectedPeople(db: Db, eventId: string): Promise<Prot
     affiliationShortName: organizations.shortName,
   };
   const sameOrganization = sql`lower(${organizations.name}) = lower(${people.affiliation})`;
-  const [speakers, guests] = await Promise.all([
+  const [event, items, speakerRows, links, guests] = await Promise.all([
+    db.select({ attribution: events.attribution }).from(events).where(eq(events.id, eventId)),
+    db.select({ id: agendaItems.id, attribution: agendaItems.attribution }).from(agendaItems).where(eq(agendaItems.eventId, eventId)),
     db
-      .selectDistinctOn([people.id], columns)
+      .select({ ...columns, speakerId: eventSpeakers.id, personId: people.id })
       .from(eventSpeakers)
       .innerJoin(people, eq(people.id, eventSpeakers.personId))
       .leftJoin(organizations, sameOrganization)
       .where(eq(eventSpeakers.eventId, eventId))
-      .orderBy(people.id),
+      .orderBy(people.id, eventSpeakers.id),
+    db
+      .select({ speakerId: speakerAgendaItems.speakerId, agendaItemId: speakerAgendaItems.agendaItemId })
+      .from(speakerAgendaItems)
+      .innerJoin(eventSpeakers, eq(eventSpeakers.id, speakerAgendaItems.speakerId))
+      .where(eq(eventSpeakers.eventId, eventId)),
     db
       .select({ ...columns, plusOneName: invitations.plusOneName })
       .from(invitations)
@@ -89,7 +99,21 @@ export async function listProtectedPeople(db: Db, eventId: string): Promise<Prot
       .leftJoin(organizations, sameOrganization)
       .where(and(eq(invitations.eventId, eventId), or(eq(invitations.status, "accepted"), isNotNull(invitations.checkedInAt)))),
   ]);
-  const result: ProtectedPerson[] = speakers.map((p) => ({ ...p, part: "speaker" }));
+  // A speaker who spoke only outside the Rule (the opening remarks on the record) may be named;
+  // someone in several roles is protected when any of them was under it.
+  const eventAttribution = event[0]?.attribution ?? "chatham_house";
+  const underRule = new Set(
+    speakerRows
+      .filter((s) => speakerUnderTheRule(eventAttribution, items, links.filter((l) => l.speakerId === s.speakerId).map((l) => l.agendaItemId)))
+      .map((s) => s.personId),
+  );
+  const result: ProtectedPerson[] = [];
+  const seen = new Set<string>();
+  for (const s of speakerRows) {
+    if (!underRule.has(s.personId) || seen.has(s.personId)) continue;
+    seen.add(s.personId);
+    result.push({ honorific: s.honorific, givenName: s.givenName, familyName: s.familyName, affiliation: s.affiliation, affiliationShortName: s.affiliationShortName, part: "speaker" });
+  }
   for (const { plusOneName, ...guest } of guests) {
     result.push({ ...guest, part: "guest" });
     const plusOne = plusOneName ? plusOneAsPerson(plusOneName) : null;

@@ -37,6 +37,13 @@ describe("the demo's benchmark recaps", () => {
     expect(recap?.status).toBe("draft");
     const context = await loadGuardContext(t.db, roundtable, recap!.uncoveredAgendaItemIds, { name: "International Peace Institute", shortName: "IPI" });
     expect(context.scope.chathamHouse).toBe(true);
+    // The discussants speak in the sessions under the Rule (the seed ties them to those items): still protected.
+    expect(context.people.filter((p) => p.part === "speaker").map((p) => p.familyName).sort()).toEqual(["Sherman", "Taylor"]);
+    const programme = await getPublicEvent(t.db, roundtable.slug);
+    expect(programme?.speakers.map((sp) => sp.agendaItemIds.map((id) => programme.agendaItems.find((i) => i.id === id)?.title).sort())).toEqual([
+      ["Discussion: comparing the WPS and POC agendas", "Second session: research questions"],
+      ["Discussion: comparing the WPS and POC agendas", "Second session: research questions"],
+    ]);
     expect(findAttributionHits({ texts: [{ field: "body", text: recap!.body }], people: context.people, allowedNames: context.allowedNames })).toEqual([]);
 
     const editor = await staff("editor@convene.local");

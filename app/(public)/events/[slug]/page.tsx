@@ -14,7 +14,8 @@ import { attributionExplanation } from "@/lib/events/attribution";
 import { joinNames } from "@/lib/events/cohost-sentence";
 import { cohostReference, joinWithSerialComma } from "@/lib/recaps/draft";
 import { eventSocialMetadata } from "@/lib/events/public-metadata";
-import { getPublicEvent, type PublicEvent } from "@/lib/events/queries";
+import { getPublicEvent } from "@/lib/events/queries";
+import { namedSpeakersByItem, speakersNamedPublicly } from "@/lib/events/speaker-attribution";
 import { isValidSlug } from "@/lib/events/slug";
 import { formatEventWhen, formatLongDate, formatTimeRange } from "@/lib/events/time";
 import { answersClosedReason } from "@/lib/invitations/answer";
@@ -50,11 +51,6 @@ const REGISTRATION_FIELDS: LightField[] = [
   { name: "affiliation", label: "Organization", autoComplete: "organization", optional: true, maxLength: 200 },
 ];
 
-/** Speakers are named unless the Chatham House rule keeps them private. */
-function speakersToShow(event: PublicEvent, isPast: boolean) {
-  if (event.attribution === "chatham_house" && (isPast || !event.announceSpeakers)) return [];
-  return event.speakers;
-}
 
 export default async function EventPage({ params }: Props) {
   const { slug } = await params;
@@ -62,7 +58,11 @@ export default async function EventPage({ params }: Props) {
   if (!event) notFound();
 
   const { isPast } = event;
-  const speakers = speakersToShow(event, isPast);
+  // Speakers are named unless the Chatham House rule keeps them private: speaker by speaker, from the items they speak at.
+  const naming = { attribution: event.attribution, announceSpeakers: event.announceSpeakers, isPast, agendaItems: event.agendaItems };
+  const speakers = speakersNamedPublicly(naming, event.speakers);
+  const speakersByItem = namedSpeakersByItem(naming, event.speakers);
+  const unnamed = event.speakers.length - speakers.length;
   const cohosts = event.cohosts.map((c) => c.organization.name);
   const when = formatEventWhen(event.startsAt, event.endsAt, event.timeZone);
   const hasProgramme = speakers.length > 0 || event.agendaItems.length > 0;
@@ -244,7 +244,7 @@ export default async function EventPage({ params }: Props) {
               </h2>
               {event.agendaItems.length > 0 ? (
                 <div className="mt-6">
-                  <Agenda items={event.agendaItems} eventAttribution={event.attribution} timeZone={event.timeZone} />
+                  <Agenda items={event.agendaItems} eventAttribution={event.attribution} timeZone={event.timeZone} speakersByItem={speakersByItem} />
                 </div>
               ) : null}
               {speakers.length > 0 ? (
@@ -254,8 +254,10 @@ export default async function EventPage({ params }: Props) {
               ) : null}
             </section>
           ) : null}
-          {event.attribution === "chatham_house" && speakers.length === 0 && event.speakers.length > 0 ? (
-            <p className="mt-10 text-sm text-muted">Speakers are not named: the discussion is held under the Chatham House rule.</p>
+          {unnamed > 0 ? (
+            <p className="mt-10 text-sm text-muted">
+              {speakers.length === 0 ? "Speakers are not named" : "Other speakers are not named"}: the discussion is held under the Chatham House rule.
+            </p>
           ) : null}
         </div>
 

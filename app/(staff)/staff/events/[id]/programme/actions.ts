@@ -1,10 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { addAgendaItem, addNewSpeaker, addSpeaker, moveSpeaker, removeAgendaItem, removeSpeaker } from "@/lib/events/programme";
-import { addSpeakerSchema, agendaItemSchema, agendaRefSchema, moveSpeakerSchema, newSpeakerSchema, speakerRefSchema } from "@/lib/events/programme-schema";
+import { addAgendaItem, addNewSpeaker, addSpeaker, moveSpeaker, removeAgendaItem, removeSpeaker, setSpeakerAgendaItems } from "@/lib/events/programme";
+import { addSpeakerSchema, agendaItemSchema, agendaRefSchema, moveSpeakerSchema, newSpeakerSchema, speakerAgendaSchema, speakerRefSchema } from "@/lib/events/programme-schema";
 import { personName } from "@/lib/people/display-name";
-import { staffAction } from "@/lib/safe-action";
+import { isForm, staffAction, UNREADABLE, type ActionState } from "@/lib/safe-action";
 
 const refresh = () => revalidatePath("/staff/events/[id]", "layout");
 
@@ -31,6 +31,20 @@ export const dropSpeaker = staffAction("editor", speakerRefSchema, async ({ spea
   refresh();
   return { ok: true, message: "Removed from the programme." };
 });
+
+const saveSpeakerItems = staffAction("editor", speakerAgendaSchema, async (input, { db, actor }) => {
+  const { person, agendaItems } = await setSpeakerAgendaItems(db, actor, input);
+  refresh();
+  const name = personName(person);
+  return { ok: true, message: agendaItems.length ? `${name} speaks at: ${agendaItems.join(", ")}.` : `${name} is not tied to any agenda item.` };
+});
+
+/** Checkboxes post one agendaItemIds field per item ticked; the schema takes them as one list. */
+export async function setSpeakerItems(previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!isForm(formData)) return UNREADABLE;
+  formData.set("agendaItemIds", formData.getAll("agendaItemIds").map(String).join(","));
+  return saveSpeakerItems(previous, formData);
+}
 
 export const addAgenda = staffAction("editor", agendaItemSchema, async (input, { db, actor }) => {
   await addAgendaItem(db, actor, input);

@@ -6,7 +6,7 @@ import { Button, Checkbox, ErrorSummary, Field, Input, Select, toast } from "@/c
 import { ATTRIBUTIONS, attributionLabel } from "@/lib/events/attribution";
 import { SPEAKER_ROLES, speakerRoleLabel } from "@/lib/events/protocol-order";
 import type { ActionState } from "@/lib/safe-action";
-import { addAgenda, addCreatedSpeaker, addExistingSpeaker, dropAgenda, dropSpeaker, reorderSpeaker } from "./actions";
+import { addAgenda, addCreatedSpeaker, addExistingSpeaker, dropAgenda, dropSpeaker, reorderSpeaker, setSpeakerItems } from "./actions";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -176,6 +176,41 @@ export function RemoveAgendaItem({ itemId, title }: { itemId: string; title: str
       <Button type="submit" size="sm" variant="ghost" disabled={pending} aria-label={`Remove ${title}`}>
         Remove
       </Button>
+    </form>
+  );
+}
+
+export type SpeakerAgendaChoice = { id: string; title: string; detail: string };
+
+/**
+ * The agenda items one speaker speaks at: a checkbox per item and a button,
+ * all native controls in a fieldset named after the speaker, so it works by
+ * keyboard (and without JavaScript).
+ */
+export function SpeakerAgendaForm({ speakerId, name, items, chosen }: { speakerId: string; name: string; items: readonly SpeakerAgendaChoice[]; chosen: readonly string[] }) {
+  const { state, run, pending } = useAction(setSpeakerItems);
+  const error = state?.fieldErrors?.agendaItemIds;
+  return (
+    <form action={run} className="mt-2">
+      <input type="hidden" name="speakerId" value={speakerId} />
+      <fieldset aria-describedby={error ? `speaks-at-${speakerId}-error` : undefined}>
+        <legend className="text-xs font-medium text-muted">
+          Speaks at<span className="sr-only"> ({name})</span>
+        </legend>
+        <div className="mt-1 flex flex-wrap items-start gap-x-5 gap-y-1">
+          {items.map((item) => (
+            <Checkbox key={item.id} name="agendaItemIds" value={item.id} defaultChecked={chosen.includes(item.id)} label={item.title} description={item.detail} />
+          ))}
+          <Button type="submit" size="sm" variant="secondary" disabled={pending} aria-label={`Save the agenda items ${name} speaks at`}>
+            {pending ? "Saving…" : "Save"}
+          </Button>
+        </div>
+        {error ? (
+          <p id={`speaks-at-${speakerId}-error`} className="mt-1 text-sm text-danger">
+            {error}
+          </p>
+        ) : null}
+      </fieldset>
     </form>
   );
 }

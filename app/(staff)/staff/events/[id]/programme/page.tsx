@@ -1,17 +1,29 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Button, EmptyState } from "@/components/ui";
 import { getDb } from "@/db";
 import { hasRole } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { agendaAttributionNote, attributionLabel } from "@/lib/events/attribution";
+import { findConflictsFor } from "@/lib/events/conflict-queries";
 import { groupByProtocolOrder } from "@/lib/events/protocol-order";
-import { formatClock } from "@/lib/events/time";
+import { speakerNamedPublicly, speakerUnderTheRule } from "@/lib/events/speaker-attribution";
+import { formatClock, hasEnded } from "@/lib/events/time";
 import { displayName, personCredentials, personName } from "@/lib/people/display-name";
 import { searchPeople } from "@/lib/people/queries";
 import { loadEvent } from "../load";
-import { AddPersonAsSpeaker, AgendaForm, NewSpeakerForm, RemoveAgendaItem, SpeakerControls } from "./forms";
+import { AddPersonAsSpeaker, AgendaForm, NewSpeakerForm, RemoveAgendaItem, SpeakerAgendaForm, SpeakerControls, type SpeakerAgendaChoice } from "./forms";
 
 export const metadata: Metadata = { title: "Programme" };
+
+/** What the public page does with this speaker's name, in words. */
+function publicNaming(ctx: Parameters<typeof speakerNamedPublicly>[0], itemIds: readonly string[]): string {
+  if (!speakerUnderTheRule(ctx.attribution, ctx.agendaItems, itemIds)) return "Named on the public page: speaks only outside the Chatham House rule.";
+  if (speakerNamedPublicly(ctx, itemIds)) return "Named on the public page until the event, as announced; not after it (Chatham House rule).";
+  return itemIds.length
+    ? "Not named on the public page: speaks under the Chatham House rule."
+    : "Not named on the public page: under the Chatham House rule until tied to on-the-record items only.";
+}
 
 export default async function ProgrammePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const staff = await requireStaff("viewer");
@@ -23,6 +35,17 @@ export default async function ProgrammePage({ params, searchParams }: { params: 
   const found = canEdit && query ? (await searchPeople(getDb(), { q: query, limit: 12 })).people : [];
   const groups = groupByProtocolOrder(event.speakers);
   const note = agendaAttributionNote(event.attribution, event.agendaItems);
+  // A speaker booked at an overlapping event: warned here too, beside the speaker, not only on the overview.
+  const clashes = event.status === "cancelled" ? [] : (await findConflictsFor(getDb(), event.id)).flatMap((c) => (c.kind === "speaker" ? [c] : []));
+  const clashedPeople = new Set(clashes.map((c) => c.personId));
+  const ruleApplies = [event.attribution, ...event.agendaItems.map((i) => i.attribution)].includes("chatham_house");
+  const naming = { attribution: event.attribution, announceSpeakers: event.announceSpeakers, isPast: hasEnded(event.endsAt), agendaItems: event.agendaItems };
+  const choices: SpeakerAgendaChoice[] = event.agendaItems.map((item) => ({
+    id: item.id,
+    title: item.title,
+    detail: `${formatClock(item.startsAt, event.timeZone)} · ${attributionLabel(item.attribution ?? event.attribution)}`,
+  }));
+  const itemTitle = new Map(event.agendaItems.map((i) => [i.id, i.title]));
 
   return (
     <div className="grid gap-10 xl:grid-cols-[minmax(0,1fr)_26rem]">
@@ -32,6 +55,24 @@ export default async function ProgrammePage({ params, searchParams }: { params: 
             Speakers, in protocol order
           </h2>
           <p className="mt-1 text-sm text-muted">Shown this way on the public page and in invitations. Use the arrows to change the order within a role.</p>
+          {clashes.length > 0 ? (
+            <section role="alert" aria-labelledby="speaker-clashes-heading" className="mt-4 rounded-md border border-warning/40 bg-warning-tint px-4 py-3">
+              <h3 id="speaker-clashes-heading" className="text-sm font-semibold text-warning">
+                {clashedPeople.size === 1 ? "A speaker is" : `${clashedPeople.size} speakers are`} booked at another event at the same time
+              </h3>
+              <ul className="mt-1 list-disc pl-5 text-sm text-ink">
+                {clashes.map((c) => (
+                  <li key={`${c.eventId}-${c.personId}`}>
+                    {c.personName ?? "A speaker"} also speaks at{" "}
+                    <Link href={`/staff/events/${c.eventId}/programme`} className="font-medium underline underline-offset-4">
+                      {c.eventTitle}
+                    </Link>
+                    .
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           {groups.length === 0 ? (
             <div className="mt-4">
               <EmptyState title="No speakers yet" description="Find someone in the directory or create them on the right." />
@@ -42,16 +83,33 @@ export default async function ProgrammePage({ params, searchParams }: { params: 
                 <section key={group.role} aria-label={group.label}>
                   <h3 className="text-xs font-semibold uppercase tracking-[0.14em] text-accent">{group.label}</h3>
                   <ol className="mt-2 divide-y divide-line rounded-md border border-line">
-                    {group.speakers.map((s, i) => (
-                      <li key={s.id} className="flex flex-col gap-2 px-3 py-2.5 sm:flex-row sm:items-center sm:justify-between">
-                        <div className="min-w-0">
-                          <p className="font-medium text-ink">{personName(s.person)}</p>
-                          <p className="text-sm text-muted">{personCredentials(s.person) || "No title or affiliation yet"}</p>
-                          {s.remarksTitle ? <p className="text-sm italic text-muted">“{s.remarksTitle}”</p> : null}
-                        </div>
-                        {canEdit ? <SpeakerControls speakerId={s.id} name={personName(s.person)} first={i === 0} last={i === group.speakers.length - 1} /> : null}
-                      </li>
-                    ))}
+                    {group.speakers.map((s, i) => {
+                      const itemIds = s.agendaItems.map((a) => a.agendaItemId);
+                      const clash = clashes.find((c) => c.personId === s.personId);
+                      return (
+                        <li key={s.id} className="px-3 py-2.5">
+                          <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
+                            <div className="min-w-0">
+                              <p className="font-medium text-ink">{personName(s.person)}</p>
+                              <p className="text-sm text-muted">{personCredentials(s.person) || "No title or affiliation yet"}</p>
+                              {s.remarksTitle ? <p className="text-sm italic text-muted">“{s.remarksTitle}”</p> : null}
+                            </div>
+                            {canEdit ? <SpeakerControls speakerId={s.id} name={personName(s.person)} first={i === 0} last={i === group.speakers.length - 1} /> : null}
+                          </div>
+                          {clash ? (
+                            <p className="mt-1 text-sm font-medium text-warning">
+                              Also speaks at {clash.eventTitle} at the same time.
+                            </p>
+                          ) : null}
+                          {ruleApplies ? <p className="mt-1 text-xs text-muted">{publicNaming(naming, itemIds)}</p> : null}
+                          {canEdit && choices.length > 0 ? (
+                            <SpeakerAgendaForm speakerId={s.id} name={personName(s.person)} items={choices} chosen={itemIds} />
+                          ) : itemIds.length > 0 ? (
+                            <p className="mt-1 text-xs text-muted">Speaks at: {itemIds.map((id) => itemTitle.get(id)).filter(Boolean).join(", ")}</p>
+                          ) : null}
+                        </li>
+                      );
+                    })}
                   </ol>
                 </section>
               ))}
