@@ -1,10 +1,9 @@
 import "server-only";
-import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import NextAuth from "next-auth";
 import { getDb } from "@/db";
-import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { findStaffByEmail } from "@/lib/staff/queries";
 import { appUrl } from "@/lib/env";
+import { authAdapter } from "./adapter";
 import { secureCookiesFor } from "./cookies";
 import type { StaffRole } from "./roles";
 import { getAuthSecret } from "./secret";
@@ -18,12 +17,7 @@ declare module "next-auth" {
 
 // Configured per request (not at import), so a build never opens the database.
 export const { handlers, auth, signOut } = NextAuth(async () => ({
-  adapter: DrizzleAdapter(getDb(), {
-    usersTable: users,
-    accountsTable: accounts,
-    sessionsTable: sessions,
-    verificationTokensTable: verificationTokens,
-  }),
+  adapter: authAdapter(getDb()),
   secret: await getAuthSecret(getDb()),
   trustHost: true,
   useSecureCookies: secureCookiesFor(process.env.AUTH_URL ?? appUrl()),
