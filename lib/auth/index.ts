@@ -7,7 +7,7 @@ import { authAdapter } from "./adapter";
 import { secureCookiesFor } from "./cookies";
 import type { StaffRole } from "./roles";
 import { getAuthSecret } from "./secret";
-import { SIGN_IN_LINK_MINUTES } from "./tokens";
+import { newToken, SIGN_IN_LINK_MINUTES } from "./tokens";
 
 declare module "next-auth" {
   interface User {
@@ -21,7 +21,8 @@ export const { handlers, auth, signOut } = NextAuth(async () => ({
   secret: await getAuthSecret(getDb()),
   trustHost: true,
   useSecureCookies: secureCookiesFor(process.env.AUTH_URL ?? appUrl()),
-  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+  // 32 random bytes rather than Auth.js's UUID; only their hash is stored (lib/auth/adapter.ts).
+  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60, generateSessionToken: newToken },
   pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
   providers: [
     {
