@@ -23,14 +23,18 @@ const SECRET = vi.hoisted(() => {
   return secret;
 });
 
+// postgres.js answers execute() with an array, PGlite with { rows }.
+const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? (result as T[]) : (result as { rows: T[] }).rows);
+
 /** Every row of every table of the public schema, as text: what a backup, a replica or a support dump holds. */
 async function dumpDatabase(db: Db): Promise<string[]> {
-  const tables = await db.execute<{ table_name: string }>(sql`
-    select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`);
+  const tables = rowsOf<{ table_name: string }>(
+    await db.execute(sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`),
+  );
   const rows: string[] = [];
-  for (const { table_name } of tables.rows) {
-    const result = await db.execute<{ row: string }>(sql`select row_to_json(t)::text as row from ${sql.identifier(table_name)} t`);
-    for (const r of result.rows) rows.push(`${table_name}: ${r.row}`);
+  for (const { table_name } of tables) {
+    const result = rowsOf<{ row: string }>(await db.execute(sql`select row_to_json(t)::text as row from ${sql.identifier(table_name)} t`));
+    for (const r of result) rows.push(`${table_name}: ${r.row}`);
   }
   return rows;
 }
