@@ -3,6 +3,14 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env } = await import("@/lib/env");
 
+  // Refuse to start rather than keep the secret in the database (lib/auth/secret.ts).
+  const { missingSecretProblem } = await import("@/lib/auth/secret");
+  const problem = missingSecretProblem(env);
+  if (problem) {
+    console.error(problem);
+    process.exit(1);
+  }
+
   // In production no link, token or secret reaches a log line
   // (lib/log/redact.ts). `npm run dev` prints sign-in links on purpose.
   if (env.NODE_ENV === "production") {

@@ -6,6 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import postgres from "postgres";
+import { hashSessionToken } from "@/lib/auth/tokens";
 import { guestTokenFor, hashGuestToken, linkKeyFrom, newLinkNonce } from "@/lib/invitations/tokens";
 
 const url = required("DATABASE_URL");
@@ -189,7 +190,7 @@ async function main() {
     where invitations.id = l.id`;
 
   const sessionToken = randomBytes(32).toString("hex");
-  await sql`insert into sessions (session_token, user_id, expires) values (${sessionToken}, ${admin.id}, now() + interval '1 day')`;
+  await sql`insert into sessions (session_token, user_id, expires) values (${hashSessionToken(sessionToken)}, ${admin.id}, now() + interval '1 day')`;
 
   const [big] = await sql<{ id: string }[]>`select id from events where slug = 'bench-big-forum'`;
   const publicSlugs = await sql<{ slug: string }[]>`

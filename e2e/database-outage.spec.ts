@@ -4,6 +4,7 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import postgres from "postgres";
+import { hashSessionToken } from "../lib/auth/tokens";
 import { guestTokenFor, linkKeyFrom } from "../lib/invitations/tokens";
 import { startTcpProxy, type ProxyMode, type TcpProxy } from "../lib/test/tcp-proxy";
 
@@ -58,10 +59,10 @@ test.describe("the database goes away and comes back", { tag: "@once" }, () => {
       order by e.starts_at limit 1`;
     invitationId = guest.id;
     guestPath = `/rsvp/${guestTokenFor(linkKeyFrom(SECRET), guest.id, guest.link_nonce)}`;
-    // A staff session as Auth.js keeps it (database sessions: the cookie is the row's token).
+    // A staff session as Convene keeps it (database sessions: the cookie holds the token, the row its hash).
     const token = randomBytes(32).toString("base64url");
     await db`insert into sessions (session_token, user_id, expires)
-      select ${token}, id, now() + interval '1 day' from users where email = 'admin@convene.local'`;
+      select ${hashSessionToken(token)}, id, now() + interval '1 day' from users where email = 'admin@convene.local'`;
     staffCookie = `authjs.session-token=${token}`;
 
     proxy = await startTcpProxy({ host: direct.hostname, port: Number(direct.port || 5432) });

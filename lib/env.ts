@@ -14,6 +14,13 @@ const schema = z.object({
   CONVENE_DEV_MAILBOX: z.enum(["0", "1"]).optional(),
   CONVENE_BENCH: z.enum(["0", "1"]).optional(),
   CONVENE_EMAIL_TIMER: z.enum(["0", "1"]).optional(),
+  // Days a sent email keeps its content (props, attachments) in the outbox; then only what the staff pages show stays.
+  CONVENE_EMAIL_RETENTION_DAYS: z.coerce
+    .number({ message: "CONVENE_EMAIL_RETENTION_DAYS must be a whole number of days" })
+    .int({ message: "CONVENE_EMAIL_RETENTION_DAYS must be a whole number of days" })
+    .min(1, { message: "CONVENE_EMAIL_RETENTION_DAYS must be at least 1" })
+    .max(3650, { message: "CONVENE_EMAIL_RETENTION_DAYS must be at most 3650" })
+    .default(30),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -32,6 +32,10 @@ export const emailOutbox = pgTable(
     index("email_outbox_status_idx").on(t.status, t.createdAt),
     index("email_outbox_invitation_idx").on(t.invitationId),
     index("email_outbox_event_idx").on(t.eventId),
+    // Sent emails whose content the retention purge has yet to empty (lib/email/retention.ts uses the same condition).
+    index("email_outbox_unpurged_idx")
+      .on(t.sentAt)
+      .where(sql`${t.status} = 'sent' and ((${t.props} - 'kind' - 'outcome') <> '{}'::jsonb or ${t.attachments} <> '[]'::jsonb)`),
   ],
 );
 

@@ -1,15 +1,14 @@
 import "server-only";
-import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import NextAuth from "next-auth";
 import { getDb } from "@/db";
-import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { findStaffByEmail } from "@/lib/staff/queries";
 import { appUrl } from "@/lib/env";
+import { authAdapter } from "./adapter";
 import { forgetAuthUrl } from "./auth-url";
 import { secureCookiesFor } from "./cookies";
 import type { StaffRole } from "./roles";
 import { getAuthSecret } from "./secret";
-import { safeCallbackPath, SIGN_IN_LINK_MINUTES } from "./tokens";
+import { newToken, safeCallbackPath, SIGN_IN_LINK_MINUTES } from "./tokens";
 
 declare module "next-auth" {
   interface User {
@@ -22,16 +21,12 @@ forgetAuthUrl();
 
 // Configured per request (not at import), so a build never opens the database.
 export const { handlers, auth, signOut } = NextAuth(async () => ({
-  adapter: DrizzleAdapter(getDb(), {
-    usersTable: users,
-    accountsTable: accounts,
-    sessionsTable: sessions,
-    verificationTokensTable: verificationTokens,
-  }),
+  adapter: authAdapter(getDb()),
   secret: await getAuthSecret(getDb()),
   trustHost: true,
   useSecureCookies: secureCookiesFor(appUrl()),
-  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+  // 32 random bytes rather than Auth.js's UUID; only their hash is stored (lib/auth/adapter.ts).
+  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60, generateSessionToken: newToken },
   pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
   providers: [
     {

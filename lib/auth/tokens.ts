@@ -12,6 +12,14 @@ export function hashVerificationToken(token: string, secret: string): string {
   return createHash("sha256").update(`${token}${secret}`).digest("hex");
 }
 
+/**
+ * How a staff session is stored: SHA-256 of the cookie's token, hex. The
+ * token is 32 random bytes, so no secret is needed for the hash to be one-way.
+ */
+export function hashSessionToken(token: string): string {
+  return createHash("sha256").update(token, "utf8").digest("hex");
+}
+
 const HERE = "http://convene.invalid";
 
 /**

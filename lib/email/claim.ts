@@ -2,6 +2,12 @@ import { randomUUID } from "node:crypto";
 import { and, asc, eq, inArray, lte, notInArray, or, sql } from "drizzle-orm";
 import { emailOutbox } from "@/db/schema";
 import type { Db } from "@/db/types";
+import { SEALED_PROP } from "./sealed-links";
+import { ALL_LINK_PROPS } from "./templates";
+
+// Once an email is sent nobody needs its links again (a failed one keeps
+// them, for "send again"); plain ones are on rows queued before links were sealed.
+const SENT_DROPS = sql.raw(`array[${[SEALED_PROP, ...ALL_LINK_PROPS].map((p) => `'${p.replaceAll("'", "''")}'`).join(", ")}]::text[]`);
 
 export type ClaimedEmail = typeof emailOutbox.$inferSelect;
 
@@ -127,6 +133,7 @@ export async function settleEmails(db: Db, settlements: Settlement[]): Promise<v
       lastError: sql`v.last_error`,
       sendAfter: sql`coalesce(v.send_after, ${emailOutbox.sendAfter})`,
       sentAt: sql`v.sent_at`,
+      props: sql`case when v.status = 'sent' then ${emailOutbox.props} - ${SENT_DROPS} else ${emailOutbox.props} end`,
       attempts: sql`${emailOutbox.attempts} - v.refund`,
     })
     .from(sql`(values ${sql.join(values, sql`, `)}) as v(id, status, provider_id, last_error, send_after, sent_at, refund)`)

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emailOutbox } from "@/db/schema";
+import { getAuthSecret } from "@/lib/auth/secret";
 import { isPostgres, useTestDatabase } from "@/lib/test/db";
 import { deliverOnce, startDeliverProcess } from "@/lib/test/deliver-process";
 import { startFakeResend, type FakeRequest, type FakeResend } from "@/lib/test/fake-resend";
@@ -39,11 +40,12 @@ describe("a deliverer process killed between sending and recording", () => {
   it.skipIf(!isPostgres())("sends nothing twice: the next runs leave it to its lease, then re-send under the same key and the guest gets one email", async () => {
     const url = t.handle.url;
     if (!url) throw new Error("The PostgreSQL test database has no URL");
+    const authSecret = await getAuthSecret(t.db);
     const guests = Array.from({ length: 250 }, (_, i) => `guest${i}@example.org`);
     await enqueueEmails(t.db, guests.map(signIn));
     const started = Date.now();
 
-    const doomed = startDeliverProcess({ databaseUrl: url, resendUrl: fake.url });
+    const doomed = startDeliverProcess({ databaseUrl: url, resendUrl: fake.url, authSecret });
     const heldRequest = await Promise.race([
       arrived,
       doomed.exited.then((r) => Promise.reject(new Error(`The deliverer ended before its second request: ${r.stderr || r.stdout}`))),
@@ -58,12 +60,12 @@ describe("a deliverer process killed between sending and recording", () => {
     expect(await statuses()).toEqual({ sent: 100, sending: 100, pending: 50 });
 
     // The next run sends what was never claimed and leaves the dead one's rows alone while their lease holds.
-    expect(await deliverOnce({ databaseUrl: url, resendUrl: fake.url })).toEqual({ claimed: 50, sent: 50 });
+    expect(await deliverOnce({ databaseUrl: url, resendUrl: fake.url, authSecret })).toEqual({ claimed: 50, sent: 50 });
     expect(await statuses()).toEqual({ sent: 150, sending: 100 });
 
     // The lease passes (a minute, in the deliverer's default): the rows fall due again.
     await t.db.execute(sql`update email_outbox set send_after = now() - interval '1 second' where status = 'sending'`);
-    expect(await deliverOnce({ databaseUrl: url, resendUrl: fake.url })).toEqual({ claimed: 100, sent: 100 });
+    expect(await deliverOnce({ databaseUrl: url, resendUrl: fake.url, authSecret })).toEqual({ claimed: 100, sent: 100 });
     expect(await statuses()).toEqual({ sent: 250 });
 
     // The re-send carried the same key and the same emails, and was answered from Resend's memory.

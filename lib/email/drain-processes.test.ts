@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emailOutbox } from "@/db/schema";
+import { getAuthSecret } from "@/lib/auth/secret";
 import { isPostgres, useTestDatabase } from "@/lib/test/db";
 import { countsOf, startDeliverProcess } from "@/lib/test/deliver-process";
 import { startFakeResend, type FakeResend } from "@/lib/test/fake-resend";
@@ -40,6 +41,7 @@ describe("two deliverer processes draining one outbox", () => {
   it.skipIf(!isPostgres())(`each of ${EMAILS} emails is sent exactly once, and all are sent`, async () => {
     const url = t.handle.url;
     if (!url) throw new Error("The PostgreSQL test database has no URL");
+    const authSecret = await getAuthSecret(t.db);
     const guests = Array.from({ length: EMAILS }, (_, i) => `guest${i}@example.org`);
     // Most go in batches of 100; some carry a file and go one request each, so the two interleave often.
     const ids = await enqueueEmails(
@@ -48,7 +50,7 @@ describe("two deliverer processes draining one outbox", () => {
     );
     expect(ids).toHaveLength(EMAILS);
     const started = Date.now();
-    const runs = ["re_first", "re_second"].map((apiKey) => startDeliverProcess({ databaseUrl: url, resendUrl: fake.url, apiKey }));
+    const runs = ["re_first", "re_second"].map((apiKey) => startDeliverProcess({ databaseUrl: url, resendUrl: fake.url, apiKey, authSecret }));
     const results = await Promise.all(runs.map((r) => r.exited));
     const elapsed = Date.now() - started;
     for (const r of results) expect(r.code, r.stderr).toBe(0);

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { emailOutbox } from "@/db/schema";
 import { isPostgres, useTestDatabase } from "@/lib/test/db";
 import { enqueueEmail, enqueueEmails, type EnqueueEmailInput } from "./enqueue";
+import { storedProps } from "./sealed-links";
 
 const url = "http://localhost:3000/sign-in/verify?token=t";
 
@@ -10,11 +11,14 @@ const url = "http://localhost:3000/sign-in/verify?token=t";
 describe("queueing email", { timeout: 120_000 }, () => {
   const t = useTestDatabase();
 
-  it("writes one small row: the address cleaned, the props without the institute", async () => {
+  it("writes one small row: the address cleaned, the props without the institute, the link sealed", async () => {
     const sendAfter = new Date("2027-01-01T09:00:00Z");
     const id = await enqueueEmail(t.db, { to: "  Kofi.Mensah@Example.ORG ", template: "sign-in", props: { url }, sendAfter });
     const [row] = await t.db.select().from(emailOutbox).where(eq(emailOutbox.id, id));
-    expect(row).toMatchObject({ toAddress: "kofi.mensah@example.org", template: "sign-in", props: { url }, status: "pending", attempts: 0, attachments: [] });
+    expect(row).toMatchObject({ toAddress: "kofi.mensah@example.org", template: "sign-in", status: "pending", attempts: 0, attachments: [] });
+    expect(Object.keys(row.props)).toEqual(["sealed"]);
+    expect(JSON.stringify(row)).not.toContain("token=t");
+    expect(await storedProps(t.db, row)).toEqual({ url });
     expect(row.sendAfter).toEqual(sendAfter);
     expect(row.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
   });

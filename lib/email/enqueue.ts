@@ -3,7 +3,8 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { emailOutbox, type OutboxAttachment } from "@/db/schema";
 import type { Db } from "@/db/types";
-import { parseTemplateProps, type TemplateName, type TemplateProps } from "./templates";
+import { outboxLinkKey, sealContext, sealLinks } from "./sealed-links";
+import { linkPropsOf, parseTemplateProps, type TemplateName, type TemplateProps } from "./templates";
 
 export type EnqueueEmailInput<T extends TemplateName = TemplateName> = {
   to: string;
@@ -20,15 +21,17 @@ export type EnqueueEmailInput<T extends TemplateName = TemplateName> = {
 
 const recipient = z.string().trim().toLowerCase().pipe(z.email());
 
-function toRow(input: EnqueueEmailInput) {
+function toRow(input: EnqueueEmailInput, linkKey: Buffer) {
   const to = recipient.safeParse(input.to);
   if (!to.success) throw new Error(`Cannot queue an email to ${JSON.stringify(input.to)}: not an email address`);
+  // Checked now, inside the caller's transaction, so a bad call fails the change that caused it.
+  const props = parseTemplateProps(input.template, input.props) as Record<string, unknown>;
   // Column names as in db/schema/email.ts: these rows go into jsonb_to_recordset below.
   return {
     to_address: to.data,
     template: input.template,
-    // Checked now, inside the caller's transaction, so a bad call fails the change that caused it.
-    props: parseTemplateProps(input.template, input.props),
+    // Personal links wait sealed: a copy of the database must not hold a working one.
+    props: sealLinks(props, linkPropsOf(input.template), linkKey, sealContext(input.template, to.data)),
     attachments: input.attachments ?? [],
     idempotency_key: input.idempotencyKey ?? randomUUID(),
     send_after: input.sendAfter?.toISOString() ?? null,
@@ -54,7 +57,8 @@ export async function enqueueEmail<T extends TemplateName>(tx: Db, input: Enqueu
  */
 export async function enqueueEmails<T extends TemplateName>(tx: Db, inputs: EnqueueEmailInput<T>[]): Promise<string[]> {
   if (inputs.length === 0) return [];
-  const rows = inputs.map(toRow);
+  const linkKey = await outboxLinkKey(tx);
+  const rows = inputs.map((input) => toRow(input, linkKey));
   await tx.execute(sql`
     insert into email_outbox (to_address, template, props, attachments, idempotency_key, send_after, event_id, invitation_id)
     select r.to_address, r.template, r.props, r.attachments, r.idempotency_key, coalesce(r.send_after, now()), r.event_id, r.invitation_id

@@ -2,6 +2,7 @@ import type { Db } from "@/db/types";
 import { env } from "@/lib/env";
 import type { Institute } from "@/lib/settings/institute";
 import type { ClaimedEmail, Settlement } from "./claim";
+import { hasSealedLinks, openLinks, outboxLinkKey, sealContext } from "./sealed-links";
 import { suppressionReasons } from "./suppressions";
 import { renderStoredEmail, type RenderedEmail } from "./templates";
 import type { OutgoingEmail } from "./transports/types";
@@ -35,9 +36,11 @@ export async function prepareRound(db: Db, rows: ClaimedEmail[], institute: Inst
     else toRender.push(row);
   }
 
+  // Only rows with sealed links need the secret (rows queued before links were sealed have none).
+  const linkKey = toRender.some((row) => hasSealedLinks(row.props)) ? await outboxLinkKey(db) : null;
   const ready: Item[] = [];
   for (let start = 0; start < toRender.length; start += RENDER_CONCURRENCY) {
-    const rendered = await Promise.all(toRender.slice(start, start + RENDER_CONCURRENCY).map((row) => render(row, institute)));
+    const rendered = await Promise.all(toRender.slice(start, start + RENDER_CONCURRENCY).map((row) => render(row, institute, linkKey)));
     for (const r of rendered) {
       if ("email" in r) {
         ready.push({ row: r.row, message: { outboxId: r.row.id, to: r.row.toAddress, from: env.EMAIL_FROM, ...r.email, attachments: r.row.attachments } });
@@ -50,9 +53,14 @@ export async function prepareRound(db: Db, rows: ClaimedEmail[], institute: Inst
   return { ready, settled };
 }
 
-async function render(row: ClaimedEmail, institute: Institute): Promise<{ row: ClaimedEmail; email: RenderedEmail } | { row: ClaimedEmail; error: string }> {
+async function render(
+  row: ClaimedEmail,
+  institute: Institute,
+  linkKey: Buffer | null,
+): Promise<{ row: ClaimedEmail; email: RenderedEmail } | { row: ClaimedEmail; error: string }> {
   try {
-    return { row, email: await renderStoredEmail(row.template, row.props, institute) };
+    const props = linkKey ? openLinks(row.props, linkKey, sealContext(row.template, row.toAddress)) : row.props;
+    return { row, email: await renderStoredEmail(row.template, props, institute) };
   } catch (e) {
     return { row, error: e instanceof Error ? e.message : String(e) };
   }

@@ -17,6 +17,8 @@ type TemplateDefinition<P extends WithInstitute> = {
   // Props come back out of jsonb at delivery; checking them there turns a
   // malformed row into one failed email rather than a broken link.
   props: z.ZodType<Omit<P, "institute">>;
+  // Props that carry a personal link: sealed while the email waits in the outbox (lib/email/sealed-links.ts).
+  links: readonly (keyof Omit<P, "institute"> & string)[];
 };
 
 function defineTemplate<P extends WithInstitute>(definition: TemplateDefinition<P>): TemplateDefinition<P> {
@@ -29,6 +31,7 @@ export const templates = {
     component: SignInEmail,
     subject: () => "Sign in to Convene",
     props: z.object({ url: z.url() }),
+    links: ["url"],
   }),
   invitation: defineTemplate<InvitationEmailProps>({
     component: InvitationEmail,
@@ -40,6 +43,7 @@ export const templates = {
       respondBy: z.string().nullable(),
       resent: z.boolean(),
     }),
+    links: ["respondUrl"],
   }),
   answer: defineTemplate<AnswerEmailProps>({
     component: AnswerEmail,
@@ -53,11 +57,13 @@ export const templates = {
       plusOneName: z.string().nullable(),
       note: z.string().nullable().optional(),
     }),
+    links: ["respondUrl"],
   }),
   reminder: defineTemplate<ReminderEmailProps>({
     component: ReminderEmail,
     subject: (p) => reminderSubject(p.kind, p.event.title),
     props: z.object({ guestName: z.string(), event: emailEventSchema, respondUrl: z.url().nullable(), kind: z.enum(["no-answer", "upcoming"]) }),
+    links: ["respondUrl"],
   }),
   "event-change": defineTemplate<EventChangeEmailProps>({
     component: EventChangeEmail,
@@ -70,6 +76,7 @@ export const templates = {
       reason: z.string().nullable(),
       respondUrl: z.url().nullable(),
     }),
+    links: ["respondUrl"],
   }),
 };
 
@@ -86,6 +93,14 @@ function definitionOf<T extends TemplateName>(template: T): TemplateDefinition<T
   // the map's construction guarantees each entry matches its own props.
   return templates[template] as unknown as TemplateDefinition<TemplateProps<T>>;
 }
+
+/** The props of a template that carry a personal link. */
+export function linkPropsOf(template: TemplateName): readonly string[] {
+  return templates[template].links;
+}
+
+/** Every prop name any template keeps a link in: what a sent row no longer needs. */
+export const ALL_LINK_PROPS: readonly string[] = [...new Set(Object.values(templates).flatMap((t) => t.links))];
 
 /** Checks the stored part of a template's props (everything but the institute). */
 export function parseTemplateProps<T extends TemplateName>(template: T, props: unknown): Omit<TemplateProps<T>, "institute"> {

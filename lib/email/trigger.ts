@@ -2,8 +2,12 @@ import { after } from "next/server";
 import { getDb } from "@/db";
 import { describeUnavailable, isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { deliverAllDue } from "./drain";
+import { purgeSentEmails } from "./retention";
 
-type DeliveryState = { running: Promise<void> | null; again: boolean; timer: NodeJS.Timeout | null };
+type DeliveryState = { running: Promise<void> | null; again: boolean; timer: NodeJS.Timeout | null; purgedAt?: number };
+
+// Sent emails past their retention period are emptied once an hour by each server process.
+const PURGE_EVERY_MS = 3_600_000;
 
 // On globalThis: Next loads this module once per bundle (instrumentation,
 // server actions, route handlers), and all of them should share one guard.
@@ -26,6 +30,10 @@ export function deliverNow(): Promise<void> {
         state.again = false;
         await deliverAllDue(getDb());
       } while (state.again);
+      if (Date.now() - (state.purgedAt ?? 0) >= PURGE_EVERY_MS) {
+        state.purgedAt = Date.now();
+        await purgeSentEmails(getDb());
+      }
     } catch (e) {
       // Never the error itself: a failed query's message carries its parameters (addresses, links).
       if (isDatabaseUnavailable(e)) console.error(`Email delivery paused: ${describeUnavailable(e)}; the next run tries again.`);

@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { emailOutbox, events, invitations, people } from "@/db/schema";
 import type { Db } from "@/db/types";
 import type { Actor } from "@/lib/audit/record";
+import { storedProps } from "@/lib/email/sealed-links";
 import { guestTokenFor } from "./tokens";
 import { guestLinkKey } from "./links";
 
@@ -55,7 +56,8 @@ export async function makeGuests(db: Db, eventId: string, n: number, opts: { wit
 /** The token in the newest email queued for an invitation, as the guest would click it. */
 export async function tokenFromOutbox(db: Db, invitationId: string): Promise<string> {
   const rows = await db.select().from(emailOutbox).where(eq(emailOutbox.invitationId, invitationId)).orderBy(emailOutbox.createdAt);
-  const url = String(rows.at(-1)?.props.respondUrl ?? "");
+  const newest = rows.at(-1);
+  const url = String((newest && (await storedProps(db, newest)).respondUrl) ?? "");
   const token = url.split("/rsvp/")[1];
   if (!token) throw new Error(`No link in the emails of invitation ${invitationId}`);
   return token;

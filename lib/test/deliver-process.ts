@@ -16,7 +16,15 @@ export type DeliverProcess = {
  * loader, so the signal reaches the deliverer itself, not a wrapper),
  * against `databaseUrl` and a fake Resend.
  */
-export function startDeliverProcess(opts: { databaseUrl: string; resendUrl: string; apiKey?: string }): DeliverProcess {
+export type DeliverProcessOptions = {
+  databaseUrl: string;
+  resendUrl: string;
+  apiKey?: string;
+  /** The secret the emails' links were sealed with (a production deliverer refuses to run without one). */
+  authSecret: string;
+};
+
+export function startDeliverProcess(opts: DeliverProcessOptions): DeliverProcess {
   const child = spawn(process.execPath, ["--import", "tsx", "lib/email/deliver-cli.ts"], {
     cwd: root,
     env: {
@@ -26,6 +34,7 @@ export function startDeliverProcess(opts: { databaseUrl: string; resendUrl: stri
       DATABASE_URL: opts.databaseUrl,
       RESEND_API_KEY: opts.apiKey ?? "re_test",
       RESEND_BASE_URL: opts.resendUrl,
+      AUTH_SECRET: opts.authSecret,
     },
     stdio: ["ignore", "pipe", "pipe"],
     // Its own process group, so a kill reaches anything it started.
@@ -48,7 +57,7 @@ export function startDeliverProcess(opts: { databaseUrl: string; resendUrl: stri
 }
 
 /** Runs a deliverer to the end and returns its counts, as it printed them. */
-export async function deliverOnce(opts: { databaseUrl: string; resendUrl: string; apiKey?: string }) {
+export async function deliverOnce(opts: DeliverProcessOptions) {
   const run = startDeliverProcess(opts);
   const { code, stdout, stderr } = await run.exited;
   if (code !== 0) throw new Error(`The deliverer exited with ${code}: ${stderr || stdout}`);
