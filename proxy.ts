@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { databaseReachable, databaseUnavailableResponse } from "@/lib/database-health";
-import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
+import { contentSecurityPolicy, newNonce, routeSetsOwnPolicy } from "@/lib/security/csp";
 import { hasBrokenEncoding, isUnreadableActionBody } from "@/lib/security/malformed";
 import { isForeignOrigin } from "@/lib/security/origin";
 import { BAD_REQUEST_PAGE, FOREIGN_ORIGIN_PAGE, TOO_LARGE_PAGE } from "@/lib/security/refusal-page";
@@ -66,7 +66,7 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("x-convene-path", `${pathname}${search}`);
   requestHeaders.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", policy);
+  if (!routeSetsOwnPolicy(pathname)) response.headers.set("Content-Security-Policy", policy);
   return response;
 }
 

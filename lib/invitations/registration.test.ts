@@ -77,15 +77,15 @@ describe("public registration", () => {
     expect(none).toBeUndefined();
   });
 
-  it("takes at most five registrations for one event from one address in a day, and says so", async () => {
+  it("takes at most ten registrations for one event from one address in a day, and says so", async () => {
     const event = await makeEvent(t.db, { capacity: 60 });
     const office = { clientAddress: "198.51.100.7" };
     const start = new Date();
     // Spread over more than the any-event window, so only the per-event ceiling can refuse.
-    for (let i = 0; i < 5; i++) await registerForEvent(t.db, event.id, form({ email: `colleague${i}@example.org` }), { ...office, now: new Date(start.getTime() + i * 11 * 60_000) });
-    const later = new Date(start.getTime() + 6 * 11 * 60_000);
+    for (let i = 0; i < 10; i++) await registerForEvent(t.db, event.id, form({ email: `colleague${i}@example.org` }), { ...office, now: new Date(start.getTime() + i * 11 * 60_000) });
+    const later = new Date(start.getTime() + 11 * 11 * 60_000);
     await expect(registerForEvent(t.db, event.id, form({ email: "sixth@example.org" }), { ...office, now: later })).rejects.toThrow(/Too many registrations for this event from your network/);
-    expect(await t.db.select().from(invitations).where(eq(invitations.eventId, event.id))).toHaveLength(5);
+    expect(await t.db.select().from(invitations).where(eq(invitations.eventId, event.id))).toHaveLength(10);
     // The same address may still register for another event.
     const other = await makeEvent(t.db);
     await registerForEvent(t.db, other.id, form({ email: "sixth@example.org" }), { ...office, now: later });
@@ -105,10 +105,10 @@ describe("public registration", () => {
   it("does not spend the event's share on someone its per-address limit refuses", async () => {
     const event = await makeEvent(t.db, { capacity: 60 });
     const one = { clientAddress: "192.0.2.99" };
-    for (let i = 0; i < 5; i++) await registerForEvent(t.db, event.id, form({ email: `one${i}@example.org` }), one);
+    for (let i = 0; i < 10; i++) await registerForEvent(t.db, event.id, form({ email: `one${i}@example.org` }), one);
     for (let i = 0; i < 50; i++) await expect(registerForEvent(t.db, event.id, form({ email: `again${i}@example.org` }), one)).rejects.toThrow(/Too many/);
-    // 5 taken: 15 more from elsewhere still fit in the event's window.
-    for (let i = 0; i < 15; i++) await registerForEvent(t.db, event.id, form({ email: `other${i}@example.org` }), { clientAddress: `100.64.0.${i + 1}` });
+    // 10 taken: 10 more from elsewhere still fit in the event's window.
+    for (let i = 0; i < 10; i++) await registerForEvent(t.db, event.id, form({ email: `other${i}@example.org` }), { clientAddress: `100.64.0.${i + 1}` });
   });
 
   it("asks for an email address and a name", () => {

@@ -12,15 +12,18 @@ import { scheduleReminders } from "./reminders";
 import type { RegistrationInput } from "./schema";
 
 // Sane for a policy institute's events (tens to a few hundred seats, filled
-// over days after an announcement): an office or a household registers a few
-// colleagues, not dozens; a newsletter brings a handful of registrations a
-// minute at most. Anything faster is someone filling the seats, and whoever
-// comes then is told, honestly, to try again in a few minutes.
+// over days after an announcement). Many people share one address (a mission,
+// a campus, an office behind one NAT), so one address may register up to ten
+// people for an event in a day, and the rest are told to write to the
+// organizers. A newsletter brings a handful of registrations a minute at
+// most; twenty in ten minutes from anywhere is someone filling the seats
+// from many addresses, and whoever comes then is told, honestly, to try again
+// in a few minutes.
 export const REGISTRATION_LIMITS = {
   /** Any events, from one address. */
   perAddress: { limit: 10, windowMs: 10 * 60_000 },
-  /** One event, from one address: enough for an office's colleagues. */
-  perAddressPerEvent: { limit: 5, windowMs: 24 * 60 * 60_000 },
+  /** One event, from one address: a delegation or a class, not the room. */
+  perAddressPerEvent: { limit: 10, windowMs: 24 * 60 * 60_000 },
   /** One email address: registering again only re-sends the link. */
   perEmail: { limit: 3, windowMs: 60 * 60_000 },
   /** One event, from anywhere: a flood from many addresses fills at most this many seats per window. */

@@ -20,6 +20,9 @@ export function etagMatches(header: string | null, sha256: string): boolean {
   });
 }
 
+/** Nothing an asset could be taken for runs, loads or is framed (proxy.ts leaves it in place: lib/security/csp.ts). */
+export const ASSET_POLICY = "default-src 'none'; sandbox";
+
 const SERVABLE = new Set(["image/jpeg", "image/png", "image/webp"]);
 
 export function assetResponseHeaders(asset: { contentType: string; sha256: string; filename: string }, isPublic: boolean): Record<string, string> {
@@ -31,7 +34,7 @@ export function assetResponseHeaders(asset: { contentType: string; sha256: strin
     ETag: etagOf(asset.sha256),
     "Content-Disposition": `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(asset.filename)}`,
     "X-Content-Type-Options": "nosniff",
-    "Content-Security-Policy": "default-src 'none'; sandbox",
+    "Content-Security-Policy": ASSET_POLICY,
     "Cross-Origin-Resource-Policy": "same-site",
     ...(isPublic ? {} : { Vary: "Cookie" }),
   };

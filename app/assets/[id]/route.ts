@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
 import { getCurrentStaff } from "@/lib/auth/session";
-import { assetResponseHeaders, etagMatches, isAssetId } from "@/lib/recaps/asset-headers";
+import { ASSET_POLICY, assetResponseHeaders, etagMatches, isAssetId } from "@/lib/recaps/asset-headers";
 import { getAssetForServing } from "@/lib/recaps/queries";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +10,8 @@ export const dynamic = "force-dynamic";
 // their SHA-256. Photos of recaps not yet published are for signed-in staff
 // only, and never stored by shared caches.
 
-const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+const notFound = () =>
+  new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "Content-Security-Policy": ASSET_POLICY } });
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
