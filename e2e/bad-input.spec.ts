@@ -161,6 +161,13 @@ test.describe("bad input", () => {
       await postAction(p.anon, `/events/${f.slug}`, action.id, actionForm({}, deep)),
       await postAction(p.anon, `/events/${f.slug}`, action.id, withField(actionForm({}, '[null,"$1"]'), "1", deep)),
       await p.anon.post(`/events/${f.slug}`, { headers: { "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8" }, data: deep, maxRedirects: 0, failOnStatusCode: false }),
+      await p.anon.post(`/events/${f.slug}`, { headers: { "Next-Action": action.id, "Content-Type": "application/x-www-form-urlencoded" }, data: deep, maxRedirects: 0, failOnStatusCode: false }),
+      // Without JavaScript: the bound arguments travel in $ACTION_ fields.
+      await p.anon.post(`/events/${f.slug}`, {
+        multipart: withField(withField(withField(new FormData(), "$ACTION_REF_1", ""), "$ACTION_1:0", `{"id":"${action.id}","bound":"$@1"}`), "$ACTION_1:1", deep),
+        maxRedirects: 0,
+        failOnStatusCode: false,
+      }),
     ];
     for (const response of answers) {
       const body = await response.text();

@@ -49,4 +49,17 @@ describe("malformed requests", () => {
     text.set("1_message", "[".repeat(5000));
     expect(isUnreadableActionBody("multipart/form-data; boundary=x", text)).toBe(false);
   });
+
+  it("finds deep arguments in a form sent without JavaScript, and leaves its own fields alone", () => {
+    const nested = "[".repeat(5000) + "]".repeat(5000);
+    const form = new FormData();
+    form.set("$ACTION_REF_1", "");
+    form.set("$ACTION_1:0", `{"id":"x","bound":${nested}}`);
+    expect(isUnreadableActionBody("multipart/form-data; boundary=x", form, false)).toBe(true);
+    const plain = new FormData();
+    plain.set("$ACTION_ID_abc", "");
+    plain.set("message", nested);
+    plain.set("0", "not json, and no script sent it");
+    expect(isUnreadableActionBody("multipart/form-data; boundary=x", plain, false)).toBe(false);
+  });
 });

@@ -52,17 +52,20 @@ function isJson(text: string): boolean {
 /**
  * A script-sent action carries its arguments as JSON: the whole body when
  * sent as text; as a multipart form, the field "0", and any other numbered
- * field it refers to. Arguments that are not JSON, or nest deeper than
- * MAX_ARGUMENT_NESTING, cannot have come from Convene's pages.
+ * field it refers to. A form sent without JavaScript carries the action's
+ * bound arguments and state in "$ACTION_<n>:<m>" fields, also JSON. Arguments
+ * that are not JSON, or nest deeper than MAX_ARGUMENT_NESTING, cannot have
+ * come from Convene's pages.
  */
-export function isUnreadableActionBody(contentType: string | null, body: string | FormData): boolean {
+export function isUnreadableActionBody(contentType: string | null, body: string | FormData, scriptSent = true): boolean {
   const type = contentType?.toLowerCase() ?? "";
   if (type.startsWith("text/plain") && typeof body === "string") return !isArguments(body);
   if (type.startsWith("multipart/form-data") && body instanceof FormData) {
     const root = body.get("0");
-    if (typeof root === "string" && !isArguments(root)) return true;
+    if (scriptSent && typeof root === "string" && !isArguments(root)) return true;
     for (const [name, value] of body) {
-      if (/^\d+$/.test(name) && typeof value === "string" && nestsDeeperThan(value, MAX_ARGUMENT_NESTING)) return true;
+      const encoded = scriptSent ? /^\d+$/.test(name) : /^\$ACTION_\d+:\d+$/.test(name);
+      if (encoded && typeof value === "string" && nestsDeeperThan(value, MAX_ARGUMENT_NESTING)) return true;
     }
   }
   return false;
