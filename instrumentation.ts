@@ -11,6 +11,10 @@ export async function register() {
     process.exit(1);
   }
 
+  // The rate limits count by the client's address, which only the socket knows (lib/client-address.ts).
+  const { installClientAddressStamp } = await import("@/lib/client-address-stamp");
+  installClientAddressStamp();
+
   // In production no link, token or secret reaches a log line
   // (lib/log/redact.ts). `npm run dev` prints sign-in links on purpose.
   if (env.NODE_ENV === "production") {

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { databaseReachable, databaseUnavailableResponse } from "@/lib/database-health";
-import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
+import { contentSecurityPolicy, newNonce, routeSetsOwnPolicy } from "@/lib/security/csp";
 import { hasBrokenEncoding, isUnreadableActionBody } from "@/lib/security/malformed";
 import { isForeignOrigin } from "@/lib/security/origin";
 import { BAD_REQUEST_PAGE, FOREIGN_ORIGIN_PAGE, TOO_LARGE_PAGE } from "@/lib/security/refusal-page";
@@ -38,7 +38,7 @@ export async function proxy(request: NextRequest) {
   if (hasBrokenEncoding(pathname)) return page(BAD_REQUEST_PAGE, 400, policy);
   if (request.method === "POST") {
     if (Number(request.headers.get("content-length") ?? 0) > MAX_POST_BYTES) return page(TOO_LARGE_PAGE, 413, policy);
-    if (request.headers.has("next-action") && !(await actionBodyReadable(request))) return page(BAD_REQUEST_PAGE, 400, policy);
+    if (mayCarryActionArguments(request) && !(await actionBodyReadable(request))) return page(BAD_REQUEST_PAGE, 400, policy);
   }
 
   if (pathname.startsWith("/staff") && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
@@ -66,18 +66,24 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("x-convene-path", `${pathname}${search}`);
   requestHeaders.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", policy);
+  if (!routeSetsOwnPolicy(pathname)) response.headers.set("Content-Security-Policy", policy);
   return response;
 }
 
-/** Reads a copy of a script-sent action's body; the request itself goes on untouched. */
+/** A script-sent action, or a form that may be a server action's sent without JavaScript (always multipart). */
+function mayCarryActionArguments(request: NextRequest): boolean {
+  return request.headers.has("next-action") || (request.headers.get("content-type")?.toLowerCase().startsWith("multipart/form-data") ?? false);
+}
+
+/** Reads a copy of an action's body; the request itself goes on untouched. */
 async function actionBodyReadable(request: NextRequest): Promise<boolean> {
   const contentType = request.headers.get("content-type");
   const type = contentType?.toLowerCase() ?? "";
+  const scriptSent = request.headers.has("next-action");
   try {
-    if (type.startsWith("text/plain")) return !isUnreadableActionBody(contentType, await request.clone().text());
-    if (type.startsWith("multipart/form-data")) return !isUnreadableActionBody(contentType, await request.clone().formData());
-    return true;
+    if (type.startsWith("multipart/form-data")) return !isUnreadableActionBody(contentType, await request.clone().formData(), scriptSent);
+    // Next reads any other body of a script-sent action as its argument list.
+    return !isUnreadableActionBody("text/plain", await request.clone().text());
   } catch {
     // A multipart body that cannot be parsed at all.
     return false;

@@ -54,6 +54,11 @@ async function snapshot(admin: APIRequestContext, f: Fixture): Promise<string[]>
   return [await read("/staff/people/export"), await read(`/staff/events/${f.eventId}/guests/export.csv`)];
 }
 
+function withField(form: FormData, name: string, value: string): FormData {
+  form.append(name, value);
+  return form;
+}
+
 function expectNo500(label: string, response: APIResponse, body: string, problems: string[]) {
   if (response.status() >= 500) problems.push(`${label}: ${response.status()} ${body.slice(0, 160)}`);
   if (leaksInternals(body)) problems.push(`${label}: internals in the body: ${body.slice(0, 200)}`);
@@ -146,6 +151,33 @@ test.describe("bad input", () => {
       statuses.push(response.status());
     }
     expect(statuses.filter((s) => s >= 500), "5xx answers").toEqual([]);
+  });
+
+  test("arguments nested 5 000 deep: a 400 page, not the decoder's stack overflow", async () => {
+    // React's decoder recurses once per level and ran out of stack (a bare 500); proxy.ts counts the depth first.
+    const action = listServerActions().find((a) => a.key.endsWith("#registerAction"))!;
+    const deep = "[".repeat(5000) + "]".repeat(5000);
+    const answers = [
+      await postAction(p.anon, `/events/${f.slug}`, action.id, actionForm({}, deep)),
+      await postAction(p.anon, `/events/${f.slug}`, action.id, withField(actionForm({}, '[null,"$1"]'), "1", deep)),
+      await p.anon.post(`/events/${f.slug}`, { headers: { "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8" }, data: deep, maxRedirects: 0, failOnStatusCode: false }),
+      await p.anon.post(`/events/${f.slug}`, { headers: { "Next-Action": action.id, "Content-Type": "application/x-www-form-urlencoded" }, data: deep, maxRedirects: 0, failOnStatusCode: false }),
+      // Without JavaScript: the bound arguments travel in $ACTION_ fields.
+      await p.anon.post(`/events/${f.slug}`, {
+        multipart: withField(withField(withField(new FormData(), "$ACTION_REF_1", ""), "$ACTION_1:0", `{"id":"${action.id}","bound":"$@1"}`), "$ACTION_1:1", deep),
+        maxRedirects: 0,
+        failOnStatusCode: false,
+      }),
+    ];
+    for (const response of answers) {
+      const body = await response.text();
+      expect(response.status()).toBe(400);
+      expect(leaksInternals(body)).toBe(false);
+      expect(body).not.toContain("Maximum call stack");
+    }
+    // Arguments of an ordinary depth still reach the action.
+    const ordinary = await postAction(p.anon, `/events/${f.slug}`, action.id, actionForm({ slug: f.slug }));
+    expect(ordinary.status()).toBeLessThan(400);
   });
 
   test("forged, truncated and garbled guest links open nothing: 404 on the guest's page and calendar, refused in words by their actions", async () => {

@@ -1,6 +1,9 @@
+import fs from "node:fs";
+import { actionForm, postAction } from "./app-surface";
 import { DEMO, staffContext } from "./auth";
 import { expect, test } from "./fixtures";
 import { countEmails } from "./mail";
+import { actionByKey } from "./principals";
 
 const nonceOf = (policy: string | undefined) => policy?.match(/'nonce-([A-Za-z0-9+/=]+)'/)?.[1];
 
@@ -62,4 +65,29 @@ test("the staff session cookie is HttpOnly and SameSite=Lax (and Secure on an HT
   const session = (await context.cookies()).find((c) => c.name.endsWith("authjs.session-token"));
   expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
   await context.close();
+});
+
+test("an uploaded photo keeps its own policy: no page policy laid over it", { tag: "@once" }, async ({ request, staffPage }) => {
+  // The route serves stored bytes with `default-src 'none'; sandbox`; proxy.ts used to overwrite it with the page's policy.
+  const missing = await request.get("/assets/00000000-0000-4000-8000-000000000000");
+  expect(missing.status()).toBe(404);
+  expect(missing.headers()["content-security-policy"]).toBe("default-src 'none'; sandbox");
+
+  // A photo on the draft recap of a past event no other journey looks at (as e2e/principals.ts does).
+  const staff = (await staffPage(DEMO.editor)).request;
+  const past = await (await staff.get("/staff/events?filter=past")).text();
+  const eventId = past.match(/href="\/staff\/events\/([0-9a-f-]{36})">Forces Operating in Parallel/)?.[1];
+  expect(eventId, "the past event").toBeTruthy();
+  const photo = { name: "roundtable.png", mimeType: "image/png", buffer: fs.readFileSync("e2e/files/roundtable.png") };
+  const upload = actionByKey("app/(staff)/staff/events/[id]/recap/actions.ts#uploadPhoto");
+  const uploaded = await postAction(staff, `/staff/events/${eventId}/recap`, upload.id, actionForm({ eventId: eventId!, altText: "Speakers at the roundtable", file: photo }));
+  expect(uploaded.status()).toBeLessThan(400);
+  const assetId = (await (await staff.get(`/staff/events/${eventId}/recap`)).text()).match(/\/assets\/([0-9a-f-]{36})/)?.[1];
+  expect(assetId, "the uploaded photo").toBeTruthy();
+  const served = await staff.get(`/assets/${assetId}`);
+  expect(served.status()).toBe(200);
+  expect(served.headers()["content-type"]).toBe("image/png");
+  expect(served.headers()["content-security-policy"]).toBe("default-src 'none'; sandbox");
+  // Pages keep theirs.
+  expect((await request.get("/events")).headers()["content-security-policy"]).toContain("'strict-dynamic'");
 });

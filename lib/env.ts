@@ -21,6 +21,17 @@ const schema = z.object({
     .min(1, { message: "CONVENE_EMAIL_RETENTION_DAYS must be at least 1" })
     .max(3650, { message: "CONVENE_EMAIL_RETENTION_DAYS must be at most 3650" })
     .default(30),
+  // How many proxies in front of Convene append to X-Forwarded-For (nginx's
+  // $proxy_add_x_forwarded_for, a load balancer): the client's address is read
+  // that many entries from the right (lib/client-address.ts). 0: no proxy, the
+  // socket's address. Too high lets clients choose their address; too low
+  // makes everyone behind the proxy share one.
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number({ message: "TRUSTED_PROXY_HOPS must be a whole number from 0 to 10" })
+    .int({ message: "TRUSTED_PROXY_HOPS must be a whole number from 0 to 10" })
+    .min(0, { message: "TRUSTED_PROXY_HOPS must be a whole number from 0 to 10" })
+    .max(10, { message: "TRUSTED_PROXY_HOPS must be a whole number from 0 to 10" })
+    .default(0),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,6 +1,9 @@
-import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "@/lib/test/db";
-import { consumeRateLimit } from "./rate-limit";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rateLimits } from "@/db/schema";
+import { isPostgres, useTestDatabase } from "@/lib/test/db";
+import { deliverOnce } from "@/lib/test/deliver-process";
+import { startFakeResend, type FakeResend } from "@/lib/test/fake-resend";
+import { consumeRateLimit, pruneRateLimitsHourly, RATE_LIMIT_RETENTION_MS } from "./rate-limit";
 
 const HOUR = 3_600_000;
 
@@ -34,5 +37,43 @@ describe("rate limits", () => {
     await consumeRateLimit(t.db, "ip:1", { limit: 1, windowMs: HOUR, now });
     expect((await consumeRateLimit(t.db, "ip:2", { limit: 1, windowMs: HOUR, now })).allowed).toBe(true);
     expect((await consumeRateLimit(t.db, "ip:1", { limit: 1, windowMs: HOUR, now })).allowed).toBe(false);
+  });
+});
+
+describe("old rate-limit windows go", { timeout: 60_000 }, () => {
+  const t = useTestDatabase();
+  let fake: FakeResend;
+  beforeAll(async () => {
+    fake = await startFakeResend();
+  });
+  afterAll(async () => {
+    await fake?.close();
+  });
+  const keys = async () => (await t.db.select({ key: rateLimits.key }).from(rateLimits)).map((r) => r.key).sort();
+  const limit = { limit: 5, windowMs: HOUR };
+
+  it("the email timer's hourly pass removes counters older than any window, keeps the rest, and runs at most once an hour", async () => {
+    await t.db.delete(rateLimits);
+    const now = new Date("2031-03-01T12:00:00Z");
+    await consumeRateLimit(t.db, "spoofed:203.0.113.1", { ...limit, now: new Date(now.getTime() - RATE_LIMIT_RETENTION_MS - 60_000) });
+    await consumeRateLimit(t.db, "spoofed:203.0.113.2", { ...limit, now: new Date(now.getTime() - 30 * 24 * HOUR) });
+    // A day-long window that is still counting stays.
+    await consumeRateLimit(t.db, "register:event:e:address:a", { ...limit, now: new Date(now.getTime() - 23 * HOUR) });
+    await consumeRateLimit(t.db, "sign-in:ip:198.51.100.1", { ...limit, now });
+    expect(await pruneRateLimitsHourly(t.db, now)).toBe(2);
+    expect(await keys()).toEqual(["register:event:e:address:a", "sign-in:ip:198.51.100.1"]);
+    // Ten seconds later (the next tick) nothing runs; an hour later it does.
+    await consumeRateLimit(t.db, "spoofed:203.0.113.3", { ...limit, now: new Date(now.getTime() - 3 * 24 * HOUR) });
+    expect(await pruneRateLimitsHourly(t.db, new Date(now.getTime() + 10_000))).toBeNull();
+    expect(await pruneRateLimitsHourly(t.db, new Date(now.getTime() + HOUR))).toBe(1);
+    expect(await keys()).toEqual(["register:event:e:address:a", "sign-in:ip:198.51.100.1"]);
+  });
+
+  it.skipIf(!isPostgres())("so does `npm run email:deliver`, for a cron job where no server runs the timer", async () => {
+    await t.db.delete(rateLimits);
+    await consumeRateLimit(t.db, "spoofed:old", { ...limit, now: new Date(Date.now() - RATE_LIMIT_RETENTION_MS - HOUR) });
+    await consumeRateLimit(t.db, "current", limit);
+    await deliverOnce({ databaseUrl: t.handle.url!, resendUrl: fake.url });
+    expect(await keys()).toEqual(["current"]);
   });
 });

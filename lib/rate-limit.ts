@@ -35,6 +35,26 @@ export async function consumeRateLimit(
 }
 
 /** Removes counters whose window has long passed; called now and then so the table stays small. */
-export async function pruneRateLimits(db: Db, olderThan: Date): Promise<void> {
-  await db.delete(rateLimits).where(lt(rateLimits.windowStart, olderThan));
+export async function pruneRateLimits(db: Db, olderThan: Date): Promise<number> {
+  const gone = await db.delete(rateLimits).where(lt(rateLimits.windowStart, olderThan)).returning({ key: rateLimits.key });
+  return gone.length;
+}
+
+/** Longer than any window Convene counts in (the longest is a day): a counter older than this counts nothing. */
+export const RATE_LIMIT_RETENTION_MS = 2 * 24 * 3_600_000;
+const PRUNE_EVERY_MS = 3_600_000;
+
+const holder = globalThis as unknown as { __convene_rate_limits_pruned_at?: number };
+
+/**
+ * For the email timer (lib/email/trigger.ts), which ticks every few seconds:
+ * prunes expired counters at most once an hour in this process. Every spoofed
+ * address or email typed into a form leaves a row; without this the table
+ * only grows. Returns how many went, or null when it was not yet time.
+ */
+export async function pruneRateLimitsHourly(db: Db, now = new Date()): Promise<number | null> {
+  const last = holder.__convene_rate_limits_pruned_at;
+  if (last !== undefined && now.getTime() - last < PRUNE_EVERY_MS) return null;
+  holder.__convene_rate_limits_pruned_at = now.getTime();
+  return pruneRateLimits(db, new Date(now.getTime() - RATE_LIMIT_RETENTION_MS));
 }

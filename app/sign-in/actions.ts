@@ -1,18 +1,14 @@
 "use server";
 
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { getDb } from "@/db";
+import { requestClientAddress } from "@/lib/client-address";
 import { checkSignInRateLimits, issueSignInLinkIfStaff } from "@/lib/auth/sign-in-link";
 import { safeCallbackPath } from "@/lib/auth/tokens";
 import { deliverNow } from "@/lib/email/trigger";
 import { failureFrom, fieldErrorsOf, formValues, isForm, UNREADABLE, type ActionState } from "@/lib/safe-action";
 import { signInSchema } from "./schema";
-
-function clientIp(h: Headers): string {
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
-}
 
 export async function requestSignIn(_previous: ActionState, formData: FormData): Promise<ActionState> {
   if (!isForm(formData)) return UNREADABLE;
@@ -23,7 +19,7 @@ export async function requestSignIn(_previous: ActionState, formData: FormData):
   const db = getDb();
   let addressLimited: boolean;
   try {
-    const limit = await checkSignInRateLimits(db, email, clientIp(await headers()));
+    const limit = await checkSignInRateLimits(db, email, await requestClientAddress());
     if (!limit.allowed) {
       const minutes = Math.max(1, Math.ceil(limit.retryAfterMs / 60_000));
       return { ok: false, formError: `Too many sign-in links were asked for. Please try again in ${minutes} minutes.`, values };

@@ -1,8 +1,15 @@
+import { cardText } from "@/lib/events/social-card-text";
+
 // The image drawn for a page without a photo (Open Graph, Twitter): the
 // institute's name, a kicker, the title, a date line, on ink navy. Rendered
-// by next/og with the font it ships (no web fonts: there may be no internet).
+// by next/og with the font it ships (no web fonts: there may be no internet),
+// so only the characters that font draws (cardText): next/og would fetch the rest.
 
-export function SocialCard({ institute, kicker, title, footer }: { institute: string; kicker: string; title: string; footer: string | null }) {
+export function SocialCard(props: { institute: string; kicker: string; title: string; footer: string | null }) {
+  const institute = cardText(props.institute);
+  const kicker = cardText(props.kicker);
+  const title = cardText(props.title);
+  const footer = props.footer === null ? null : cardText(props.footer);
   const size = title.length > 90 ? 52 : title.length > 55 ? 62 : 74;
   return (
     <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", background: "#14213d", color: "#ffffff", padding: "72px 80px" }}>

@@ -1,6 +1,7 @@
 import { after } from "next/server";
 import { getDb } from "@/db";
 import { describeUnavailable, isDatabaseUnavailable } from "@/lib/database-unavailable";
+import { pruneRateLimitsHourly } from "@/lib/rate-limit";
 import { deliverAllDue } from "./drain";
 import { purgeSentEmails } from "./retention";
 
@@ -55,10 +56,22 @@ export function deliverSoon(): void {
   }
 }
 
+/** Once an hour, from the timer: expired rate-limit counters go (lib/rate-limit.ts). */
+async function pruneNowAndThen(): Promise<void> {
+  try {
+    await pruneRateLimitsHourly(getDb());
+  } catch (e) {
+    if (!isDatabaseUnavailable(e)) console.error(`Pruning rate limits failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
 /** For instrumentation.ts: retries and scheduled emails go out even when no request comes. Returns a stop function. */
 export function startDeliveryTimer(intervalMs = 10_000): () => void {
   if (!state.timer) {
-    state.timer = setInterval(() => void deliverNow(), intervalMs);
+    state.timer = setInterval(() => {
+      void deliverNow();
+      void pruneNowAndThen();
+    }, intervalMs);
     // The timer alone must not keep a process alive that is otherwise done.
     state.timer.unref();
   }

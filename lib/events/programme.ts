@@ -101,7 +101,7 @@ export async function setSpeakerAgendaItems(db: Db, actor: Actor, input: z.outpu
       .from(eventSpeakers)
       .innerJoin(people, eq(people.id, eventSpeakers.personId))
       .where(eq(eventSpeakers.id, input.speakerId));
-    if (!speaker) throw new DomainError("That speaker is no longer on the programme.", undefined, "not_found");
+    if (!speaker) throw new DomainError("That speaker is no longer on the programme.");
     await eventOrThrow(tx, speaker.eventId);
     const items = await tx
       .select({ id: agendaItems.id, title: agendaItems.title })
@@ -109,7 +109,7 @@ export async function setSpeakerAgendaItems(db: Db, actor: Actor, input: z.outpu
       .where(eq(agendaItems.eventId, speaker.eventId))
       .orderBy(asc(agendaItems.startsAt), asc(agendaItems.position));
     if (input.agendaItemIds.some((id) => !items.some((i) => i.id === id))) {
-      throw new DomainError("One of those agenda items is no longer on this event's programme. Reload the page and choose again.", "agendaItemIds", "not_found");
+      throw new DomainError("One of those agenda items is no longer on this event's programme. Reload the page and choose again.", "agendaItemIds");
     }
     const before = (await tx.select({ id: speakerAgendaItems.agendaItemId }).from(speakerAgendaItems).where(eq(speakerAgendaItems.speakerId, speaker.id))).map((r) => r.id);
     const titles = (ids: readonly string[]) => items.filter((i) => ids.includes(i.id)).map((i) => i.title);

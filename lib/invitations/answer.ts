@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { invitations, people } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { recordAudit, type Actor } from "@/lib/audit/record";
@@ -145,7 +145,8 @@ export type AnswerOptions = {
  * A guest's answer, in one transaction with the event row locked: accepted
  * guests and the people they bring never exceed the capacity; when full, an
  * acceptance joins the waitlist; a decline frees seats for the waitlist. The
- * confirmation email is queued in the same transaction.
+ * confirmation email is queued in the same transaction, only when the answer
+ * changed: the same answer again writes and sends nothing.
  */
 export async function answerInvitation(db: Db, eventId: string, invitationId: string, answer: GuestAnswer, opts: AnswerOptions): Promise<AnswerResult> {
   const now = opts.now ?? new Date();
@@ -164,8 +165,7 @@ export async function answerInvitation(db: Db, eventId: string, invitationId: st
       recordedById: opts.recordedById ?? null,
     };
 
-    let next: InvitationStatus;
-    let row: InvitationRow;
+    let change: AnswerChange;
     if (answer.answer === "accept") {
       const plusOneName = event.plusOnesAllowed ? answer.plusOneName : null;
       const wanted = seatsFor(plusOneName);
@@ -182,35 +182,34 @@ export async function answerInvitation(db: Db, eventId: string, invitationId: st
         placement = "accepted";
       }
       // A waitlisted guest keeps their place in line while seats are still taken.
-      next = before.status === "waitlisted" && placement === "waitlisted" ? "waitlisted" : placement;
-      [row] = await tx
-        .update(invitations)
-        .set({
-          ...common,
-          status: next,
-          plusOneName,
-          plusOnes: plusOneName ? 1 : 0,
-          dietary: event.askDietary ? answer.dietary : null,
-          accessibility: event.askAccessibility ? answer.accessibility : null,
-          message: null,
-          // The database's clock, read under the event lock: places in line follow the order answers were taken.
-          waitlistedAt: next === "waitlisted" ? (before.waitlistedAt ?? sql`clock_timestamp()`) : null,
-        })
-        .where(eq(invitations.id, invitationId))
-        .returning();
+      const status = before.status === "waitlisted" && placement === "waitlisted" ? "waitlisted" : placement;
+      change = {
+        status,
+        plusOneName,
+        plusOnes: plusOneName ? 1 : 0,
+        dietary: event.askDietary ? answer.dietary : null,
+        accessibility: event.askAccessibility ? answer.accessibility : null,
+        message: null,
+        // The database's clock, read under the event lock: places in line follow the order answers were taken.
+        waitlistedAt: status === "waitlisted" ? (before.waitlistedAt ?? sql`clock_timestamp()`) : null,
+      };
     } else {
       if (before.status !== "declined" && !canMove(before.status, "declined")) throw refusal(before.status);
-      next = "declined";
-      [row] = await tx
-        .update(invitations)
-        .set({ ...common, status: "declined", message: answer.message, plusOneName: null, plusOnes: 0, waitlistedAt: null })
-        .where(eq(invitations.id, invitationId))
-        .returning();
+      change = { status: "declined", message: answer.message, plusOneName: null, plusOnes: 0, waitlistedAt: null };
     }
+    const next = change.status;
+    // The same answer again (a second tap, a form sent twice, fifty at once) is
+    // decided here, under the row lock: it changes nothing and emails nobody.
+    if (isSameAnswer(before, change)) return { status: next, waitlistPosition: next === "waitlisted" ? await waitlistPosition(tx, invitationId) : null };
+    const [row] = await tx
+      .update(invitations)
+      .set({ ...common, ...change })
+      .where(eq(invitations.id, invitationId))
+      .returning();
 
     const ctx = await guestEmailContext(tx, event);
     const position = next === "waitlisted" ? await waitlistPosition(tx, invitationId) : null;
-    await emailOutcome(tx, ctx, row, next as "accepted" | "waitlisted" | "declined", position, opts.onBehalfOf?.email);
+    await emailOutcome(tx, ctx, row, next, position, opts.onBehalfOf?.email);
     await recordAudit(tx, opts.actor, {
       action: `invitation.${next}`,
       entityType: "invitation",
@@ -227,6 +226,29 @@ export async function answerInvitation(db: Db, eventId: string, invitationId: st
     if (seatsNow < seatsHeld || (before.status === "waitlisted" && next !== "waitlisted")) await promoteWaitlist(tx, event, opts.actor, now);
     return { status: next as AnswerResult["status"], waitlistPosition: position };
   });
+}
+
+/** What an answer sets; only its own fields, so comparing it with the row says whether anything changed. */
+type AnswerChange = {
+  status: AnswerResult["status"];
+  plusOneName: string | null;
+  plusOnes: number;
+  dietary?: string | null;
+  accessibility?: string | null;
+  message: string | null;
+  waitlistedAt: Date | SQL | null;
+};
+
+/** Whether the guest gave the answer they had already given: same status, same details. */
+function isSameAnswer(before: InvitationRow, change: AnswerChange): boolean {
+  const same = (a: string | null | undefined, b: string | null | undefined) => (a ?? null) === (b ?? null);
+  return (
+    before.status === change.status &&
+    same(before.plusOneName, change.plusOneName) &&
+    same(before.message, change.message) &&
+    (change.dietary === undefined || same(before.dietary, change.dietary)) &&
+    (change.accessibility === undefined || same(before.accessibility, change.accessibility))
+  );
 }
 
 function refusal(status: InvitationStatus): DomainError {

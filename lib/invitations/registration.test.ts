@@ -64,15 +64,52 @@ describe("public registration", () => {
     }
   });
 
-  it("limits registrations per email and per address", async () => {
+  it("limits registrations per email, and per address across events", async () => {
     const event = await makeEvent(t.db);
     for (let i = 0; i < 3; i++) await registerForEvent(t.db, event.id, form({ email: "busy@example.org" }), opts());
     await expect(registerForEvent(t.db, event.id, form({ email: "busy@example.org" }), opts())).rejects.toThrow(/Too many registrations/);
     const fixed = { clientAddress: "192.0.2.1" };
-    for (let i = 0; i < 10; i++) await registerForEvent(t.db, event.id, form({ email: `r${i}@example.org` }), fixed);
-    await expect(registerForEvent(t.db, event.id, form({ email: "r99@example.org" }), fixed)).rejects.toThrow(/Too many registrations/);
+    for (let i = 0; i < 10; i++) {
+      const other = await makeEvent(t.db);
+      await registerForEvent(t.db, other.id, form({ email: `r${i}@example.org` }), fixed);
+    }
+    await expect(registerForEvent(t.db, event.id, form({ email: "r99@example.org" }), fixed)).rejects.toThrow(/Too many registrations at once/);
     const [none] = await t.db.select().from(people).where(eq(people.email, "r99@example.org"));
     expect(none).toBeUndefined();
+  });
+
+  it("takes at most ten registrations for one event from one address in a day, and says so", async () => {
+    const event = await makeEvent(t.db, { capacity: 60 });
+    const office = { clientAddress: "198.51.100.7" };
+    const start = new Date();
+    // Spread over more than the any-event window, so only the per-event ceiling can refuse.
+    for (let i = 0; i < 10; i++) await registerForEvent(t.db, event.id, form({ email: `colleague${i}@example.org` }), { ...office, now: new Date(start.getTime() + i * 11 * 60_000) });
+    const later = new Date(start.getTime() + 11 * 11 * 60_000);
+    await expect(registerForEvent(t.db, event.id, form({ email: "sixth@example.org" }), { ...office, now: later })).rejects.toThrow(/Too many registrations for this event from your network/);
+    expect(await t.db.select().from(invitations).where(eq(invitations.eventId, event.id))).toHaveLength(10);
+    // The same address may still register for another event.
+    const other = await makeEvent(t.db);
+    await registerForEvent(t.db, other.id, form({ email: "sixth@example.org" }), { ...office, now: later });
+  });
+
+  it("tells everyone registration is busy when one event is flooded from many addresses, and other events are not affected", async () => {
+    const event = await makeEvent(t.db, { capacity: 60 });
+    for (let i = 0; i < 20; i++) await registerForEvent(t.db, event.id, form({ email: `flood${i}@example.org` }), { clientAddress: `203.0.113.${i}` });
+    await expect(registerForEvent(t.db, event.id, form({ email: "real.person@example.org" }), { clientAddress: "203.0.113.200" })).rejects.toThrow("Registration is busy. Please try again in a few minutes.");
+    expect(await t.db.select().from(invitations).where(eq(invitations.eventId, event.id))).toHaveLength(20);
+    // Once the window has passed, registrations are taken again.
+    await registerForEvent(t.db, event.id, form({ email: "real.person@example.org" }), { clientAddress: "203.0.113.201", now: new Date(Date.now() + 11 * 60_000) });
+    const other = await makeEvent(t.db);
+    await registerForEvent(t.db, other.id, form({ email: "elsewhere@example.org" }), { clientAddress: "203.0.113.202" });
+  });
+
+  it("does not spend the event's share on someone its per-address limit refuses", async () => {
+    const event = await makeEvent(t.db, { capacity: 60 });
+    const one = { clientAddress: "192.0.2.99" };
+    for (let i = 0; i < 10; i++) await registerForEvent(t.db, event.id, form({ email: `one${i}@example.org` }), one);
+    for (let i = 0; i < 50; i++) await expect(registerForEvent(t.db, event.id, form({ email: `again${i}@example.org` }), one)).rejects.toThrow(/Too many/);
+    // 10 taken: 10 more from elsewhere still fit in the event's window.
+    for (let i = 0; i < 10; i++) await registerForEvent(t.db, event.id, form({ email: `other${i}@example.org` }), { clientAddress: `100.64.0.${i + 1}` });
   });
 
   it("asks for an email address and a name", () => {

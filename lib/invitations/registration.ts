@@ -11,20 +11,56 @@ import { guestEmailContext } from "./notify";
 import { scheduleReminders } from "./reminders";
 import type { RegistrationInput } from "./schema";
 
+// Sane for a policy institute's events (tens to a few hundred seats, filled
+// over days after an announcement). Many people share one address (a mission,
+// a campus, an office behind one NAT), so one address may register up to ten
+// people for an event in a day, and the rest are told to write to the
+// organizers. A newsletter brings a handful of registrations a minute at
+// most; twenty in ten minutes from anywhere is someone filling the seats
+// from many addresses, and whoever comes then is told, honestly, to try again
+// in a few minutes.
 export const REGISTRATION_LIMITS = {
+  /** Any events, from one address. */
   perAddress: { limit: 10, windowMs: 10 * 60_000 },
+  /** One event, from one address: a delegation or a class, not the room. */
+  perAddressPerEvent: { limit: 10, windowMs: 24 * 60 * 60_000 },
+  /** One email address: registering again only re-sends the link. */
   perEmail: { limit: 3, windowMs: 60 * 60_000 },
+  /** One event, from anywhere: a flood from many addresses fills at most this many seats per window. */
+  perEvent: { limit: 20, windowMs: 10 * 60_000 },
 } as const;
+
+export const REGISTRATION_BUSY = "Registration is busy. Please try again in a few minutes.";
 
 /** Whether an event takes registrations from its public page at all. */
 export function opensRegistration(event: { status: string; visibility: string }): boolean {
   return event.status === "scheduled" && event.visibility === "public";
 }
 
-function minutes(ms: number) {
+function wait(ms: number) {
   const m = Math.max(1, Math.ceil(ms / 60_000));
+  if (m > 90) return `${Math.ceil(m / 60)} hours`;
   return m === 1 ? "a minute" : `${m} minutes`;
 }
+
+/**
+ * Counts a registration against each limit in turn and stops at the first it
+ * exceeds, so someone refused for their own address or email does not also
+ * use up the event's share for everyone else.
+ */
+async function checkRegistrationLimits(db: Db, eventId: string, email: string, address: string, now: Date): Promise<void> {
+  const L = REGISTRATION_LIMITS;
+  const byAddress = await consumeRateLimit(db, `register:address:${address}`, { ...L.perAddress, now });
+  if (!byAddress.allowed) throw tooMany(`Too many registrations at once. Please try again in ${wait(byAddress.retryAfterMs)}.`);
+  const byAddressHere = await consumeRateLimit(db, `register:event:${eventId}:address:${address}`, { ...L.perAddressPerEvent, now });
+  if (!byAddressHere.allowed) throw tooMany(`Too many registrations for this event from your network. Please try again in ${wait(byAddressHere.retryAfterMs)}, or write to the organizers.`);
+  const byEmail = await consumeRateLimit(db, `register:email:${email}`, { ...L.perEmail, now });
+  if (!byEmail.allowed) throw tooMany(`Too many registrations at once. Please try again in ${wait(byEmail.retryAfterMs)}.`);
+  const byEvent = await consumeRateLimit(db, `register:event:${eventId}`, { ...L.perEvent, now });
+  if (!byEvent.allowed) throw tooMany(REGISTRATION_BUSY);
+}
+
+const tooMany = (message: string) => new DomainError(message);
 
 /**
  * Registers someone for a public event from its page: finds them by email (or
@@ -41,10 +77,7 @@ export async function registerForEvent(
   opts: { clientAddress: string; now?: Date },
 ): Promise<void> {
   const now = opts.now ?? new Date();
-  const byAddress = await consumeRateLimit(db, `register:address:${opts.clientAddress}`, { ...REGISTRATION_LIMITS.perAddress, now });
-  const byEmail = await consumeRateLimit(db, `register:email:${input.email}`, { ...REGISTRATION_LIMITS.perEmail, now });
-  const limited = [byAddress, byEmail].find((r) => !r.allowed);
-  if (limited) throw new DomainError(`Too many registrations at once. Please try again in ${minutes(limited.retryAfterMs)}.`);
+  await checkRegistrationLimits(db, eventId, input.email, opts.clientAddress, now);
 
   await db.transaction(async (tx) => {
     const event = await lockEvent(tx, eventId);

@@ -21,6 +21,9 @@ export function etagMatches(header: string | null, sha256: string): boolean {
   });
 }
 
+/** Nothing an asset could be taken for runs, loads or is framed (proxy.ts leaves it in place: lib/security/csp.ts). */
+export const ASSET_POLICY = "default-src 'none'; sandbox";
+
 const SERVABLE = new Set(["image/jpeg", "image/png", "image/webp"]);
 
 /**
@@ -60,7 +63,7 @@ export function assetResponseHeaders(
     ETag: etagOf(variantTag(asset.sha256, variant)),
     "Content-Disposition": `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
     "X-Content-Type-Options": "nosniff",
-    "Content-Security-Policy": "default-src 'none'; sandbox",
+    "Content-Security-Policy": ASSET_POLICY,
     "Cross-Origin-Resource-Policy": "same-site",
     ...(audience === "public" ? {} : { Vary: "Cookie" }),
   };

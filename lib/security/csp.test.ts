@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, newNonce } from "./csp";
+import { contentSecurityPolicy, newNonce, routeSetsOwnPolicy } from "./csp";
 
 const directive = (policy: string, name: string) =>
   policy
@@ -41,5 +41,10 @@ describe("nonces", () => {
     const nonces = new Set(Array.from({ length: 1000 }, newNonce));
     expect(nonces.size).toBe(1000);
     for (const n of nonces) expect(Buffer.from(n, "base64")).toHaveLength(16);
+  });
+
+  it("is not laid over the stricter policy uploaded files are served with", () => {
+    expect(routeSetsOwnPolicy("/assets/0f0f0f0f-0f0f-4f0f-8f0f-0f0f0f0f0f0f")).toBe(true);
+    for (const path of ["/", "/events/assets", "/staff/assets", "/assetsx/1"]) expect(routeSetsOwnPolicy(path), path).toBe(false);
   });
 });

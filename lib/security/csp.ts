@@ -37,3 +37,12 @@ export function contentSecurityPolicy(nonce: string, { dev = false }: CspOptions
     .map(([name, values]) => `${name} ${values.join(" ")}`)
     .join("; ");
 }
+
+// Routes that answer with their own, stricter policy: uploaded photos and
+// logos (`default-src 'none'; sandbox`, lib/recaps/asset-headers.ts). Next
+// keeps a header proxy.ts set over the route's own, so proxy.ts leaves these alone.
+const OWN_POLICY_ROUTES = [/^\/assets\//];
+
+export function routeSetsOwnPolicy(pathname: string): boolean {
+  return OWN_POLICY_ROUTES.some((route) => route.test(pathname));
+}

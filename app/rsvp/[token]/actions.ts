@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { deliverSoon } from "@/lib/email/trigger";
 import { answerInvitation } from "@/lib/invitations/answer";
+import { checkGuestAnswerLimits } from "@/lib/invitations/answer-limits";
 import { findGuestByToken, type GuestPage } from "@/lib/invitations/queries";
 import { proposeDelegate } from "@/lib/invitations/delegates";
 import { acceptSchema, declineSchema, delegateSchema, onBehalfSchema } from "@/lib/invitations/schema";
@@ -36,6 +37,7 @@ export async function answerAction(_previous: ActionState, formData: FormData): 
     const answer = values.answer === "decline" ? { answer: "decline" as const, ...declineSchema.parse(values) } : { answer: "accept" as const, ...acceptSchema.parse(values) };
     const onBehalfOf = proxy.data.onBehalfOfName && proxy.data.onBehalfOfEmail ? { name: proxy.data.onBehalfOfName, email: proxy.data.onBehalfOfEmail } : null;
     const label = onBehalfOf ? `${onBehalfOf.name} for ${personName(guest.person)}` : personName(guest.person);
+    await checkGuestAnswerLimits(db, { invitationId: guest.id, onBehalfOfEmail: onBehalfOf?.email ?? null });
     const result = await answerInvitation(db, guest.eventId, guest.id, answer, { actor: { kind: "guest", label }, onBehalfOf });
     status = result.status;
   } catch (e) {

@@ -1,19 +1,13 @@
 "use server";
 
-import { headers } from "next/headers";
 import { getDb } from "@/db";
+import { requestClientAddress } from "@/lib/client-address";
 import { deliverSoon } from "@/lib/email/trigger";
 import { isValidSlug } from "@/lib/events/slug";
 import { eventForRegistration } from "@/lib/invitations/queries";
 import { registerForEvent } from "@/lib/invitations/registration";
 import { registrationSchema } from "@/lib/invitations/schema";
 import { failureFrom, fieldErrorsOf, formValues, isForm, UNREADABLE, type ActionState } from "@/lib/safe-action";
-
-/** The caller's address as the proxy in front reports it; one bucket for all when there is none. */
-async function clientAddress(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "direct";
-}
 
 export async function registerAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   if (!isForm(formData)) return UNREADABLE;
@@ -35,7 +29,7 @@ export async function registerAction(_previous: ActionState, formData: FormData)
   }
   if (!event) return { ok: false, formError: "This event does not take registrations.", values };
   try {
-    await registerForEvent(getDb(), event.id, parsed.data, { clientAddress: await clientAddress() });
+    await registerForEvent(getDb(), event.id, parsed.data, { clientAddress: await requestClientAddress() });
   } catch (e) {
     return failureFrom(e, values);
   }
