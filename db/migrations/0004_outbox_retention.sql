@@ -1,1 +1,0 @@
-CREATE INDEX "email_outbox_unpurged_idx" ON "email_outbox" USING btree ("sent_at") WHERE "email_outbox"."status" = 'sent' and (("email_outbox"."props" - 'kind' - 'outcome') <> '{}'::jsonb or "email_outbox"."attachments" <> '[]'::jsonb);
