@@ -93,6 +93,7 @@ test("Tab follows what the eye sees: the guest's page and the staff forms, on a 
   const staff = await staffPage(DEMO.editor);
   await staff.goto("/staff/events?filter=upcoming");
   await staff.getByRole("link", { name: /Sigh of Relief Reception/ }).first().click();
+  await expect(staff).toHaveURL(/\/staff\/events\/[0-9a-f-]{36}$/);
   const event = new URL(staff.url()).pathname;
   await staff.getByRole("link", { name: /^Guests/ }).click();
   await expect(staff.locator("html[data-hydrated]")).toBeAttached();
