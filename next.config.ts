@@ -7,7 +7,6 @@ const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
 ];
 
@@ -15,6 +14,9 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
+      // Not on uploaded files: /assets answers with its own, stricter policy
+      // (default-src 'none'; sandbox), and Next keeps a header set here over the route's.
+      { source: "/:path((?!assets/).*)", headers: [{ key: "Content-Security-Policy", value: "frame-ancestors 'none'" }] },
       // A guest's page: never cached by a shared cache, never indexed, its address never sent elsewhere.
       {
         source: "/rsvp/:path*",

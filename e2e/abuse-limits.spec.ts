@@ -96,7 +96,8 @@ test.describe("the limits hold whatever the client says about itself", () => {
 
   test("thirty posts of a guest's answer copied to an address of the sender's choosing: one email per change, and the link stops taking answers", async ({ page, request }) => {
     const from = loopback();
-    const slug = await slugOf(request, "an-agenda-for-the-people-by-the-people");
+    // Not the event the test above flooded: it is busy for ten minutes.
+    const slug = await slugOf(request, "a-necessary-voice");
     const guest = `relay.${Date.now()}@example.org`;
     const victim = `victim.${Date.now()}@example.net`;
     expect((await postActionFrom(from, `/events/${slug}`, REGISTER, { slug, givenName: "Relay", familyName: "Test", email: guest })).body).toContain("We have emailed");
