@@ -4,12 +4,8 @@ export async function register() {
   const { env } = await import("@/lib/env");
 
   // Refuse to start rather than keep the secret in the database (lib/auth/secret.ts).
-  const { missingSecretProblem } = await import("@/lib/auth/secret");
-  const problem = missingSecretProblem(env);
-  if (problem) {
-    console.error(problem);
-    process.exit(1);
-  }
+  const { refuseToStartWithoutSecret } = await import("@/lib/auth/secret");
+  refuseToStartWithoutSecret(env);
 
   // In production no link, token or secret reaches a log line
   // (lib/log/redact.ts). `npm run dev` prints sign-in links on purpose.
