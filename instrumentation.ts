@@ -4,12 +4,8 @@ export async function register() {
   const { env } = await import("@/lib/env");
 
   // Refuse to start rather than keep the secret in the database (lib/auth/secret.ts).
-  const { missingSecretProblem } = await import("@/lib/auth/secret");
-  const problem = missingSecretProblem(env);
-  if (problem) {
-    console.error(problem);
-    process.exit(1);
-  }
+  const { refuseToStartWithoutSecret } = await import("@/lib/auth/secret");
+  refuseToStartWithoutSecret(env);
 
   // The rate limits count by the client's address, which only the socket knows (lib/client-address.ts).
   const { installClientAddressStamp } = await import("@/lib/client-address-stamp");

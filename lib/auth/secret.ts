@@ -23,6 +23,14 @@ export function missingSecretProblem(e: Pick<Env, "NODE_ENV" | "AUTH_SECRET"> = 
   ].join("\n");
 }
 
+/** For instrumentation.ts: a production server without AUTH_SECRET ends here, saying why. */
+export function refuseToStartWithoutSecret(e: Pick<Env, "NODE_ENV" | "AUTH_SECRET"> = env): void {
+  const problem = missingSecretProblem(e);
+  if (!problem) return;
+  console.error(problem);
+  process.exit(1);
+}
+
 /**
  * AUTH_SECRET when set; otherwise (development, tests, the demo) one generated
  * on first use and kept in the settings table, so a newcomer needs no
