@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rateLimits } from "@/db/schema";
+import { getAuthSecret } from "@/lib/auth/secret";
 import { isPostgres, useTestDatabase } from "@/lib/test/db";
 import { deliverOnce } from "@/lib/test/deliver-process";
 import { startFakeResend, type FakeResend } from "@/lib/test/fake-resend";
@@ -73,7 +74,7 @@ describe("old rate-limit windows go", { timeout: 60_000 }, () => {
     await t.db.delete(rateLimits);
     await consumeRateLimit(t.db, "spoofed:old", { ...limit, now: new Date(Date.now() - RATE_LIMIT_RETENTION_MS - HOUR) });
     await consumeRateLimit(t.db, "current", limit);
-    await deliverOnce({ databaseUrl: t.handle.url!, resendUrl: fake.url });
+    await deliverOnce({ databaseUrl: t.handle.url!, resendUrl: fake.url, authSecret: await getAuthSecret(t.db) });
     expect(await keys()).toEqual(["current"]);
   });
 });
