@@ -1,9 +1,6 @@
-import http from "node:http";
-import { randomInt } from "node:crypto";
-import { actionForm } from "./app-surface";
 import { expect, test } from "./fixtures";
 import { countEmails } from "./mail";
-import { actionByKey } from "./principals";
+import { loopback, postActionFrom, type Answer } from "./from-address";
 
 // Someone scripting the public pages: making up X-Forwarded-For to look like
 // thirty different people, or using a guest's page to send email to an
@@ -11,44 +8,6 @@ import { actionByKey } from "./principals";
 // proxy in front (TRUSTED_PROXY_HOPS unset), so the address that counts is
 // the socket's. Each test connects from a loopback address of its own
 // (127.x.y.z), so the limits it runs into are not the rest of the suite's.
-
-const port = () => Number(process.env.E2E_PORT);
-const loopback = () => `127.${randomInt(1, 255)}.${randomInt(0, 256)}.${randomInt(1, 255)}`;
-
-type Answer = { status: number; redirect: string; body: string };
-
-/** Posts a server action as the browser's script does, from `localAddress`, with any headers the client cares to make up. */
-async function postActionFrom(localAddress: string, path: string, actionKey: string, fields: Record<string, string>, headers: Record<string, string> = {}): Promise<Answer> {
-  const request = new Request("http://serialize.invalid/", { method: "POST", body: actionForm(fields) });
-  const body = Buffer.from(await request.arrayBuffer());
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: "127.0.0.1",
-        port: port(),
-        path,
-        method: "POST",
-        localAddress,
-        headers: {
-          host: `localhost:${port()}`,
-          "content-type": request.headers.get("content-type")!,
-          "content-length": body.length,
-          "next-action": actionByKey(actionKey).id,
-          accept: "text/x-component",
-          ...headers,
-        },
-      },
-      (res) => {
-        let text = "";
-        res.setEncoding("utf8");
-        res.on("data", (chunk: string) => (text += chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, redirect: String(res.headers["x-action-redirect"] ?? res.headers.location ?? ""), body: text }));
-      },
-    );
-    req.on("error", reject);
-    req.end(body);
-  });
-}
 
 async function slugOf(request: { get: (path: string) => Promise<{ text: () => Promise<string> }> }, prefix: string): Promise<string> {
   const html = await (await request.get("/events")).text();
