@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
 import { getCurrentStaff } from "@/lib/auth/session";
-import { assetAudience, assetResponseHeaders, etagMatches, isAssetId, variantTag, type AssetVariant } from "@/lib/recaps/asset-headers";
+import { ASSET_POLICY, assetAudience, assetResponseHeaders, etagMatches, isAssetId, variantTag, type AssetVariant } from "@/lib/recaps/asset-headers";
 import { isPhotoWidth, isPublicationVersion, publicationVersion } from "@/lib/recaps/photo-urls";
 import { photoVariant } from "@/lib/recaps/photo-variants";
 import { getAssetData, getAssetForServing } from "@/lib/recaps/queries";
@@ -12,7 +12,7 @@ import { getAssetData, getAssetForServing } from "@/lib/recaps/queries";
 // front of it keeps a photo without asking again.
 
 const notFound = () =>
-  new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "Content-Security-Policy": ASSET_POLICY } });
 
 export async function serveAsset(request: Request, id: string, width: string | null): Promise<Response> {
   if (!isAssetId(id)) return notFound();
