@@ -89,6 +89,18 @@ describe("history wording", () => {
     expect(describeEntry(entry({ ...base, action: "invitation.resent", after: { to: "jake@example.org" } }), "UTC").summary).toBe("sent the invitation of Mr. Jake Sherman again, to jake@example.org");
   });
 
+  it("names the guests of a bulk entry, up to five, and counts the rest", () => {
+    const ids = Array.from({ length: 7 }, (_, i) => `0a1b2c3d-0000-4000-8000-00000000010${i}`);
+    const names = Object.fromEntries(ids.map((id, i) => [id, `Guest ${i + 1}`]));
+    const bulk = (action: string, after: unknown, before: unknown = null) => describeEntry(entry({ action, after, before, names }), "UTC").summary;
+    expect(bulk("guests.added", { count: 2, invitationIds: ids.slice(0, 2) })).toBe("added Guest 1 and Guest 2 to the list");
+    expect(bulk("invitations.sent", { count: 7, invitationIds: ids })).toBe("sent the invitation to Guest 1, Guest 2, Guest 3, Guest 4, Guest 5 and 2 more guests");
+    expect(bulk("guests.reminded", { count: 1, invitationIds: ids.slice(0, 1) })).toBe("sent a reminder to Guest 1");
+    expect(bulk("guests.removed", { deleted: 1, withdrawn: 0 }, { invitationIds: ids.slice(0, 1) })).toBe("took Guest 1 off the list");
+    // A batch too big to list, or entries written before names were kept: by count.
+    expect(bulk("invitations.sent", { count: 5000 })).toBe("sent the invitation to 5000 guests");
+  });
+
   it("writes values plainly", () => {
     const ctx = { names: {}, timeZone: "UTC" };
     expect(formatFieldValue("capacity", null, ctx)).toBe("no limit");

@@ -68,6 +68,20 @@ function rolePhrase(role: unknown): string {
   }
 }
 
+/**
+ * The guests a bulk entry is about: by name when the entry lists them (up to
+ * five, then "and 12 more"), by count otherwise.
+ */
+function guestsNamed(after: Data, names: Names): string {
+  const n = count(after.count);
+  const ids = Array.isArray(after.invitationIds) ? after.invitationIds.filter((id): id is string => typeof id === "string") : [];
+  const named = ids.map((id) => names[id]).filter((name): name is string => Boolean(name));
+  if (!named.length) return plural(n, "guest", "guests");
+  const shown = named.slice(0, 5);
+  const rest = Math.max(n, named.length) - shown.length;
+  return rest > 0 ? `${shown.join(", ")} and ${plural(rest, "more guest", "more guests")}` : joinNames(shown);
+}
+
 const ANSWERS: Record<string, string> = { accepted: "accepted", declined: "declined", waitlisted: "accepted, and joined the waitlist (the event was full)" };
 
 /** One entry in words, the actor aside: the page puts their name first. */
@@ -132,18 +146,18 @@ export function describeEntry(entry: DescribableEntry, eventZone: string): Descr
       return result(`changed the caption or alt text of the photo “${text(before.altText) ?? "untitled"}”`, describeChanges(entry.before, entry.after, { names, eventZone }));
 
     case "guests.added":
-      return result(`added ${plural(count(after.count), "guest", "guests")} to the list`);
+      return result(`added ${guestsNamed(after, names)} to the list`);
     case "guests.removed": {
       const withdrawn = count(after.withdrawn);
       if (withdrawn) details.push(`${plural(withdrawn, "had already been invited and was", "had already been invited and were")} told their invitation is withdrawn`);
-      return result(`took ${plural(count(after.deleted) + withdrawn, "guest", "guests")} off the list`);
+      return result(`took ${guestsNamed({ count: count(after.deleted) + withdrawn, invitationIds: before.invitationIds }, names)} off the list`);
     }
     case "people.imported":
       return result(`added ${plural(count(after.created), "new person", "new people")} to the directory from an imported guest list`);
     case "guests.reminded":
-      return result(`sent a reminder to ${plural(count(after.count), "guest", "guests")}`);
+      return result(`sent a reminder to ${guestsNamed(after, names)}`);
     case "invitations.sent":
-      return result(`sent the invitation to ${plural(count(after.count), "guest", "guests")}`);
+      return result(`sent the invitation to ${guestsNamed(after, names)}`);
     case "person.email_corrected":
       return result(`corrected the email address of ${names[entry.entityId] ?? goneLabel("person")} from ${text(before.email) ?? "none"} to ${text(after.email) ?? "none"}`);
 

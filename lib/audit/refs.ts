@@ -24,6 +24,7 @@ const FIELD_KINDS: Record<string, RefKind> = {
   cohostIds: "organization",
   personId: "person",
   delegateInvitationId: "invitation",
+  invitationIds: "invitation",
   from: "event",
   mergedInto: "person",
 };

@@ -41,7 +41,9 @@ async function addToList(tx: Db, actor: Actor, eventId: string, personIds: reado
     .returning({ id: invitations.id });
   const added = inserted.length + revived.length;
   if (added) {
-    await recordAudit(tx, actor, { action: "guests.added", entityType: "event", entityId: eventId, eventId, after: { count: added } });
+    // Up to 50 named in the history (their names are stored with the entry); a bigger batch by its count.
+    const ids = [...inserted, ...revived].map((r) => r.id);
+    await recordAudit(tx, actor, { action: "guests.added", entityType: "event", entityId: eventId, eventId, after: { count: added, invitationIds: ids.length <= 50 ? ids : undefined } });
   }
   return { added, alreadyListed: personIds.length - added };
 }
@@ -64,13 +66,7 @@ export async function removeGuests(db: Db, actor: Actor, eventId: string, invita
       .for("update");
     const never = rows.filter((r) => r.status === "not_sent").map((r) => r.id);
     const invited = rows.filter((r) => r.status !== "not_sent" && r.status !== "cancelled").map((r) => r.id);
-    if (never.length) await tx.delete(invitations).where(inArray(invitations.id, never));
-    if (invited.length) {
-      await tx
-        .update(invitations)
-        .set({ status: "cancelled", linkNonce: null, tokenHash: null, waitlistedAt: null, updatedAt: new Date() })
-        .where(inArray(invitations.id, invited));
-    }
+    // Written first, while the guests' names can still be found and stored with the entry.
     if (never.length + invited.length) {
       await recordAudit(tx, actor, {
         action: "guests.removed",
@@ -80,6 +76,13 @@ export async function removeGuests(db: Db, actor: Actor, eventId: string, invita
         before: { invitationIds: [...never, ...invited].slice(0, 50) },
         after: { deleted: never.length, withdrawn: invited.length },
       });
+    }
+    if (never.length) await tx.delete(invitations).where(inArray(invitations.id, never));
+    if (invited.length) {
+      await tx
+        .update(invitations)
+        .set({ status: "cancelled", linkNonce: null, tokenHash: null, waitlistedAt: null, updatedAt: new Date() })
+        .where(inArray(invitations.id, invited));
     }
     await dropReminders(tx, { eventId, invitationIds: invited });
     // Seats freed, or a guest left the line (the next one in it may fit where they did not).

@@ -110,7 +110,7 @@ export async function remindNonResponders(db: Db, actor: Actor, eventId: string,
         invitationId: invitation.id,
       })),
     );
-    await recordAudit(tx, actor, { action: "guests.reminded", entityType: "event", entityId: eventId, eventId, after: { count: reachable.length } });
+    await recordAudit(tx, actor, { action: "guests.reminded", entityType: "event", entityId: eventId, eventId, after: { count: reachable.length, invitationIds: reachable.length <= 50 ? reachable.map((g) => g.invitation.id) : undefined } });
     return reachable.length;
   });
 }
