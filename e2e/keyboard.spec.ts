@@ -89,7 +89,9 @@ test("at the door: find a guest, mark them arrived and undo it, by keyboard alon
   await expect(undo).toBeVisible();
 });
 
-test("Tab follows what the eye sees: the guest's page and the staff forms, on a phone and a desk", async ({ staffPage, openPage }) => {
+test("Tab follows what the eye sees: the guest's page and the staff forms, on a phone and a desk @once", async ({ staffPage, openPage }) => {
+  // Eight pages at two widths, each Tab stop measured: more than the default minute on a busy machine.
+  test.setTimeout(240_000);
   const staff = await staffPage(DEMO.editor);
   await staff.goto("/staff/events?filter=upcoming");
   await staff.getByRole("link", { name: /Sigh of Relief Reception/ }).first().click();
