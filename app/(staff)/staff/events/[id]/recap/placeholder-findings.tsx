@@ -25,7 +25,7 @@ export function PlaceholderFindings({ findings, onFind }: { findings: Placeholde
               <p className="text-ink">
                 <mark className="guard-hit">{shorten(finding.text)}</mark> <span className="text-muted">in the text</span>
               </p>
-              <p className="text-[13px] text-muted">{PLACEHOLDER_ADVICE}</p>
+              <p className="mt-1 text-[13px] text-muted">{PLACEHOLDER_ADVICE}</p>
             </div>
             <button type="button" onClick={() => onFind(finding)} className="shrink-0 self-start text-[13px] font-medium text-ink underline underline-offset-4 hover:decoration-2">
               Show<span className="sr-only"> the placeholder in the text</span>
