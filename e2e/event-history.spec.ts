@@ -63,7 +63,7 @@ test("an event's history reads in words: names for venues, co-hosts, the speaker
   await expect(answer).toContainText("recorded an answer for H.E. Mr. Domenico Bellato: accepted — “Phoned by the embassy, 3 February”");
 
   await expect(entry(/to the programme/)).toContainText("added H.E. Ms. Ine Eriksen Søreide to the programme as moderator");
-  await expect(entry(/invitation to/)).toContainText("sent the invitation to 1 guest");
+  await expect(entry(/invitation to/)).toContainText("sent the invitation to H.E. Mr. Domenico Bellato");
 
   const edit = entry(/changed the start/);
   await expect(edit).toContainText("changed the start, the end, the venue and the co-hosts");

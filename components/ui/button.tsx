@@ -16,13 +16,13 @@ export const buttonVariants = cva(
       variant: {
         primary: [
           "border-ink bg-ink text-paper shadow-card hover:border-ink-soft hover:bg-ink-soft",
-          "disabled:border-surface-sunken disabled:bg-surface-sunken disabled:text-subtle disabled:shadow-none",
-          "aria-disabled:border-surface-sunken aria-disabled:bg-surface-sunken aria-disabled:text-subtle",
+          "disabled:border-surface-sunken disabled:bg-surface-sunken disabled:text-muted disabled:shadow-none",
+          "aria-disabled:border-surface-sunken aria-disabled:bg-surface-sunken aria-disabled:text-muted",
         ],
         accent: [
           "border-accent bg-accent text-paper shadow-card hover:border-accent-hover hover:bg-accent-hover",
-          "disabled:border-surface-sunken disabled:bg-surface-sunken disabled:text-subtle disabled:shadow-none",
-          "aria-disabled:border-surface-sunken aria-disabled:bg-surface-sunken aria-disabled:text-subtle",
+          "disabled:border-surface-sunken disabled:bg-surface-sunken disabled:text-muted disabled:shadow-none",
+          "aria-disabled:border-surface-sunken aria-disabled:bg-surface-sunken aria-disabled:text-muted",
         ],
         secondary: [
           "border-line-strong bg-paper text-ink hover:border-ink hover:bg-surface",
@@ -36,8 +36,8 @@ export const buttonVariants = cva(
         danger: [
           "border-danger bg-danger text-paper shadow-card hover:border-danger-hover hover:bg-danger-hover",
           "focus-visible:outline-danger",
-          "disabled:border-surface-sunken disabled:bg-surface-sunken disabled:text-subtle disabled:shadow-none",
-          "aria-disabled:border-surface-sunken aria-disabled:bg-surface-sunken aria-disabled:text-subtle",
+          "disabled:border-surface-sunken disabled:bg-surface-sunken disabled:text-muted disabled:shadow-none",
+          "aria-disabled:border-surface-sunken aria-disabled:bg-surface-sunken aria-disabled:text-muted",
         ],
       },
       size: {

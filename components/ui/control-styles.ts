@@ -9,7 +9,7 @@ export const controlVariants = cva(
     "transition-[border-color,box-shadow] duration-150 hover:border-ink/70",
     "focus-visible:border-accent focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent",
     "aria-invalid:border-danger aria-invalid:hover:border-danger",
-    "disabled:cursor-not-allowed disabled:border-line disabled:bg-surface-sunken disabled:text-subtle disabled:shadow-none",
+    "disabled:cursor-not-allowed disabled:border-line disabled:bg-surface-sunken disabled:text-muted disabled:shadow-none",
     "[&[readonly]]:bg-surface [&[readonly]]:hover:border-line-strong",
   ],
   {
