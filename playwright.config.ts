@@ -19,24 +19,8 @@ const port = Number(process.env.E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
 const chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p));
 
-// Journeys that do not depend on the database driver (forms, focus order,
-// wording, calendar files, photos' addresses): CI runs them on PGlite only,
-// as it does tests tagged @once. Their rules run on both drivers in Vitest.
-const driverIndependent = [
-  "calendar-files",
-  "event-history",
-  "forms-before-javascript",
-  "guest-page",
-  "recap-draft",
-  "recap-photos",
-  "sign-in-failures",
-  "speakers-by-agenda-item",
-  "staff-sessions",
-].map((name) => `**/${name}.spec.ts`);
-
 export default defineConfig({
   testDir: "e2e",
-  testIgnore: process.env.E2E_SECOND_DRIVER === "1" ? driverIndependent : undefined,
   outputDir: "test-results/playwright",
   fullyParallel: false,
   workers: 1,

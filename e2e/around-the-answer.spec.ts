@@ -79,7 +79,7 @@ test.describe("around the answer", () => {
     await openEmail(staff, "m.benkhayi@maec.example.org", /Reminder: will you attend MIKTA/);
   });
 
-  test("at the door, on a tablet: find and mark a guest by touch and by keyboard, add a walk-in, print the list", async ({ staffPage }) => {
+  test("at the door, on a tablet: find and mark a guest by touch and by keyboard, add a walk-in, print the list", { tag: "@pglite" }, async ({ staffPage }) => {
     const door = await staffPage(DEMO.editor, { viewport: { width: 768, height: 1024 }, hasTouch: true });
     await door.goto("/staff/events");
     await door.getByRole("link", { name: MIKTA }).first().click();

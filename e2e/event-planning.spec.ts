@@ -2,7 +2,7 @@ import { DEMO } from "./auth";
 import { expect, test } from "./fixtures";
 
 test.describe("planning an event", () => {
-  test("an editor sets up a Chatham House roundtable, sees a clash, and the public page reads right", async ({ staffPage }) => {
+  test("an editor sets up a Chatham House roundtable, sees a clash, and the public page reads right", { tag: "@pglite" }, async ({ staffPage }) => {
     const page = await staffPage(DEMO.editor);
     await page.goto("/staff/events");
     await page.getByRole("link", { name: "New event" }).click();

@@ -3,40 +3,32 @@ import { test as base, expect, type BrowserContext, type BrowserContextOptions, 
 import { staffContext } from "./auth";
 
 type AxeViolation = { id: string; impact?: string | null; help: string; nodes: { target: unknown }[] };
-/** A page's serious violations; or why axe could not scan it, which fails the test as a violation would; null: nothing to scan. */
-type Scan = { url: string; violations: AxeViolation[] } | { url: string; unscanned: string } | null;
+/** A page's serious violations, or why axe could not scan it (which fails the test as a violation does). */
+type Scan = { url: string; violations: AxeViolation[] } | { url: string; unscanned: string };
 
-// Time for one axe run, not for the page: generous, since a busy machine runs
-// axe slowly and the test does not wait for it until it ends.
+// Time for one axe run on a page at rest: generous, for a busy machine.
 const SCAN_TIMEOUT_MS = 60_000;
 // Colours are measured at rest, not halfway through a transition.
 const STILL = "<style>*,*::before,*::after{transition:none!important;animation:none!important}</style>";
-
-// How often each page's main frame moved (client-side moves included) and, for
-// a page scanned on every load, how often it loaded: a scan that fails can tell
-// a navigation race from a page axe cannot scan, and a page that loaded again
-// has that load's own scan queued.
-type Moves = { navigated: number; loaded: number | null };
-const moves = new WeakMap<Page, Moves>();
-function movesOf(page: Page): Moves {
-  let m = moves.get(page);
-  if (!m) {
-    const created: Moves = { navigated: 0, loaded: null };
-    page.on("framenavigated", (frame) => {
-      if (frame === page.mainFrame()) created.navigated++;
-    });
-    moves.set(page, created);
-    m = created;
-  }
-  return m;
-}
-
 const NAVIGATED = /Execution context was destroyed|because of a navigation|frame was detached/i;
-const ENDED = /Test ended/;
 
-async function analyze(page: Page, url: string): Promise<NonNullable<Scan>> {
+/*
+ * How pages are checked. axe never runs while a test is acting on the page
+ * (a scan racing the test's clicks measured colours halfway through a change,
+ * or never finished, and a scan that could not run had to be forgiven).
+ * Instead, once the test is over, every page it showed is checked at rest:
+ *  - the page each tab ends on, as the test left it (toasts, open dialogs, errors shown);
+ *  - every other address a tab showed (loads and client-side moves alike), opened
+ *    again in the same browser context, so a staff page is seen signed in, at the same width.
+ * An address whose route was already checked at that width in this worker's run is
+ * not opened again (the sweep checks every route at rest, and the end states are
+ * always checked). `expectAccessible(page)` checks a state in the middle of a test.
+ * A page axe cannot scan fails the test.
+ */
+
+async function analyze(page: Page, url: string): Promise<Scan> {
   let timer: NodeJS.Timeout | undefined;
-  const gaveUp = new Promise<NonNullable<Scan>>((resolve) => {
+  const gaveUp = new Promise<Scan>((resolve) => {
     timer = setTimeout(() => resolve({ url, unscanned: `axe did not finish within ${SCAN_TIMEOUT_MS / 1000} s` }), SCAN_TIMEOUT_MS);
   });
   const run = new AxeBuilder({ page })
@@ -46,8 +38,8 @@ async function analyze(page: Page, url: string): Promise<NonNullable<Scan>> {
     .exclude('iframe[sandbox]:not([sandbox~="allow-scripts"])')
     .analyze()
     .then(
-      (result) => ({ url, violations: result.violations.filter((v) => v.impact === "serious" || v.impact === "critical") }),
-      (e: unknown) => ({ url, unscanned: String(e instanceof Error ? e.message : e).split("\n")[0] }),
+      (result): Scan => ({ url, violations: result.violations.filter((v) => v.impact === "serious" || v.impact === "critical") }),
+      (e: unknown): Scan => ({ url, unscanned: String(e instanceof Error ? e.message : e).split("\n")[0] }),
     );
   try {
     return await Promise.race([run, gaveUp]);
@@ -56,96 +48,123 @@ async function analyze(page: Page, url: string): Promise<NonNullable<Scan>> {
   }
 }
 
-/**
- * Runs axe on the page as it is. A scan that fails or does not finish fails
- * the test, unless the test moved the page on while axe ran: then the page it
- * arrived at is scanned, by the scan its load queued or, after a move without
- * a load, by trying once more here.
- * `final`: the scan of the page a test ends on, which a page the test closed itself does not need.
- */
-async function scan(page: Page, opts: { as?: string; final?: boolean } = {}): Promise<Scan> {
-  if (page.isClosed()) return opts.final ? null : { url: page.url(), unscanned: "the page was closed before axe could scan it" };
-  const url = opts.as ?? page.url();
-  if (!url.startsWith("http")) return null;
-  const m = movesOf(page);
-  let failed: string | null = null;
-  for (let attempt = 1; ; attempt++) {
-    const { navigated, loaded } = m;
-    const result = await analyze(page, attempt === 1 ? url : (opts.as ?? page.url()));
-    if (!("unscanned" in result)) return result;
-    failed = failed ? `${failed}; once more, after the page moved on: ${result.unscanned}` : result.unscanned;
-    // Playwright stops what is in flight when a test ends; the scan goes on in the fixture's own time.
-    if (attempt === 1 && !page.isClosed() && ENDED.test(result.unscanned)) continue;
-    // The error can arrive before the event of the navigation that caused it.
-    const moved = m.navigated !== navigated || NAVIGATED.test(result.unscanned);
-    if (page.isClosed() || !moved) return { url, unscanned: failed };
-    if (loaded === null) {
-      await page.waitForLoadState("load").catch(() => {});
-    } else {
-      // A page scanned on every load: the load the navigation brings queues the scan of the page it shows.
-      if (m.loaded === loaded) await page.waitForEvent("load", { timeout: 15_000 }).catch(() => {});
-      if (m.loaded !== loaded) return null;
-    }
-    if (attempt === 2) return { url, unscanned: failed };
-  }
+/** Scans the page as it is; a page that moves on by itself meanwhile (a redirect) is scanned once more where it lands. */
+async function scan(page: Page, as?: string): Promise<Scan> {
+  await page.waitForLoadState("load").catch(() => {});
+  const first = await analyze(page, as ?? page.url());
+  if (!("unscanned" in first) || !NAVIGATED.test(first.unscanned) || page.isClosed()) return first;
+  await page.waitForLoadState("load").catch(() => {});
+  const again = await analyze(page, as ?? page.url());
+  return "unscanned" in again ? { url: again.url, unscanned: `${first.unscanned}; once more, where it landed: ${again.unscanned}` } : again;
 }
 
-// A scan that could not run (the test ended or moved on meanwhile, or axe
-// never finished) is reported on the console, not counted as a failure: on
-// the busy two-core CI machine such scans still happen on pages a test
-// leaves quickly, and the sweep scans every page at rest. Violations fail.
 function failuresOf(results: Scan[]): string[] {
-  for (const r of results) if (r && "unscanned" in r) console.warn(`axe: ${r.url} was not scanned (${r.unscanned})`);
-  return results
-    .filter((r): r is NonNullable<Scan> => r !== null)
-    .filter((r) => !("unscanned" in r))
-    .flatMap((r) =>
-      "unscanned" in r
-        ? [`${r.url}: axe could not scan it (${r.unscanned})`]
-        : r.violations.map((v) => `${r.url}: [${v.impact}] ${v.id} — ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")})`),
-    );
+  return results.flatMap((r) =>
+    "unscanned" in r
+      ? [`${r.url}: axe could not scan it (${r.unscanned})`]
+      : r.violations.map((v) => `${r.url}: [${v.impact}] ${v.id} — ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")})`),
+  );
 }
 
-/** Scans a page on every load, one scan at a time (axe cannot run twice at once in one document). */
-function follow(page: Page, into: Promise<Scan>[]): () => void {
-  const m = movesOf(page);
-  m.loaded = 0;
-  let last: Promise<Scan> = Promise.resolve(null);
-  const queue = (final = false) => {
-    last = last.then(() => scan(page, { final }));
-    into.push(last);
-  };
-  page.on("load", () => {
-    m.loaded = (m.loaded ?? 0) + 1;
-    queue();
+// Routes checked at rest in this worker's run, by width and by whether scripts ran.
+const checkedRoutes = new Set<string>();
+const ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+const TOKEN = /[A-Za-z0-9_-]{32,}/g;
+function routeOf(url: string, width: number, scriptless: boolean): string {
+  const u = new URL(url);
+  const plain = (s: string) => decodeURIComponent(s).replace(ID, ":id").replace(TOKEN, ":token");
+  return `${width}${scriptless ? " no-js" : ""} ${plain(u.pathname)}${plain(u.search)}`;
+}
+
+/** A tab to check: where it went, and how to open those addresses again. */
+type Watched = { page: Page; context: BrowserContext; scriptless: boolean; visited: string[] };
+
+function record(page: Page, scriptless: boolean): Watched {
+  const watched: Watched = { page, context: page.context(), scriptless, visited: [] };
+  page.on("framenavigated", (frame) => {
+    if (frame !== page.mainFrame()) return;
+    const url = frame.url();
+    if (url.startsWith("http") && !watched.visited.includes(url)) watched.visited.push(url);
   });
-  return () => queue(true);
+  return watched;
+}
+
+/** Opens `url` again in `context` and scans it at rest (a page without scripts as the server sent it). */
+async function revisit(context: BrowserContext, url: string, scriptless: boolean, helper: { page?: Page }): Promise<Scan | null> {
+  if (scriptless) {
+    // axe runs inside the page: the server's HTML with its styles and without its scripts, in a page that can run it.
+    const response = await context.request.get(url);
+    if (!(response.headers()["content-type"] ?? "").includes("text/html")) return null;
+    const html = await response.text();
+    helper.page ??= await (await context.browser()!.newContext()).newPage();
+    await helper.page.setContent(html.replace(/<script\b[\s\S]*?<\/script>/gi, "").replace("<head>", `<head><base href="${url}">${STILL}`), { waitUntil: "load" });
+    return scan(helper.page, url);
+  }
+  try {
+    helper.page ??= await context.newPage();
+  } catch {
+    return null; // the test closed this context itself, once it was done with it
+  }
+  const response = await helper.page.goto(url).catch((e: unknown) => String(e));
+  if (typeof response === "string") return /net::ERR_ABORTED|Download is starting/.test(response) ? null : { url, unscanned: response.split("\n")[0] };
+  if (response && !(response.headers()["content-type"] ?? "").includes("text/html")) return null;
+  return scan(helper.page, url);
+}
+
+/** Checks a tab: where it ends, as the test left it, then each other address it showed, at rest. */
+async function check(w: Watched): Promise<Scan[]> {
+  const width = w.page.viewportSize()?.width ?? 0;
+  const results: Scan[] = [];
+  let current: string | null = null;
+  if (!w.page.isClosed() && w.page.url().startsWith("http")) {
+    current = w.page.url();
+    if (w.scriptless) {
+      // The tab ran without JavaScript: its last address is opened again below, with axe able to run.
+    } else {
+      results.push(await scan(w.page));
+      checkedRoutes.add(routeOf(current, width, false));
+    }
+  }
+  const helper: { page?: Page } = {};
+  try {
+    for (const url of w.visited) {
+      const route = routeOf(url, width, w.scriptless);
+      if ((url === current && !w.scriptless) || checkedRoutes.has(route)) continue;
+      checkedRoutes.add(route);
+      const result = await revisit(w.context, url, w.scriptless, helper);
+      if (result) results.push(result);
+    }
+  } finally {
+    if (helper.page) await (w.scriptless ? helper.page.context().close() : helper.page.close()).catch(() => {});
+  }
+  return results;
 }
 
 /**
- * Runs axe on every page `page` loads from now on, and on the page it ends
- * on; the returned check fails the test on any serious or critical violation.
+ * For a tab opened outside the fixtures (`context.newPage()`): the returned
+ * check, called before the context closes, scans where the tab is and the
+ * addresses it showed, and fails on any serious or critical violation.
  */
 export function watchAccessibility(page: Page): () => Promise<void> {
-  const scans: Promise<Scan>[] = [];
-  const queue = follow(page, scans);
+  const watched = record(page, false);
   return async () => {
-    queue();
-    expect(failuresOf(await Promise.all(scans)), "accessibility violations (axe, serious or critical)").toEqual([]);
+    expect(failuresOf(await check(watched)), "accessibility violations (axe, serious or critical)").toEqual([]);
   };
 }
 
-/** Runs axe on the page as it is now (after a change made without a page load). */
+/** Runs axe on the page as it is now (a state in the middle of a test, such as an error shown after a change). */
 export async function expectAccessible(page: Page): Promise<void> {
-  expect(failuresOf([await scan(page)]), "accessibility violations (axe, serious or critical)").toEqual([]);
+  const result = await scan(page);
+  checkedRoutes.add(routeOf(page.url(), page.viewportSize()?.width ?? 0, false));
+  expect(failuresOf([result]), "accessibility violations (axe, serious or critical)").toEqual([]);
 }
 
 type Axe = { watch: (page: Page, opts?: { scriptless?: boolean }) => Page };
 
 /**
- * Every page a test opens goes through axe: each load, and the page it ends
- * on. Any serious or critical violation fails the test. Use `page`, or
- * `staffPage(email)` / `openPage(options)` for pages in other contexts.
+ * Every page a test opens goes through axe once the test is over (see above).
+ * Any serious or critical violation, or a page axe cannot scan, fails the
+ * test. Use `page`, or `staffPage(email)` / `openPage(options)` for pages in other contexts.
  */
 export const test = base.extend<{
   contexts: BrowserContext[];
@@ -154,56 +173,36 @@ export const test = base.extend<{
   staffPage: (email: string, options?: BrowserContextOptions) => Promise<Page>;
   openPage: (options?: BrowserContextOptions) => Promise<Page>;
 }>({
-  // Set up before axe, so torn down after it: pages stay open for their last scan.
+  // Set up before axe, so torn down after it: pages stay open for their checks.
   contexts: async ({}, use) => {
     const contexts: BrowserContext[] = [];
     await use(contexts);
     await Promise.all(contexts.map((c) => c.close().catch(() => {})));
   },
   axe: [
-    async ({ contexts, browser }, use) => {
+    async ({ contexts }, use, testInfo) => {
       void contexts;
-      const scans: Promise<Scan>[] = [];
-      const finals: (() => void)[] = [];
+      const watched: Watched[] = [];
       // Anything the Content-Security-Policy refused (Chromium reports it on the console).
       const refusals: string[] = [];
-      // axe runs inside the page, so pages with JavaScript turned off are scanned
-      // afterwards at the same (GET-safe) addresses in a page that can run it.
-      // Each address with the context that opened it, so a staff page is fetched signed in.
-      const scriptless = new Map<string, BrowserContext>();
       await use({
         watch(page, opts) {
           page.on("console", (message) => {
             if (/Content[- ]Security[- ]Policy/i.test(message.text())) refusals.push(`${page.url()}: ${message.text()}`);
           });
-          if (opts?.scriptless) {
-            page.on("load", () => {
-              if (page.url().startsWith("http")) scriptless.set(page.url(), page.context());
-            });
-          } else {
-            finals.push(follow(page, scans));
-          }
+          watched.push(record(page, opts?.scriptless ?? false));
           return page;
         },
       });
-      for (const last of finals) last();
-      if (scriptless.size) {
-        // The page as a browser without JavaScript shows it: the server's HTML with
-        // its styles and without its scripts, scanned in a page where axe can run.
-        const context = await browser.newContext();
-        const page = await context.newPage();
-        for (const [url, opener] of scriptless) {
-          const html = await (await opener.request.get(url)).text();
-          await page.setContent(html.replace(/<script\b[\s\S]*?<\/script>/gi, "").replace("<head>", `<head><base href="${url}">${STILL}`), { waitUntil: "load" });
-          scans.push(Promise.resolve(await scan(page, { as: url })));
-        }
-        await context.close();
-      }
-      expect(failuresOf(await Promise.all(scans)), "accessibility violations (axe, serious or critical)").toEqual([]);
+      // A test that failed has said why; its pages are not checked on top.
+      if (testInfo.status !== testInfo.expectedStatus) return;
+      const results: Scan[] = [];
+      for (const w of watched) results.push(...(await check(w)));
+      expect(failuresOf(results), "accessibility violations (axe, serious or critical)").toEqual([]);
       expect(refusals, "Content-Security-Policy violations").toEqual([]);
     },
-    // The last scans get their own time, apart from the test's.
-    { timeout: 120_000 },
+    // The checks get their own time, apart from the test's.
+    { timeout: 240_000 },
   ],
   page: async ({ page, axe }, use) => {
     await use(axe.watch(page));

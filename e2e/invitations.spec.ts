@@ -8,7 +8,7 @@ const BELLATO = "d.bellato@esteri.example.org";
 const BENKHAYI = "m.benkhayi@maec.example.org";
 
 test.describe("invitations and answers", () => {
-  test("staff invite three guests; one accepts with a guest, then declines, and the waitlisted guest is promoted", async ({ staffPage, openPage }) => {
+  test("staff invite three guests; one accepts with a guest, then declines, and the waitlisted guest is promoted", { tag: "@pglite" }, async ({ staffPage, openPage }) => {
     const staff = await staffPage(DEMO.editor);
     await staff.goto("/staff/events/new");
     await expect(staff.locator("form[data-ready]")).toBeAttached();

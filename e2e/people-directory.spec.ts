@@ -2,7 +2,7 @@ import { DEMO } from "./auth";
 import { expect, test } from "./fixtures";
 
 test.describe("the people directory", () => {
-  test("an editor searches, imports a CSV after fixing a bad row, and finds the new people", async ({ staffPage }) => {
+  test("an editor searches, imports a CSV after fixing a bad row, and finds the new people", { tag: "@pglite" }, async ({ staffPage }) => {
     const page = await staffPage(DEMO.editor);
     await page.goto("/staff/people");
     await page.getByRole("searchbox").or(page.getByLabel(/Search/)).first().fill("Søreide");

@@ -8,7 +8,7 @@ const QUOTE = "“We need more women in peace operations, and not only as victim
 const FIXED = "“We need more women in peace operations, and not only as victims,” said one participant.";
 
 test.describe("publishing a recap", () => {
-  test("a Chatham House recap that quotes a speaker is blocked, fixed, reviewed, published by someone else, and reaches the page and the feed", async ({ browser, page, request }) => {
+  test("a Chatham House recap that quotes a speaker is blocked, fixed, reviewed, published by someone else, and reaches the page and the feed", { tag: "@pglite" }, async ({ browser, page, request }) => {
     // The editor writes. Staff pages are checked with axe as they load and after each change.
     const editorContext = await staffContext(browser, DEMO.editor);
     const editor = await editorContext.newPage();

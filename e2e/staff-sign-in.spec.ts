@@ -7,7 +7,7 @@ import { expect, test } from "./fixtures";
 const documented = [...fs.readFileSync("README.md", "utf8").matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m) => m[1]);
 
 test.describe("staff sign-in and roles", () => {
-  test("the demo admin signs in at the operator's own address, with only the README's variables, and signs out", async ({ page, baseURL }) => {
+  test("the demo admin signs in at the operator's own address, with only the README's variables, and signs out", { tag: "@pglite" }, async ({ page, baseURL }) => {
     // The server runs as an operator would run it: APP_URL, no AUTH_URL, not at `localhost`.
     const given = Object.keys(config.webServer && !Array.isArray(config.webServer) ? (config.webServer.env ?? {}) : {});
     expect(given.filter((name) => name !== "PORT" && !documented.includes(name)), "variables the README does not tell an operator about").toEqual([]);

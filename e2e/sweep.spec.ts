@@ -2,10 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { DEMO } from "./auth";
-import { expect, test } from "./fixtures";
+import { expect, expectAccessible, test } from "./fixtures";
 
-// Every page of Convene, at desktop and at phone width, through axe (the
-// fixture scans each load; target size is among the WCAG 2.2 rules it runs),
+// Every page of Convene, at desktop and at phone width, through axe (each
+// page is scanned as it loads; target size is among the WCAG 2.2 rules it runs),
 // and nothing wider than a phone's screen. The list of pages comes from
 // app/: a new page without an address here fails the test.
 
@@ -121,6 +121,7 @@ test("every page passes axe at desktop and phone width, and fits a phone's scree
       const page = route.startsWith("/staff") || route.startsWith("/dev") ? staff : visitor;
       const response = await page.goto(address);
       expect(response?.status(), `${name} ${address}`).toBeLessThan(400);
+      await expectAccessible(page);
       if (name === "phone") {
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         if (overflow > 1) tooWide.push(`${address}: ${overflow}px wider than the screen`);

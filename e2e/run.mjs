@@ -1,0 +1,42 @@
+// `npm run test:e2e`: Playwright against a production build with a fresh database.
+//
+// With TEST_DATABASE_URL set (and DATABASE_URL not), the whole suite runs once
+// on PostgreSQL, as an operator runs Convene, in a database of its own; then the
+// journeys tagged @pglite run again on the embedded database, the zero-setup
+// default, against the same build. Every rule that touches the database runs on
+// both drivers in Vitest already; running every journey twice bought no coverage
+// for its minutes. Without TEST_DATABASE_URL, or with arguments (a spec, --grep),
+// it is one plain Playwright run on whichever database the environment names.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import postgres from "postgres";
+
+const args = process.argv.slice(2);
+const playwright = (extra, env) =>
+  spawnSync("npx", ["playwright", "test", ...extra], { stdio: "inherit", env: { ...process.env, ...env } }).status ?? 1;
+const keep = (from, to) => fs.existsSync(from) && fs.copyFileSync(from, to);
+
+const base = process.env.TEST_DATABASE_URL;
+if (!base || process.env.DATABASE_URL || args.length > 0) process.exit(playwright(args, {}));
+
+const url = new URL(base);
+const name = `${process.env.TEST_DATABASE_PREFIX ?? "convene_test"}_e2e`;
+const admin = postgres(base, { max: 1, onnotice: () => {} });
+const recreate = async (drop) => {
+  await admin.unsafe(`drop database if exists "${name}" with (force)`);
+  if (!drop) await admin.unsafe(`create database "${name}"`);
+};
+await recreate(false);
+url.pathname = `/${name}`;
+
+let status = playwright([], { DATABASE_URL: url.toString() });
+keep("test-results/e2e.json", "test-results/e2e-postgres.json");
+await recreate(true);
+await admin.end();
+
+if (status === 0) {
+  console.log("--- the @pglite journeys on the embedded database, same build");
+  status = playwright(["--grep", "@pglite"], { E2E_SKIP_BUILD: "1" });
+  keep("test-results/e2e.json", "test-results/e2e-pglite.json");
+}
+process.exit(status);
