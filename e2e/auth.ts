@@ -2,9 +2,18 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
 
-// Links this worker has already read: each is used once, so seeing one again
-// means the new email has not arrived yet (delivery is asynchronous).
-const readLinks = new Set<string>();
+// Links this run has already read: each is used once, so seeing one again
+// means the new email has not arrived yet (delivery is asynchronous). Kept in
+// a file of the run's own (its port), since a failed test restarts the worker
+// process and a set in memory would forget the links read before it.
+const readLinksFile = path.join("test-results", `.sign-in-links-read-${process.env.E2E_PORT ?? "local"}`);
+const readLinks = {
+  has: (href: string) => fs.existsSync(readLinksFile) && fs.readFileSync(readLinksFile, "utf8").split("\n").includes(href),
+  add: (href: string) => {
+    fs.mkdirSync(path.dirname(readLinksFile), { recursive: true });
+    fs.appendFileSync(readLinksFile, `${href}\n`);
+  },
+};
 
 /** The newest sign-in link sent to `email`, read from the dev mailbox as a person would. */
 export async function readSignInLink(page: Page, email: string): Promise<string> {

@@ -147,6 +147,8 @@ test("Tab follows what the eye sees: the guest's page and the staff forms, on a 
     const visitor = await openPage({ viewport: { width, height: 900 } });
     await visitor.goto("/events");
     await visitor.getByRole("link", { name: /A Necessary Voice/ }).first().click();
+    await expect(visitor).toHaveURL(/\/events\/[a-z0-9-]+$/);
+    await expect(visitor.getByRole("heading", { level: 1, name: /A Necessary Voice/ })).toBeVisible();
     await expectTabOrderFollowsLayout(visitor, visitor.getByRole("main"), `the public event page at ${width} px`);
   }
 });
