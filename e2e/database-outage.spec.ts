@@ -12,7 +12,7 @@ import { startTcpProxy, type ProxyMode, type TcpProxy } from "../lib/test/tcp-pr
 // `next start` of the same build runs against its own PostgreSQL database
 // through a TCP proxy the test cuts and restores. PGlite lives inside the
 // server process and cannot go away on its own: PostgreSQL only. Its server and
-// database are its own whichever driver the run's server uses, so it runs once (@once).
+// database are its own whichever driver the run's server uses, so it runs against PostgreSQL however the suite is run.
 const base = [process.env.TEST_DATABASE_URL, process.env.DATABASE_URL].find((u) => u?.startsWith("postgres"));
 const root = path.resolve(__dirname, "..");
 const SECRET = "outage-test-secret-not-for-production";
@@ -20,7 +20,7 @@ const DOWN = "Convene can't reach its database";
 // What must never reach the person: a stack, a query, a driver's words.
 const LEAKS = [/Failed query/i, /ECONNREFUSED/, /CONNECTION_CLOSED/, /\bat [\w.<>]+ \(/, /postgres:\/\//, /select .* from/i, /Reference:/];
 
-test.describe("the database goes away and comes back", { tag: "@once" }, () => {
+test.describe("the database goes away and comes back", () => {
   test.skip(!base, "Needs PostgreSQL (TEST_DATABASE_URL or DATABASE_URL): PGlite runs inside the server and cannot be cut off");
   test.describe.configure({ mode: "serial", timeout: 120_000 });
 

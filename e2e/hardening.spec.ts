@@ -7,7 +7,7 @@ import { actionByKey } from "./principals";
 
 const nonceOf = (policy: string | undefined) => policy?.match(/'nonce-([A-Za-z0-9+/=]+)'/)?.[1];
 
-test("every page gets its own script nonce, and every script on it carries that nonce", { tag: "@once" }, async ({ request }) => {
+test("every page gets its own script nonce, and every script on it carries that nonce", async ({ request }) => {
   for (const path of ["/", "/events", "/sign-in"]) {
     const first = await request.get(path);
     const second = await request.get(path);
@@ -24,7 +24,7 @@ test("every page gets its own script nonce, and every script on it carries that 
   }
 });
 
-test("a form sent from another site, or from a null origin, is refused and changes nothing", { tag: "@once" }, async ({ page, staffPage }) => {
+test("a form sent from another site, or from a null origin, is refused and changes nothing", async ({ page, staffPage }) => {
   const email = "forged.origin@example.org";
   for (const origin of ["https://evil.example", "null"]) {
     await page.goto("/events");
@@ -52,7 +52,7 @@ test("a form sent from another site, or from a null origin, is refused and chang
   await expect(staff.getByRole("heading", { name: `No one matches “${email}”` })).toBeVisible();
 });
 
-test("a form posted without JavaScript from another site gets a clear page, not an error", { tag: "@once" }, async ({ request }) => {
+test("a form posted without JavaScript from another site gets a clear page, not an error", async ({ request }) => {
   const response = await request.post("/events", { headers: { origin: "https://evil.example" }, form: { anything: "x" } });
   expect(response.status()).toBe(403);
   const body = await response.text();
@@ -60,14 +60,14 @@ test("a form posted without JavaScript from another site gets a clear page, not 
   expect(body).toContain("Nothing was changed");
 });
 
-test("the staff session cookie is HttpOnly and SameSite=Lax (and Secure on an HTTPS address: lib/auth/cookies.test.ts)", { tag: "@once" }, async ({ browser }) => {
+test("the staff session cookie is HttpOnly and SameSite=Lax (and Secure on an HTTPS address: lib/auth/cookies.test.ts)", async ({ browser }) => {
   const context = await staffContext(browser, DEMO.viewer);
   const session = (await context.cookies()).find((c) => c.name.endsWith("authjs.session-token"));
   expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
   await context.close();
 });
 
-test("an uploaded photo keeps its own policy: no page policy laid over it", { tag: "@once" }, async ({ request, staffPage }) => {
+test("an uploaded photo keeps its own policy: no page policy laid over it", async ({ request, staffPage }) => {
   // The route serves stored bytes with `default-src 'none'; sandbox`; proxy.ts used to overwrite it with the page's policy.
   const missing = await request.get("/assets/00000000-0000-4000-8000-000000000000");
   expect(missing.status()).toBe(404);

@@ -9,7 +9,7 @@ import { linkInEmail } from "./mail";
 const MIKTA = /MIKTA and the Future of UN Peacekeeping/;
 const HUSSEIN = { name: "Dr. Hashim Hussein", email: "h.hussein@unido.example.org" };
 
-test("a guest answers, changes their mind, and proposes a delegate by keyboard alone", { tag: "@once" }, async ({ staffPage, openPage }) => {
+test("a guest answers, changes their mind, and proposes a delegate by keyboard alone", async ({ staffPage, openPage }) => {
   // Staff re-send the invitation, by keyboard.
   const staff = await staffPage(DEMO.editor);
   await staff.goto("/staff/events");
@@ -64,7 +64,7 @@ test("a guest answers, changes their mind, and proposes a delegate by keyboard a
   await expect(guest.getByRole("heading", { name: "Your delegate awaits confirmation" })).toBeVisible();
 });
 
-test("at the door: find a guest, mark them arrived and undo it, by keyboard alone", { tag: "@once" }, async ({ staffPage }) => {
+test("at the door: find a guest, mark them arrived and undo it, by keyboard alone", async ({ staffPage }) => {
   const door = await staffPage(DEMO.editor);
   await door.goto("/staff/events");
   await tabTo(door, door.getByRole("link", { name: MIKTA }).first());
@@ -89,7 +89,7 @@ test("at the door: find a guest, mark them arrived and undo it, by keyboard alon
   await expect(undo).toBeVisible();
 });
 
-test("Tab follows what the eye sees: the guest's page and the staff forms, on a phone and a desk @once", async ({ staffPage, openPage }) => {
+test("Tab follows what the eye sees: the guest's page and the staff forms, on a phone and a desk", async ({ staffPage, openPage }) => {
   // Eight pages at two widths, each Tab stop measured: more than the default minute on a busy machine.
   test.setTimeout(240_000);
   const staff = await staffPage(DEMO.editor);

@@ -10,7 +10,7 @@ import { expect, test } from "@playwright/test";
 // link: the built server refuses to run instead, and says why.
 const root = path.resolve(__dirname, "..");
 
-test("a production start without AUTH_SECRET refuses to run, in words", { tag: "@once" }, async () => {
+test("a production start without AUTH_SECRET refuses to run, in words", async () => {
   test.setTimeout(90_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "convene-no-secret-"));
   const port = await freePort();

@@ -7,14 +7,41 @@
 // both drivers in Vitest already; running every journey twice bought no coverage
 // for its minutes. Without TEST_DATABASE_URL, or with arguments (a spec, --grep),
 // it is one plain Playwright run on whichever database the environment names.
-import { spawnSync } from "node:child_process";
+//
+// `--with-unit` (what `npm test` uses): the production build the journeys need
+// is made while Vitest runs, side by side, instead of after it.
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import postgres from "postgres";
 
-const args = process.argv.slice(2);
+const withUnit = process.argv.includes("--with-unit");
+const args = process.argv.slice(2).filter((a) => a !== "--with-unit");
 const playwright = (extra, env) =>
   spawnSync("npx", ["playwright", "test", ...extra], { stdio: "inherit", env: { ...process.env, ...env } }).status ?? 1;
 const keep = (from, to) => fs.existsSync(from) && fs.copyFileSync(from, to);
+
+if (withUnit && process.env.E2E_SKIP_BUILD !== "1") {
+  fs.mkdirSync("test-results", { recursive: true });
+  const log = fs.openSync("test-results/build.log", "w");
+  // The build the e2e server would make (e2e/serve.mjs), with the type check `npm test` has just run spared.
+  const build = spawn("npx", ["next", "build"], { stdio: ["ignore", log, log], env: {
+      ...process.env,
+      CONVENE_TYPECHECKED: "1",
+      // As the e2e server builds (playwright.config.ts): nothing in the build depends on the port.
+      AUTH_SECRET: "e2e-only-secret-not-for-production-use",
+      CONVENE_DEV_MAILBOX: "1",
+    },
+  });
+  const built = new Promise((resolve) => build.on("exit", (code) => resolve(code ?? 1)));
+  const unit = spawnSync("npm", ["run", "-s", "test:unit"], { stdio: "inherit" }).status ?? 1;
+  const buildStatus = await built;
+  if (buildStatus !== 0) process.stdout.write(fs.readFileSync("test-results/build.log", "utf8"));
+  if (unit !== 0 || buildStatus !== 0) process.exit(1);
+  process.env.E2E_SKIP_BUILD = "1";
+} else if (withUnit) {
+  const unit = spawnSync("npm", ["run", "-s", "test:unit"], { stdio: "inherit" }).status ?? 1;
+  if (unit !== 0) process.exit(1);
+}
 
 const base = process.env.TEST_DATABASE_URL;
 if (!base || process.env.DATABASE_URL || args.length > 0) process.exit(playwright(args, {}));

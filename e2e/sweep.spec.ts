@@ -46,7 +46,7 @@ async function hrefOf(page: Page, url: string, pattern: RegExp): Promise<string>
   return match![0].replace(/^href="/, "").replace(/"$/, "").replace(/&amp;/g, "&");
 }
 
-test("every page passes axe at desktop and phone width, and fits a phone's screen", { tag: "@once" }, async ({ staffPage, openPage }) => {
+test("every page passes axe at desktop and phone width, and fits a phone's screen", async ({ staffPage, openPage }) => {
   test.setTimeout(360_000);
   // Addresses for the dynamic pages, from the demo data.
   const admin = await staffPage(DEMO.admin);
