@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef } from "react";
-import { Button, ErrorSummary, Field, Input, Select } from "@/components/ui";
+import { Button, ErrorSummary, Field, Input, Options, Select } from "@/components/ui";
 import { ORGANIZATION_KINDS, organizationKindLabel, type OrganizationField } from "@/lib/directory/schema";
 import { useDirectoryForm, type DirectoryFormAction } from "./use-directory-form";
 
@@ -35,11 +35,7 @@ export function OrganizationForm({
         <Field label="Kind" htmlFor={f.id("kind")} error={f.error("kind")} required>
           {(c) => (
             <Select {...c} name="kind" defaultValue={f.value("kind") || "other"}>
-              {ORGANIZATION_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {organizationKindLabel(k)}
-                </option>
-              ))}
+              <Options of={ORGANIZATION_KINDS} label={organizationKindLabel} />
             </Select>
           )}
         </Field>

@@ -1,8 +1,9 @@
 "use client";
 
 import { useRef } from "react";
-import { Button, ErrorSummary, Field, Input, Select } from "@/components/ui";
+import { Button, ErrorSummary, Field, Input, Options, Select } from "@/components/ui";
 import type { VenueField } from "@/lib/directory/schema";
+import { timeZoneLabel } from "@/lib/events/time-zones";
 import { useDirectoryForm, type DirectoryFormAction } from "./use-directory-form";
 
 const ORDER: VenueField[] = ["name", "address", "city", "country", "timeZone", "capacity"];
@@ -47,11 +48,7 @@ export function VenueForm({
           {(c) => (
             <Select {...c} name="timeZone" defaultValue={f.value("timeZone")}>
               <option value="">Choose a time zone</option>
-              {timeZones.map((z) => (
-                <option key={z} value={z}>
-                  {z.replaceAll("_", " ")}
-                </option>
-              ))}
+              <Options of={timeZones} label={timeZoneLabel} />
             </Select>
           )}
         </Field>

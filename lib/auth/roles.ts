@@ -1,4 +1,6 @@
-export const STAFF_ROLES = ["admin", "editor", "viewer"] as const;
+import { STAFF_ROLES } from "@/db/enum-values";
+
+export { STAFF_ROLES };
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 function rank(role: StaffRole): number {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { blankToNull, optionalText, requiredText, text } from "@/lib/form-input";
-import type { organizationKind } from "@/db/schema/enums";
+import { ORGANIZATION_KINDS } from "@/db/enum-values";
 import { slugify, isValidSlug } from "@/lib/events/slug";
 import { isValidTimeZone } from "@/lib/events/time";
 
@@ -59,25 +59,8 @@ export const updateVenueSchema = venueSchema.extend({ id: directoryId("venue") }
 
 /* Organizations */
 
-export const ORGANIZATION_KINDS = [
-  "government",
-  "permanent_mission",
-  "un_body",
-  "regional_organization",
-  "ngo",
-  "university",
-  "institute",
-  "foundation",
-  "private_sector",
-  "media",
-  "other",
-] as const;
+export { ORGANIZATION_KINDS };
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
-
-// Fails to compile if the database enum and this list drift apart.
-type DbKind = (typeof organizationKind.enumValues)[number];
-const sameKinds: [DbKind, OrganizationKind] extends [OrganizationKind, DbKind] ? true : never = true;
-void sameKinds;
 
 export function organizationKindLabel(kind: OrganizationKind): string {
   switch (kind) {

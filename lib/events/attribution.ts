@@ -1,4 +1,6 @@
-export const ATTRIBUTIONS = ["on_record", "chatham_house", "off_record"] as const;
+import { ATTRIBUTIONS } from "@/db/enum-values";
+
+export { ATTRIBUTIONS };
 export type Attribution = (typeof ATTRIBUTIONS)[number];
 
 export function attributionLabel(a: Attribution): string {

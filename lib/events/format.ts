@@ -1,15 +1,6 @@
-export const EVENT_FORMATS = [
-  "policy_forum",
-  "roundtable",
-  "dinner",
-  "workshop",
-  "seminar",
-  "symposium",
-  "launch",
-  "reception",
-  "briefing",
-  "other",
-] as const;
+import { EVENT_FORMATS } from "@/db/enum-values";
+
+export { EVENT_FORMATS };
 export type EventFormat = (typeof EVENT_FORMATS)[number];
 
 export function formatLabel(f: EventFormat): string {

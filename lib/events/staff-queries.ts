@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, gte, lt, sql } from "drizzle-orm";
 import { events, invitations, people, venues } from "@/db/schema";
 import type { Db } from "@/db/types";
-import { escapeLike } from "@/lib/people/queries";
+import { containing } from "@/lib/db/like";
 
 const columns = {
   id: events.id,
@@ -63,7 +63,7 @@ export type EventListFilter = "upcoming" | "past" | "drafts" | "cancelled";
 
 export async function listEventsForStaff(db: Db, opts: { filter: EventListFilter; q?: string; now?: Date; limit?: number }) {
   const now = opts.now ?? new Date();
-  const text = opts.q?.trim() ? sql`${events.title} ilike ${`%${escapeLike(opts.q.trim())}%`}` : undefined;
+  const text = opts.q?.trim() ? sql`${events.title} ilike ${containing(opts.q.trim())}` : undefined;
   const where = (() => {
     switch (opts.filter) {
       case "upcoming":

@@ -112,11 +112,3 @@ export async function doorList(db: Db, eventId: string) {
     .where(and(eq(invitations.eventId, eventId), inArray(invitations.status, [...AT_THE_DOOR]), notProposedDelegateSql))
     .orderBy(asc(people.familyName), asc(people.givenName));
 }
-
-/** The door's numbers: expected (accepted, with the people they bring), arrived, walk-ins. */
-export function doorCounts(list: readonly Pick<DoorGuest, "status" | "source" | "plusOneName" | "checkedInAt">[]) {
-  const expected = list.filter((g) => g.status === "accepted" && g.source !== "walk_in").reduce((n, g) => n + 1 + (g.plusOneName ? 1 : 0), 0);
-  const arrived = list.filter((g) => g.checkedInAt).length;
-  const walkIns = list.filter((g) => g.source === "walk_in").length;
-  return { expected, arrived, walkIns };
-}

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { emailOutbox, events, invitations, people } from "@/db/schema";
 import type { Db } from "@/db/types";
-import { escapeLike } from "@/lib/people/queries";
+import { containing } from "@/lib/db/like";
 import { notProposedDelegateSql, seatsSql, waitlistPosition } from "./capacity";
 import { timelineFromCounts } from "./timeline";
 import { hashGuestToken, isWellFormedGuestToken } from "./tokens";
@@ -131,7 +131,7 @@ export async function listGuests(db: Db, eventId: string, opts: { status?: Invit
     )
     .offset(OPTIMIZATION_FENCE)
     .as("guests");
-  const search = q ? sql`${people.searchText} like ${`%${escapeLike(q)}%`}` : undefined;
+  const search = q ? sql`${people.searchText} like ${containing(q)}` : undefined;
   const page = Math.max(1, opts.page ?? 1);
   const [rows, [{ total }]] = await Promise.all([
     db

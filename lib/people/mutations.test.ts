@@ -3,8 +3,8 @@ import { eq } from "drizzle-orm";
 import { auditLog, emailOutbox, eventSpeakers, invitations, people } from "@/db/schema";
 import type { Actor } from "@/lib/audit/record";
 import { useTestDatabase } from "@/lib/test/db";
-import { isUniqueViolation, PEOPLE_EMAIL_INDEX } from "./db-errors";
-import { createPerson, mergePeople, updatePerson } from "./mutations";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { createPerson, mergePeople, PEOPLE_EMAIL_INDEX, updatePerson } from "./mutations";
 import { mergePeopleSchema, personSchema } from "./schema";
 import { insertEvent, insertPerson } from "./test-fixtures";
 

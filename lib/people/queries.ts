@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { events, eventSpeakers, invitations, people } from "@/db/schema";
 import type { Db } from "@/db/types";
+import { containing } from "@/lib/db/like";
 import { isPersonId } from "./schema";
 
 export type Person = typeof people.$inferSelect;
@@ -17,14 +18,6 @@ const listColumns = {
 };
 
 /**
- * LIKE treats `%`, `_` and `\` as pattern characters; a search for "100%" means the text.
- * A NUL byte cannot be sent in PostgreSQL text (the query fails): no name holds one, so it is dropped.
- */
-export function escapeLike(s: string): string {
-  return s.replace(/\u0000/g, "").replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-/**
  * Every word must appear somewhere in name, affiliation or email, so
  * "clark helen" finds Helen Clark. Each word is its own ILIKE on the
  * lower-cased search_text, which the trigram GIN index answers.
@@ -32,7 +25,7 @@ export function escapeLike(s: string): string {
 export function searchCondition(q: string | undefined): SQL | undefined {
   const words = (q ?? "").normalize("NFC").toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
   if (words.length === 0) return undefined;
-  return and(...words.map((w) => sql`${people.searchText} ilike ${`%${escapeLike(w)}%`}`));
+  return and(...words.map((w) => sql`${people.searchText} ilike ${containing(w)}`));
 }
 
 const directoryOrder = [asc(people.familyName), asc(people.givenName), asc(people.id)];

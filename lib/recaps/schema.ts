@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { RECAP_LINK_KINDS } from "@/db/enum-values";
 import { blankToNull, brokenCharacterMessage, checkbox, hasBrokenCharacter, optionalText, requiredText, text } from "@/lib/form-input";
 import { isAllowedHref } from "./markdown";
 
-export const RECAP_LINK_KINDS = ["coverage", "video", "publication", "download"] as const;
+export { RECAP_LINK_KINDS };
 export type RecapLinkKind = (typeof RECAP_LINK_KINDS)[number];
 
 /** The heading each kind of link sits under on the public page. */

@@ -1,5 +1,6 @@
 import type { StaffRole } from "@/lib/auth/roles";
 import { hasRole } from "@/lib/auth/roles";
+import { RECAP_STATUSES } from "@/db/enum-values";
 
 // Who may move a recap along draft -> in review -> published, and back.
 // Four eyes by default: the person who wrote or submitted a recap does not
@@ -8,7 +9,7 @@ import { hasRole } from "@/lib/auth/roles";
 // confirming a checklist. These rules decide; the mutations enforce them
 // inside the transaction and the editor shows the same answers as buttons.
 
-export const RECAP_STATUSES = ["draft", "in_review", "published"] as const;
+export { RECAP_STATUSES };
 export type RecapStatus = (typeof RECAP_STATUSES)[number];
 
 export type WorkflowRecap = {

@@ -3,12 +3,11 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
 import { getEventForStaff } from "@/lib/events/staff-queries";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/ids";
 
 /** The event for this request, or the 404 page for a malformed or unknown id. */
 export const loadEvent = cache(async (id: string) => {
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const event = await getEventForStaff(getDb(), id);
   if (!event) notFound();
   return event;

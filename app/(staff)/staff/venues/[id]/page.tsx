@@ -11,7 +11,7 @@ import { getDb } from "@/db";
 import { hasRole } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { getVenue } from "@/lib/directory/queries";
-import { timeZoneOptions } from "@/lib/events/time-zones";
+import { timeZoneLabel, timeZoneOptions } from "@/lib/events/time-zones";
 import { updateVenueAction } from "../actions";
 
 type Params = Promise<{ id: string }>;
@@ -66,7 +66,7 @@ export default async function VenuePage({ params }: { params: Params }) {
                 ["Address", venue.address],
                 ["City", venue.city],
                 ["Country", venue.country],
-                ["Time zone", venue.timeZone.replaceAll("_", " ")],
+                ["Time zone", timeZoneLabel(venue.timeZone)],
                 ["Capacity", venue.capacity === null ? null : formatCount(venue.capacity)],
               ]}
             />

@@ -1,11 +1,11 @@
 "use client";
 
 import { ArrowDown, ArrowUp } from "lucide-react";
-import { Button, Field, Input, Select } from "@/components/ui";
+import { Button, Field, Input, Options, Select } from "@/components/ui";
 import type { AttributionHit } from "@/lib/recaps/attribution-guard";
 import { RECAP_LINK_KINDS, recapLinkHeading, recapLinkKindLabel, type RecapLinkKind } from "@/lib/recaps/schema";
 import { Highlighted } from "./highlighted";
-import { useFormAction, type FormAction } from "./use-form-action";
+import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
 
 export type EditorLink = { id: string; kind: RecapLinkKind; title: string; url: string };
 export type LinkActions = { add: FormAction; move: FormAction; remove: FormAction };
@@ -91,11 +91,7 @@ function AddLinkForm({ eventId, action }: { eventId: string; action: FormAction 
       <Field label="Kind" htmlFor="link-kind" error={e.kind}>
         {(c) => (
           <Select {...c} name="kind" defaultValue={v.kind ?? "coverage"}>
-            {RECAP_LINK_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {recapLinkKindLabel(k)}
-              </option>
-            ))}
+            <Options of={RECAP_LINK_KINDS} label={recapLinkKindLabel} />
           </Select>
         )}
       </Field>

@@ -7,7 +7,7 @@ import type { AttributionHit } from "@/lib/recaps/attribution-guard";
 import { MAX_RECAP_IMAGE_BYTES, RECAP_IMAGE_TYPES } from "@/lib/recaps/image-limits";
 import { photoSrcSet } from "@/lib/recaps/photo-urls";
 import { FieldFindings } from "./highlighted";
-import { useFormAction, type FormAction } from "./use-form-action";
+import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
 
 export type EditorPhoto = {
   id: string;

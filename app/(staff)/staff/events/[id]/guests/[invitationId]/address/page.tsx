@@ -4,6 +4,7 @@ import { ActionForm } from "@/components/staff/action-form";
 import { Button, Card, CardContent, CardHeader, CardTitle, Field, Input } from "@/components/ui";
 import { requireStaff } from "@/lib/auth/session";
 import { personName } from "@/lib/people/display-name";
+import { PERSON_LIMITS } from "@/lib/people/schema";
 import { correctAddressAction } from "../../actions";
 import { loadGuest } from "../../guest";
 import { loadEvent } from "../../../load";
@@ -27,7 +28,7 @@ export default async function CorrectAddressPage({ params }: { params: Promise<{
         </p>
         <ActionForm action={correctAddressAction} fields={{ eventId: event.id, invitationId: invitation.id }} label="Save and send again" pendingLabel="Sending…">
           <Field label="Email" htmlFor="correct-email" required>
-            {(p) => <Input name="email" type="email" defaultValue={person.email ?? ""} maxLength={254} autoComplete="off" {...p} />}
+            {(p) => <Input name="email" type="email" defaultValue={person.email ?? ""} maxLength={PERSON_LIMITS.email} autoComplete="off" {...p} />}
           </Field>
         </ActionForm>
         <Button asChild variant="ghost">
