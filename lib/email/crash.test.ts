@@ -1,8 +1,8 @@
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { emailOutbox } from "@/db/schema";
 import { useTestDatabase } from "@/lib/test/db";
-import { startFakeResend, type FakeResend } from "@/lib/test/fake-resend";
+import { useFakeResend } from "@/lib/test/use-fake-resend";
 import { deliverDueEmails } from "./deliver";
 import { enqueueEmail, enqueueEmails } from "./enqueue";
 import { resendTransport } from "./transports/resend";
@@ -31,18 +31,11 @@ function diesAfterSending(inner: EmailTransport): EmailTransport & { crashes: nu
 // The suite shares two cores; the default 5 s is too tight for database work there.
 describe("a deliverer that dies between sending and recording", () => {
   const t = useTestDatabase();
-  let fake: FakeResend;
-  beforeAll(async () => {
-    fake = await startFakeResend();
-  });
-  afterAll(async () => {
-    await fake?.close();
-  });
+  const fake = useFakeResend();
 
   async function reset() {
     await t.db.execute(sql`delete from email_outbox`);
-    fake.sent.length = 0;
-    fake.requests.length = 0;
+    fake.forget();
   }
 
   it("sends again under the same key once the lease has passed, and the guest gets one email", async () => {

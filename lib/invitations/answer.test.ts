@@ -7,7 +7,7 @@ import { seatsTaken } from "./capacity";
 import { findGuestByToken, guestCounts } from "./queries";
 import { removeGuests } from "./guests";
 import { resendInvitation, sendInvitations } from "./send";
-import { emailsTo, guestActor, makeEvent, makeGuests, staff, statusOf, tokenFromOutbox } from "./test-fixtures";
+import { emailsTo, eventFormOf, guestActor, makeEvent, makeGuests, staff, statusOf, tokenFromOutbox } from "./test-fixtures";
 import { hashGuestToken } from "./tokens";
 
 const accept = (plusOneName: string | null = null, extra: { dietary?: string | null; accessibility?: string | null } = {}) => ({
@@ -197,26 +197,13 @@ describe("answers, capacity and the waitlist", () => {
 
   it("promotes the waitlist when staff raise the capacity or withdraw a seated guest", async () => {
     const { updateEvent } = await import("@/lib/events/mutations");
-    const { eventFormSchema } = await import("@/lib/events/schema");
-    const { toZonedInput } = await import("@/lib/events/time");
     const { event, guests } = await invited(4, { capacity: 1 });
     const [a, b, c] = guests;
     for (const g of [a, b, c]) await answerInvitation(t.db, event.id, g.id, accept(), { actor: guestActor });
     expect(await guestCounts(t.db, event.id)).toMatchObject({ accepted: 1, waitlisted: 2 });
     await removeGuests(t.db, staff, event.id, [a.id]);
     expect(await statusOf(t.db, b.id)).toBe("accepted");
-    const form = eventFormSchema.parse({
-      title: event.title,
-      format: event.format,
-      status: "scheduled",
-      visibility: "public",
-      attribution: "on_record",
-      timeZone: event.timeZone,
-      startsLocal: toZonedInput(event.startsAt, event.timeZone),
-      endsLocal: toZonedInput(event.endsAt, event.timeZone),
-      capacity: "2",
-      slug: event.slug,
-    });
+    const form = eventFormOf(event, { capacity: "2" });
     await updateEvent(t.db, staff, event.id, form);
     expect(await statusOf(t.db, c.id)).toBe("accepted");
   });

@@ -2,8 +2,6 @@ import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, emailOutbox, events, invitations, people } from "@/db/schema";
 import { updateEvent } from "@/lib/events/mutations";
-import { eventFormSchema } from "@/lib/events/schema";
-import { toZonedInput } from "@/lib/events/time";
 import { useTestDatabase } from "@/lib/test/db";
 import { answerInvitation } from "./answer";
 import { seatsTaken } from "./capacity";
@@ -16,7 +14,7 @@ import { findGuestByToken, guestCounts, listGuests } from "./queries";
 import { reminderTime, remindNonResponders } from "./reminders";
 import { registrationSchema } from "./schema";
 import { sendInvitations } from "./send";
-import { emailsTo, guestActor, makeEvent, makeGuests, staff, statusOf, tokenFromOutbox } from "./test-fixtures";
+import { emailsTo, eventFormOf, formTimesFrom, guestActor, makeEvent, makeGuests, staff, statusOf, tokenFromOutbox } from "./test-fixtures";
 
 const accept = { answer: "accept" as const, plusOneName: null, dietary: null, accessibility: null };
 const delegate = (email = "kari.delegate@example.org") =>
@@ -131,18 +129,7 @@ describe("reminders", () => {
     expect(await pendingReminders(t.db, b.id)).toHaveLength(0);
 
     const later = new Date(event.startsAt.getTime() + DAY);
-    const form = eventFormSchema.parse({
-      title: event.title,
-      format: event.format,
-      status: "scheduled",
-      visibility: "public",
-      attribution: "on_record",
-      timeZone: event.timeZone,
-      startsLocal: toZonedInput(later, event.timeZone),
-      endsLocal: toZonedInput(new Date(later.getTime() + 7_200_000), event.timeZone),
-      reminderHoursBefore: "48",
-      slug: event.slug,
-    });
+    const form = eventFormOf(event, { ...formTimesFrom(later, event.timeZone), reminderHoursBefore: "48" });
     await updateEvent(t.db, staff, event.id, form);
     const moved = await pendingReminders(t.db, a.id);
     expect(moved).toHaveLength(1);

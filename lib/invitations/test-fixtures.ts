@@ -4,6 +4,8 @@ import { emailOutbox, events, invitations, people } from "@/db/schema";
 import type { Db } from "@/db/types";
 import type { Actor } from "@/lib/audit/record";
 import { storedProps } from "@/lib/email/sealed-links";
+import { eventFormSchema } from "@/lib/events/schema";
+import { toZonedInput } from "@/lib/events/time";
 import { guestTokenFor } from "./tokens";
 import { guestLinkKey } from "./links";
 
@@ -32,6 +34,28 @@ export async function makeEvent(db: Db, over: Partial<typeof events.$inferInsert
     .returning();
   return event;
 }
+
+/** The event form as it would be posted for the event, with the changes a test makes. */
+export function eventFormOf(event: typeof events.$inferSelect, over: Record<string, unknown> = {}) {
+  return eventFormSchema.parse({
+    title: event.title,
+    format: event.format,
+    status: "scheduled",
+    visibility: "public",
+    attribution: "on_record",
+    timeZone: event.timeZone,
+    startsLocal: toZonedInput(event.startsAt, event.timeZone),
+    endsLocal: toZonedInput(event.endsAt, event.timeZone),
+    slug: event.slug,
+    ...over,
+  });
+}
+
+/** The form's times for an event moved to start at `startsAt`, two hours long. */
+export const formTimesFrom = (startsAt: Date, timeZone: string) => ({
+  startsLocal: toZonedInput(startsAt, timeZone),
+  endsLocal: toZonedInput(new Date(startsAt.getTime() + 2 * 3_600_000), timeZone),
+});
 
 export async function makeGuests(db: Db, eventId: string, n: number, opts: { withoutEmail?: number } = {}) {
   const tag = randomUUID().slice(0, 8);

@@ -1,8 +1,9 @@
 import { eq, inArray, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { emailOutbox } from "@/db/schema";
 import { useTestDatabase } from "@/lib/test/db";
-import { startFakeResend, type FakeResend } from "@/lib/test/fake-resend";
+import { startFakeResend } from "@/lib/test/fake-resend";
+import { useFakeResend } from "@/lib/test/use-fake-resend";
 import { deliverDueEmails } from "../deliver";
 import { enqueueEmail, enqueueEmails } from "../enqueue";
 import { resendTransport, retryAfterMs } from "./resend";
@@ -13,18 +14,11 @@ const signIn = (to: string) => ({ to, template: "sign-in" as const, props: { url
 // The suite shares two cores; the default 5 s is too tight for database work there.
 describe("the Resend transport, against a fake Resend", () => {
   const t = useTestDatabase();
-  let fake: FakeResend;
-  beforeAll(async () => {
-    fake = await startFakeResend();
-  });
-  afterAll(async () => {
-    await fake?.close();
-  });
+  const fake = useFakeResend();
 
   async function reset() {
     await t.db.execute(sql`delete from email_outbox`);
-    fake.sent.length = 0;
-    fake.requests.length = 0;
+    fake.forget();
   }
 
   it("sends a single email with the outbox id as its Idempotency-Key", async () => {
