@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
+import { BackLink } from "@/components/staff/back-link";
 import { PageHeader } from "@/components/staff/page-header";
-import { Button, Card, CardContent, CardHeader, CardTitle } from "@/components/ui";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui";
 import { requireStaff } from "@/lib/auth/session";
 import { ImportForm } from "@/components/people/csv-import-form";
 import { importPeopleCsv } from "./actions";
@@ -20,11 +20,7 @@ export default async function ImportPeoplePage() {
       <PageHeader
         title="Import people"
         description="Add a list from a spreadsheet. Rows whose email matches someone already here update that person; the rest are added."
-        actions={
-          <Button asChild variant="ghost">
-            <NextLink href="/staff/people">Back to people</NextLink>
-          </Button>
-        }
+        actions={<BackLink href="/staff/people">Back to people</BackLink>}
       />
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
         <Card className="min-w-0">

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
 import { and, eq, inArray } from "drizzle-orm";
 import { DirectorySearch } from "@/components/people/directory-search";
 import { AddPeopleForm } from "@/components/guests/add-people-form";
-import { Button } from "@/components/ui";
+
+import { BackLink } from "@/components/staff/back-link";
 import { getDb } from "@/db";
 import { invitations } from "@/db/schema";
 import { requireStaff } from "@/lib/auth/session";
@@ -39,9 +39,7 @@ export default async function AddGuestsPage({ params, searchParams }: Props) {
         <div className="min-w-0 max-w-2xl flex-1">
           <DirectorySearch action={`${base}/add`} value={q} label="Find people in the directory" hint="Part of a name, an organization or an email address." />
         </div>
-        <Button asChild variant="ghost">
-          <NextLink href={base}>Back to the guest list</NextLink>
-        </Button>
+        <BackLink href={base}>Back to the guest list</BackLink>
       </div>
       <AddPeopleForm
         action={addChosenPeople}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
 import { ImportForm } from "@/components/people/csv-import-form";
-import { Button, Card, CardContent, CardHeader, CardTitle } from "@/components/ui";
+import { BackLink } from "@/components/staff/back-link";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui";
 import { requireStaff } from "@/lib/auth/session";
 import { importGuestList } from "../actions";
 import { loadEvent } from "../../load";
@@ -48,9 +48,7 @@ export default async function ImportGuestsPage({ params }: { params: Promise<{ i
           <p>People not yet in the directory are added to it. People already there keep what the directory says about them.</p>
           <p>If any row has a problem, nothing is added and every problem is listed by line. Guests are added as not yet invited.</p>
           <pre tabIndex={0} aria-label="An example file" className="overflow-x-auto rounded-md border border-line bg-surface p-3 font-mono text-xs text-ink">{EXAMPLE}</pre>
-          <Button asChild variant="ghost">
-            <NextLink href={base}>Back to the guest list</NextLink>
-          </Button>
+          <BackLink href={base}>Back to the guest list</BackLink>
         </CardContent>
       </Card>
     </div>

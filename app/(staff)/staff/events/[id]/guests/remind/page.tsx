@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
 import { EmailPreview } from "@/components/guests/email-preview";
 import { ActionForm } from "@/components/staff/action-form";
-import { Button, Card, CardContent, CardHeader, CardTitle } from "@/components/ui";
+import { BackLink } from "@/components/staff/back-link";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui";
 import { getDb } from "@/db";
 import { requireStaff } from "@/lib/auth/session";
 import { renderEmail } from "@/lib/email/templates";
@@ -48,9 +48,7 @@ export default async function RemindPage({ params, searchParams }: Props) {
           ) : (
             <p className="text-muted">Everyone has answered.</p>
           )}
-          <Button asChild variant="ghost">
-            <NextLink href={`/staff/events/${event.id}/guests`}>Back to the guest list</NextLink>
-          </Button>
+          <BackLink href={`/staff/events/${event.id}/guests`}>Back to the guest list</BackLink>
         </CardContent>
       </Card>
       <EmailPreview email={preview} recipient={greetingName(sample)} title="Reminder email preview" />

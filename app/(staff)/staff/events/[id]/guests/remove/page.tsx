@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
 import { ActionForm } from "@/components/staff/action-form";
-import { Button, Card, CardContent, CardHeader, CardTitle } from "@/components/ui";
+import { BackLink } from "@/components/staff/back-link";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui";
 import { getDb } from "@/db";
 import { requireStaff } from "@/lib/auth/session";
 import { personName } from "@/lib/people/display-name";
@@ -44,9 +44,7 @@ export default async function RemoveGuestsPage({ params, searchParams }: Props) 
         ) : (
           <p className="text-muted">Choose guests on the list first, with the boxes beside their names.</p>
         )}
-        <Button asChild variant="ghost">
-          <NextLink href={base}>Back to the guest list</NextLink>
-        </Button>
+        <BackLink href={base}>Back to the guest list</BackLink>
       </CardContent>
     </Card>
   );

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
 import { EmailPreview } from "@/components/guests/email-preview";
 import { ActionForm } from "@/components/staff/action-form";
-import { Button, Card, CardContent, CardHeader, CardTitle } from "@/components/ui";
+import { BackLink } from "@/components/staff/back-link";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui";
 import { getDb } from "@/db";
 import { hasEnded } from "@/lib/events/time";
 import { requireStaff } from "@/lib/auth/session";
@@ -73,9 +73,7 @@ export default async function SendInvitationsPage({ params, searchParams }: Prop
           ) : (
             <p className="text-muted">There is nobody to invite.</p>
           )}
-          <Button asChild variant="ghost">
-            <NextLink href={base}>Back to the guest list</NextLink>
-          </Button>
+          <BackLink href={base}>Back to the guest list</BackLink>
         </CardContent>
       </Card>
       <EmailPreview email={preview} recipient={greetingName(sample)} title="Invitation email preview" />

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
 import { ActionForm } from "@/components/staff/action-form";
-import { Button, Card, CardContent, CardHeader, CardTitle, Field, Input } from "@/components/ui";
+import { BackLink } from "@/components/staff/back-link";
+import { Card, CardContent, CardHeader, CardTitle, Field, Input } from "@/components/ui";
 import { requireStaff } from "@/lib/auth/session";
 import { personName } from "@/lib/people/display-name";
 import { PERSON_LIMITS } from "@/lib/people/schema";
@@ -31,9 +31,7 @@ export default async function CorrectAddressPage({ params }: { params: Promise<{
             {(p) => <Input name="email" type="email" defaultValue={person.email ?? ""} maxLength={PERSON_LIMITS.email} autoComplete="off" {...p} />}
           </Field>
         </ActionForm>
-        <Button asChild variant="ghost">
-          <NextLink href={`/staff/events/${event.id}/guests`}>Back to the guest list</NextLink>
-        </Button>
+        <BackLink href={`/staff/events/${event.id}/guests`}>Back to the guest list</BackLink>
       </CardContent>
     </Card>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
 import { RecordAnswerForm } from "@/components/guests/record-answer-form";
-import { Button, Card, CardContent, CardHeader, CardTitle, StatusBadge } from "@/components/ui";
+import { BackLink } from "@/components/staff/back-link";
+import { Card, CardContent, CardHeader, CardTitle, StatusBadge } from "@/components/ui";
 import { requireStaff } from "@/lib/auth/session";
 import { personName } from "@/lib/people/display-name";
 import { recordAnswerAction } from "../../actions";
@@ -32,9 +32,7 @@ export default async function RecordAnswerPage({ params }: { params: Promise<{ i
           asks={{ plusOne: event.plusOnesAllowed, dietary: event.askDietary, accessibility: event.askAccessibility }}
           current={{ plusOneName: invitation.plusOneName, dietary: invitation.dietary, accessibility: invitation.accessibility }}
         />
-        <Button asChild variant="ghost">
-          <NextLink href={`/staff/events/${event.id}/guests`}>Back to the guest list</NextLink>
-        </Button>
+        <BackLink href={`/staff/events/${event.id}/guests`}>Back to the guest list</BackLink>
       </CardContent>
     </Card>
   );
