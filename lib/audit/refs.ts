@@ -60,25 +60,8 @@ export function refsOf(entry: EntryWithRefs): Ref[] {
 }
 
 /** What a name that can no longer be found is called, by kind. */
-export function goneLabel(kind: RefKind): string {
-  switch (kind) {
-    case "venue":
-      return "a venue since deleted";
-    case "organization":
-      return "an organization since deleted";
-    case "program":
-      return "a programme area since deleted";
-    case "person":
-      return "a person since deleted";
-    case "invitation":
-      return "a guest since taken off the list";
-    case "speaker":
-      return "a speaker since removed";
-    case "agenda_item":
-      return "an agenda item since removed";
-    case "event":
-      return "an event since deleted";
-    default:
-      return kind satisfies never;
-  }
-}
+const GONE_LABELS: Record<RefKind, string> = {
+  venue: "a venue since deleted", organization: "an organization since deleted", program: "a programme area since deleted", person: "a person since deleted",
+  invitation: "a guest since taken off the list", speaker: "a speaker since removed", agenda_item: "an agenda item since removed", event: "an event since deleted",
+};
+export const goneLabel = (kind: RefKind): string => GONE_LABELS[kind];

@@ -27,18 +27,8 @@ export type PublishRule =
   | { kind: "self_with_checklist" }
   | { kind: "refused"; message: string };
 
-export function recapStatusLabel(status: RecapStatus): string {
-  switch (status) {
-    case "draft":
-      return "Draft";
-    case "in_review":
-      return "In review";
-    case "published":
-      return "Published";
-    default:
-      return status satisfies never;
-  }
-}
+const RECAP_STATUS_LABELS: Record<RecapStatus, string> = { draft: "Draft", in_review: "In review", published: "Published" };
+export const recapStatusLabel = (status: RecapStatus): string => RECAP_STATUS_LABELS[status];
 
 /** Whether this person wrote or submitted the recap. */
 export function isOwnRecap(recap: Pick<WorkflowRecap, "authorId" | "submittedById">, staff: Pick<WorkflowStaff, "id">): boolean {
