@@ -4,6 +4,7 @@ import type { Db } from "@/db/types";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
 import { personName } from "@/lib/people/display-name";
+import { namedPersonColumns } from "@/lib/people/queries";
 import { lockEvent, notProposedDelegateSql } from "./capacity";
 import type { WalkInInput } from "./schema";
 
@@ -101,11 +102,7 @@ export async function doorList(db: Db, eventId: string) {
       source: invitations.source,
       plusOneName: invitations.plusOneName,
       checkedInAt: invitations.checkedInAt,
-      honorific: people.honorific,
-      givenName: people.givenName,
-      familyName: people.familyName,
-      positionTitle: people.positionTitle,
-      affiliation: people.affiliation,
+      ...namedPersonColumns,
     })
     .from(invitations)
     .innerJoin(people, eq(people.id, invitations.personId))

@@ -7,15 +7,19 @@ import { isPersonId } from "./schema";
 
 export type Person = typeof people.$inferSelect;
 
-const listColumns = {
-  id: people.id,
+/** The columns that name a person with their title and affiliation, as display-name.ts writes them out. */
+export const namedPersonColumns = {
   honorific: people.honorific,
   givenName: people.givenName,
   familyName: people.familyName,
   positionTitle: people.positionTitle,
   affiliation: people.affiliation,
-  email: people.email,
 };
+
+/** A person as lists and files carry them (ListedPerson): the name's parts and the email. */
+export const listedPersonColumns = { ...namedPersonColumns, email: people.email };
+
+const listColumns = { id: people.id, ...listedPersonColumns };
 
 /**
  * Every word must appear somewhere in name, affiliation or email, so
