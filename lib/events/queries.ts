@@ -11,13 +11,8 @@ function listedPublicly() {
   return and(ne(events.status, "draft"), inArray(events.visibility, [...PUBLIC_VISIBILITY]));
 }
 
-/** What a public listing shows of an event (the caller joins venues). */
-export const publicListingColumns = {
-  id: events.id,
-  slug: events.slug,
-  title: events.title,
-  subtitle: events.subtitle,
-  summary: events.summary,
+/** What every list of events shows of one: its kind, standing, rule and time. */
+export const eventListColumns = {
   format: events.format,
   status: events.status,
   visibility: events.visibility,
@@ -25,6 +20,16 @@ export const publicListingColumns = {
   startsAt: events.startsAt,
   endsAt: events.endsAt,
   timeZone: events.timeZone,
+};
+
+/** What a public listing shows of an event (the caller joins venues). */
+export const publicListingColumns = {
+  id: events.id,
+  slug: events.slug,
+  title: events.title,
+  subtitle: events.subtitle,
+  summary: events.summary,
+  ...eventListColumns,
   venueName: venues.name,
   venueCity: venues.city,
 };

@@ -3,18 +3,13 @@ import { and, asc, desc, eq, gte, lt, sql } from "drizzle-orm";
 import { events, invitations, people, venues } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { containing } from "@/lib/db/like";
+import { eventListColumns } from "./queries";
 
 const columns = {
   id: events.id,
   slug: events.slug,
   title: events.title,
-  format: events.format,
-  status: events.status,
-  visibility: events.visibility,
-  attribution: events.attribution,
-  startsAt: events.startsAt,
-  endsAt: events.endsAt,
-  timeZone: events.timeZone,
+  ...eventListColumns,
   capacity: events.capacity,
   venueName: venues.name,
   accepted: sql<number>`(select count(*) from ${invitations} where ${invitations.eventId} = ${events.id} and ${invitations.status} = 'accepted')`.mapWith(Number),

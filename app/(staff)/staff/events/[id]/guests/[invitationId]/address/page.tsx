@@ -2,20 +2,15 @@ import type { Metadata } from "next";
 import { ActionForm } from "@/components/staff/action-form";
 import { BackLink } from "@/components/staff/back-link";
 import { Card, CardContent, CardHeader, CardTitle, Field, Input } from "@/components/ui";
-import { requireStaff } from "@/lib/auth/session";
 import { personName } from "@/lib/people/display-name";
 import { PERSON_LIMITS } from "@/lib/people/schema";
 import { correctAddressAction } from "../../actions";
-import { loadGuest } from "../../guest";
-import { loadEvent } from "../../../load";
+import { loadGuestPage, type GuestPageParams } from "../load";
 
 export const metadata: Metadata = { title: "Correct an address" };
 
-export default async function CorrectAddressPage({ params }: { params: Promise<{ id: string; invitationId: string }> }) {
-  await requireStaff("editor");
-  const { id, invitationId } = await params;
-  const event = await loadEvent(id);
-  const { invitation, person } = await loadGuest(event.id, invitationId);
+export default async function CorrectAddressPage({ params }: { params: GuestPageParams }) {
+  const { event, invitation, person } = await loadGuestPage(params);
   return (
     <Card className="max-w-xl">
       <CardHeader>
