@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { emailOutbox, events, invitations, people } from "@/db/schema";
 import type { Db } from "@/db/types";
 import type { Actor } from "@/lib/audit/record";
+import { insertTestEvent } from "@/lib/test/events";
 import { storedProps } from "@/lib/email/sealed-links";
 import { eventFormSchema } from "@/lib/events/schema";
 import { toZonedInput } from "@/lib/events/time";
@@ -18,21 +19,7 @@ const DAY = 86_400_000;
 export async function makeEvent(db: Db, over: Partial<typeof events.$inferInsert> = {}) {
   // Whole minutes, as the event form writes them.
   const startsAt = new Date(Math.floor((Date.now() + 7 * DAY) / 60_000) * 60_000);
-  const [event] = await db
-    .insert(events)
-    .values({
-      slug: `event-${randomUUID()}`,
-      title: "Human Rights and the 2030 Agenda",
-      format: "symposium",
-      status: "scheduled",
-      visibility: "public",
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),
-      timeZone: "America/New_York",
-      ...over,
-    })
-    .returning();
-  return event;
+  return insertTestEvent(db, startsAt, { title: "Human Rights and the 2030 Agenda", format: "symposium", ...over });
 }
 
 /** The event form as it would be posted for the event, with the changes a test makes. */

@@ -3,6 +3,7 @@ import { deflateSync } from "node:zlib";
 import { eventCohosts, events, eventSpeakers, invitations, organizations, people, users } from "@/db/schema";
 import type { Db } from "@/db/types";
 import type { StaffRole } from "@/lib/auth/roles";
+import { insertTestEvent } from "@/lib/test/events";
 import type { RecapStaff } from "./recap-rows";
 
 // Rows the recap tests need: staff with roles, a past event with speakers,
@@ -21,22 +22,13 @@ export async function makeStaff(db: Db, role: StaffRole, name: string): Promise<
 /** A scheduled public event that ended two days ago. */
 export async function makePastEvent(db: Db, over: Partial<typeof events.$inferInsert> = {}) {
   const startsAt = new Date(Math.floor((Date.now() - 2 * DAY) / 60_000) * 60_000);
-  const [event] = await db
-    .insert(events)
-    .values({
-      slug: `event-${randomUUID()}`,
-      title: "Women, Peace and Security and the Protection of Civilians",
-      format: "roundtable",
-      status: "scheduled",
-      visibility: "public",
-      attribution: "chatham_house",
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 150 * 60_000),
-      timeZone: "America/New_York",
-      ...over,
-    })
-    .returning();
-  return event;
+  return insertTestEvent(db, startsAt, {
+    title: "Women, Peace and Security and the Protection of Civilians",
+    format: "roundtable",
+    attribution: "chatham_house",
+    endsAt: new Date(startsAt.getTime() + 150 * 60_000),
+    ...over,
+  });
 }
 
 type PersonInput = { honorific?: string; givenName: string; familyName: string; affiliation?: string | null };
