@@ -3,9 +3,8 @@ import { and, eq } from "drizzle-orm";
 import { emailOutbox, events, invitations, people } from "@/db/schema";
 import type { Db } from "@/db/types";
 import type { Actor } from "@/lib/audit/record";
-import { insertTestEvent } from "@/lib/test/events";
+import { insertTestEvent, postedEventForm } from "@/lib/test/events";
 import { storedProps } from "@/lib/email/sealed-links";
-import { eventFormSchema } from "@/lib/events/schema";
 import { toZonedInput } from "@/lib/events/time";
 import { guestTokenFor } from "./tokens";
 import { guestLinkKey } from "./links";
@@ -24,12 +23,9 @@ export async function makeEvent(db: Db, over: Partial<typeof events.$inferInsert
 
 /** The event form as it would be posted for the event, with the changes a test makes. */
 export function eventFormOf(event: typeof events.$inferSelect, over: Record<string, unknown> = {}) {
-  return eventFormSchema.parse({
+  return postedEventForm({
     title: event.title,
     format: event.format,
-    status: "scheduled",
-    visibility: "public",
-    attribution: "on_record",
     timeZone: event.timeZone,
     startsLocal: toZonedInput(event.startsAt, event.timeZone),
     endsLocal: toZonedInput(event.endsAt, event.timeZone),

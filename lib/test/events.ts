@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { events } from "@/db/schema";
 import type { Db } from "@/db/types";
+import { eventFormSchema } from "@/lib/events/schema";
 
 type EventInsert = typeof events.$inferInsert;
 
@@ -24,4 +25,9 @@ export async function insertTestEvent(db: Db, startsAt: Date, over: Partial<Even
     })
     .returning();
   return event;
+}
+
+/** The event form as staff post it: scheduled, public and on the record unless the test says otherwise. */
+export function postedEventForm(values: Record<string, unknown>) {
+  return eventFormSchema.parse({ status: "scheduled", visibility: "public", attribution: "on_record", ...values });
 }
