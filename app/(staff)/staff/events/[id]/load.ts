@@ -2,6 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
+import { requireStaff } from "@/lib/auth/session";
 import { getEventForStaff } from "@/lib/events/staff-queries";
 import { isUuid } from "@/lib/ids";
 
@@ -12,3 +13,12 @@ export const loadEvent = cache(async (id: string) => {
   if (!event) notFound();
   return event;
 });
+
+/** The page's search parameters, as Next.js passes them. */
+export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The event a page that changes it is for: editors only. */
+export async function loadEventToEdit(params: Promise<{ id: string }>) {
+  await requireStaff("editor");
+  return loadEvent((await params).id);
+}

@@ -6,20 +6,17 @@ import { AddPeopleForm } from "@/components/guests/add-people-form";
 import { BackLink } from "@/components/staff/back-link";
 import { getDb } from "@/db";
 import { invitations } from "@/db/schema";
-import { requireStaff } from "@/lib/auth/session";
 import { personCredentials, personName } from "@/lib/people/display-name";
 import { searchPeople } from "@/lib/people/queries";
 import { addChosenPeople } from "../actions";
-import { loadEvent } from "../../load";
+import { loadEventToEdit, type SearchParams } from "../../load";
 
 export const metadata: Metadata = { title: "Add guests" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ id: string }>; searchParams: SearchParams };
 
 export default async function AddGuestsPage({ params, searchParams }: Props) {
-  await requireStaff("editor");
-  const { id } = await params;
-  const event = await loadEvent(id);
+  const event = await loadEventToEdit(params);
   const raw = (await searchParams).q;
   const q = (Array.isArray(raw) ? raw[0] : raw ?? "").trim().slice(0, 200);
   const db = getDb();

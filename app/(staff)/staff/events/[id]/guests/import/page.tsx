@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import { ImportForm } from "@/components/people/csv-import-form";
 import { CsvImportLayout } from "@/components/people/csv-import-layout";
 import { BackLink } from "@/components/staff/back-link";
-import { requireStaff } from "@/lib/auth/session";
 import { importGuestList } from "../actions";
-import { loadEvent } from "../../load";
+import { loadEventToEdit } from "../../load";
 
 export const metadata: Metadata = { title: "Import guests" };
 
@@ -13,8 +12,7 @@ H.E. Mr.,Espen Barth,Eide,Minister of Foreign Affairs,Norway,espen.eide@example.
 Dr.,Adam,Lupel,Vice President,International Peace Institute,adam.lupel@example.org`;
 
 export default async function ImportGuestsPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireStaff("editor");
-  const event = await loadEvent((await params).id);
+  const event = await loadEventToEdit(params);
   const base = `/staff/events/${event.id}/guests`;
   return (
     <CsvImportLayout

@@ -5,7 +5,6 @@ import { BackLink } from "@/components/staff/back-link";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui";
 import { getDb } from "@/db";
 import { hasEnded } from "@/lib/events/time";
-import { requireStaff } from "@/lib/auth/session";
 import { renderEmail } from "@/lib/email/templates";
 import { appUrl } from "@/lib/env";
 import { countNotSent } from "@/lib/invitations/guests";
@@ -13,16 +12,14 @@ import { greetingName, guestEmailContext } from "@/lib/invitations/notify";
 import { readInstitute } from "@/lib/settings/read";
 import { sendInvitationsAction } from "../actions";
 import { chosenGuests, chosenIds } from "../selection";
-import { loadEvent } from "../../load";
+import { loadEventToEdit, type SearchParams } from "../../load";
 
 export const metadata: Metadata = { title: "Send invitations" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ id: string }>; searchParams: SearchParams };
 
 export default async function SendInvitationsPage({ params, searchParams }: Props) {
-  await requireStaff("editor");
-  const { id } = await params;
-  const event = await loadEvent(id);
+  const event = await loadEventToEdit(params);
   const db = getDb();
   const ids = chosenIds((await searchParams).ids);
   const chosen = await chosenGuests(db, event.id, ids);
