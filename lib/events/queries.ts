@@ -7,7 +7,8 @@ import { eventCohosts, events, organizations, recaps, venues } from "@/db/schema
 // never anything about who was invited.
 const PUBLIC_VISIBILITY = ["public", "invitation_only"] as const;
 
-function listedPublicly() {
+/** Listed publicly: scheduled or cancelled (never a draft), and public or by invitation (never internal). */
+export function listedPublicly() {
   return and(ne(events.status, "draft"), inArray(events.visibility, [...PUBLIC_VISIBILITY]));
 }
 
@@ -67,7 +68,8 @@ export async function listPastPublicEvents(db: Db, opts: { now?: Date; limit?: n
   return withCohostNames(db, rows);
 }
 
-async function withCohostNames<T extends { id: string }>(db: Db, rows: T[]): Promise<(T & { cohosts: string[] })[]> {
+/** Each event with its co-hosts' names, in the order the event lists them. */
+export async function withCohostNames<T extends { id: string }>(db: Db, rows: T[]): Promise<(T & { cohosts: string[] })[]> {
   if (rows.length === 0) return [];
   const hosts = await db
     .select({ eventId: eventCohosts.eventId, name: organizations.name })
