@@ -11,16 +11,8 @@ import { describeEntry } from "./describe";
 import { listEventHistory } from "./queries";
 import type { Actor } from "./record";
 
-function form(over: Partial<Record<keyof EventFormInput, unknown>> = {}) {
-  return postedEventForm({
-    title: "Baltic Sea Security Roundtable",
-    format: "roundtable",
-    timeZone: "Europe/Vienna",
-    startsLocal: "2026-12-26T08:00",
-    endsLocal: "2026-12-26T10:00",
-    ...over,
-  });
-}
+const form = (over: Partial<Record<keyof EventFormInput, unknown>> = {}) =>
+  postedEventForm({ title: "Baltic Sea Security Roundtable", format: "roundtable", timeZone: "Europe/Vienna", startsLocal: "2026-12-26T08:00", endsLocal: "2026-12-26T10:00", ...over });
 
 describe("the history names what each entry is about", () => {
   const t = useTestDatabase();

@@ -10,16 +10,8 @@ import { toZonedInput } from "./time";
 
 const actor: Actor = { kind: "system", label: "test" };
 
-function form(over: Partial<Record<keyof EventFormInput, unknown>> = {}) {
-  return postedEventForm({
-    title: "MIKTA and the Future of UN Peacekeeping",
-    format: "seminar",
-    timeZone: "Asia/Bahrain",
-    startsLocal: "2026-12-07T18:00",
-    endsLocal: "2026-12-07T20:00",
-    ...over,
-  });
-}
+const form = (over: Partial<Record<keyof EventFormInput, unknown>> = {}) =>
+  postedEventForm({ title: "MIKTA and the Future of UN Peacekeeping", format: "seminar", timeZone: "Asia/Bahrain", startsLocal: "2026-12-07T18:00", endsLocal: "2026-12-07T20:00", ...over });
 
 describe("planning events", () => {
   const t = useTestDatabase();
