@@ -27,5 +27,5 @@ export function auditDiff<K extends string>(
 
 /** A record as the history keeps it when it is created or removed: its id and the named fields. */
 export function auditSnapshot<K extends string>(row: Record<K, unknown> & { id: string }, fields: readonly K[]): { id: string } & Partial<Record<K, unknown>> {
-  return { id: row.id, ...Object.fromEntries(fields.map((f) => [f, row[f]])) };
+  return { id: row.id, ...(Object.fromEntries(fields.map((f) => [f, row[f]])) as Partial<Record<K, unknown>>) };
 }
