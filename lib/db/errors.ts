@@ -32,3 +32,17 @@ export function foreignKeyViolation(e: unknown): string | null {
   const err = firstCode(e, (code) => code === "23503");
   return err === null ? null : String(err.constraint ?? err.constraint_name ?? "");
 }
+
+/**
+ * Runs `work`, and turns a unique violation of `constraint` into the refusal
+ * `refusal` makes: the check before the write names the other record, the
+ * index is what holds when two people save the same value at once.
+ */
+export async function refusingDuplicate<T>(work: Promise<T>, constraint: string, refusal: () => Error): Promise<T> {
+  try {
+    return await work;
+  } catch (e) {
+    if (isUniqueViolation(e, constraint)) throw refusal();
+    throw e;
+  }
+}

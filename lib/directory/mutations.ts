@@ -5,7 +5,7 @@ import type { Db } from "@/db/types";
 import { auditDiff, auditSnapshot } from "@/lib/audit/diff";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
-import { isUniqueViolation } from "@/lib/db/errors";
+import { refusingDuplicate } from "@/lib/db/errors";
 import type { OrganizationField, OrganizationInput, ProgramField, ProgramInput, VenueField, VenueInput } from "./schema";
 
 export type Venue = typeof venues.$inferSelect;
@@ -63,17 +63,8 @@ async function assertOrganizationNameFree(tx: Db, name: string, exceptId?: strin
   if (other) throw organizationNameTaken(other.name);
 }
 
-async function translateConflict<T>(work: Promise<T>, constraint: string, error: () => DomainError): Promise<T> {
-  try {
-    return await work;
-  } catch (e) {
-    if (isUniqueViolation(e, constraint)) throw error();
-    throw e;
-  }
-}
-
 export async function createOrganization(db: Db, actor: Actor, input: OrganizationInput): Promise<Organization> {
-  return translateConflict(
+  return refusingDuplicate(
     db.transaction(async (tx) => {
       await assertOrganizationNameFree(tx, input.name);
       const [organization] = await tx.insert(organizations).values(input).returning();
@@ -91,7 +82,7 @@ export async function createOrganization(db: Db, actor: Actor, input: Organizati
 }
 
 export async function updateOrganization(db: Db, actor: Actor, id: string, input: Partial<OrganizationInput>): Promise<Organization> {
-  return translateConflict(
+  return refusingDuplicate(
     db.transaction(async (tx) => {
       const [before] = await tx.select().from(organizations).where(eq(organizations.id, id)).for("update");
       if (!before) throw goneError("organization");
@@ -126,7 +117,7 @@ async function assertProgramSlugFree(tx: Db, slug: string, exceptId?: string) {
 }
 
 export async function createProgram(db: Db, actor: Actor, input: ProgramInput): Promise<Program> {
-  return translateConflict(
+  return refusingDuplicate(
     db.transaction(async (tx) => {
       await assertProgramSlugFree(tx, input.slug);
       const [program] = await tx.insert(programs).values(input).returning();
@@ -139,7 +130,7 @@ export async function createProgram(db: Db, actor: Actor, input: ProgramInput): 
 }
 
 export async function updateProgram(db: Db, actor: Actor, id: string, input: Partial<ProgramInput>): Promise<Program> {
-  return translateConflict(
+  return refusingDuplicate(
     db.transaction(async (tx) => {
       const [before] = await tx.select().from(programs).where(eq(programs.id, id)).for("update");
       if (!before) throw goneError("program");

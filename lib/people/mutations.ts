@@ -6,7 +6,7 @@ import type { Db } from "@/db/types";
 import { auditDiff, auditSnapshot } from "@/lib/audit/diff";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
-import { isUniqueViolation } from "@/lib/db/errors";
+import { refusingDuplicate } from "@/lib/db/errors";
 import { personName } from "./display-name";
 import type { Person } from "./queries";
 import type { MergePeopleInput, PersonField, PersonInput } from "./schema";
@@ -34,14 +34,7 @@ async function assertEmailFree(tx: Db, email: string | null, exceptId?: string) 
   if (other) throw new DomainError(`This email address already belongs to ${personName(other)}.`, "email");
 }
 
-async function translateEmailConflict<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (e) {
-    if (isUniqueViolation(e, PEOPLE_EMAIL_INDEX)) throw emailTaken();
-    throw e;
-  }
-}
+const translateEmailConflict = <T>(work: Promise<T>) => refusingDuplicate(work, PEOPLE_EMAIL_INDEX, emailTaken);
 
 export async function createPerson(db: Db, actor: Actor, input: PersonInput): Promise<Person> {
   return translateEmailConflict(
