@@ -73,6 +73,9 @@ export async function findMergeCandidates(db: Db, { q, excludeId, limit = 10 }: 
     .limit(limit);
 }
 
+/** The event a speaking role or an invitation on a person's record belongs to. */
+const eventOfRecord = { eventId: events.id, eventTitle: events.title, startsAt: events.startsAt, timeZone: events.timeZone };
+
 /** A person with where they spoke and what they were invited to, newest event first; null for an unknown or malformed id. */
 export async function getPerson(db: Db, id: string) {
   if (!isPersonId(id)) return null;
@@ -82,10 +85,7 @@ export async function getPerson(db: Db, id: string) {
     db
       .select({
         id: eventSpeakers.id,
-        eventId: events.id,
-        eventTitle: events.title,
-        startsAt: events.startsAt,
-        timeZone: events.timeZone,
+        ...eventOfRecord,
         role: eventSpeakers.role,
       })
       .from(eventSpeakers)
@@ -95,10 +95,7 @@ export async function getPerson(db: Db, id: string) {
     db
       .select({
         id: invitations.id,
-        eventId: events.id,
-        eventTitle: events.title,
-        startsAt: events.startsAt,
-        timeZone: events.timeZone,
+        ...eventOfRecord,
         status: invitations.status,
       })
       .from(invitations)
