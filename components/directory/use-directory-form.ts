@@ -48,4 +48,5 @@ export function useDirectoryForm<F extends string>({
   return { formAction, pending, formId, id, value, error, errors, failure };
 }
 
-export type DirectoryFormState = ReturnType<typeof useDirectoryForm>;
+/** What the form's frame (DirectoryForm) needs of the hook, whatever the fields. */
+export type DirectoryFormState = Pick<ReturnType<typeof useDirectoryForm>, "formId" | "formAction" | "errors" | "pending" | "failure">;
