@@ -1,6 +1,6 @@
 "use client";
 
-import { ArrowDown, ArrowUp } from "lucide-react";
+import { MoveButtons } from "@/components/forms/move-buttons";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button, Checkbox, ErrorSummary, Field, Input, Options, Select } from "@/components/ui";
 import { ATTRIBUTIONS, attributionLabel } from "@/lib/events/attribution";
@@ -79,20 +79,7 @@ export function SpeakerControls({ speakerId, name, first, last }: { speakerId: s
   const drop = useFormAction(dropSpeaker);
   return (
     <div className="flex items-center gap-1">
-      <form action={move.run}>
-        <input type="hidden" name="speakerId" value={speakerId} />
-        <input type="hidden" name="direction" value="up" />
-        <Button type="submit" size="icon-sm" variant="ghost" disabled={first || move.pending} aria-label={`Move ${name} up`}>
-          <ArrowUp aria-hidden="true" className="size-4" />
-        </Button>
-      </form>
-      <form action={move.run}>
-        <input type="hidden" name="speakerId" value={speakerId} />
-        <input type="hidden" name="direction" value="down" />
-        <Button type="submit" size="icon-sm" variant="ghost" disabled={last || move.pending} aria-label={`Move ${name} down`}>
-          <ArrowDown aria-hidden="true" className="size-4" />
-        </Button>
-      </form>
+      <MoveButtons move={move} field="speakerId" id={speakerId} what={name} first={first} last={last} iconClassName="size-4" />
       <form action={drop.run}>
         <input type="hidden" name="speakerId" value={speakerId} />
         <Button type="submit" size="sm" variant="ghost" disabled={drop.pending} aria-label={`Remove ${name}`}>
