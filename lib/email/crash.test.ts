@@ -1,15 +1,14 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { emailOutbox } from "@/db/schema";
 import { useTestDatabase } from "@/lib/test/db";
-import { useFakeResend } from "@/lib/test/use-fake-resend";
+import { signInEmail as signIn, useOutboxAndFakeResend } from "@/lib/test/outbox";
 import { deliverDueEmails } from "./deliver";
 import { enqueueEmail, enqueueEmails } from "./enqueue";
 import { resendTransport } from "./transports/resend";
 import type { EmailTransport } from "./transports/types";
 
 const LEASE = 60_000;
-const signIn = (to: string) => ({ to, template: "sign-in" as const, props: { url: `http://localhost:3000/sign-in/verify?token=${to}` } });
 
 /** Delivers for real, then dies before the deliverer can record it: the crash this design must survive. */
 function diesAfterSending(inner: EmailTransport): EmailTransport & { crashes: number } {
@@ -31,12 +30,7 @@ function diesAfterSending(inner: EmailTransport): EmailTransport & { crashes: nu
 // The suite shares two cores; the default 5 s is too tight for database work there.
 describe("a deliverer that dies between sending and recording", () => {
   const t = useTestDatabase();
-  const fake = useFakeResend();
-
-  async function reset() {
-    await t.db.execute(sql`delete from email_outbox`);
-    fake.forget();
-  }
+  const { fake, fresh: reset } = useOutboxAndFakeResend(t);
 
   it("sends again under the same key once the lease has passed, and the guest gets one email", async () => {
     await reset();

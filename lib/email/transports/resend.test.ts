@@ -1,25 +1,19 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { emailOutbox } from "@/db/schema";
 import { useTestDatabase } from "@/lib/test/db";
 import { startFakeResend } from "@/lib/test/fake-resend";
-import { useFakeResend } from "@/lib/test/use-fake-resend";
+import { signInEmail as signIn, useOutboxAndFakeResend } from "@/lib/test/outbox";
 import { deliverDueEmails } from "../deliver";
 import { enqueueEmail, enqueueEmails } from "../enqueue";
 import { resendTransport, retryAfterMs } from "./resend";
 
 const now = () => new Date(Date.now() + 60_000);
-const signIn = (to: string) => ({ to, template: "sign-in" as const, props: { url: `http://localhost:3000/sign-in/verify?token=${to}` } });
 
 // The suite shares two cores; the default 5 s is too tight for database work there.
 describe("the Resend transport, against a fake Resend", () => {
   const t = useTestDatabase();
-  const fake = useFakeResend();
-
-  async function reset() {
-    await t.db.execute(sql`delete from email_outbox`);
-    fake.forget();
-  }
+  const { fake, fresh: reset } = useOutboxAndFakeResend(t);
 
   it("sends a single email with the outbox id as its Idempotency-Key", async () => {
     await reset();
