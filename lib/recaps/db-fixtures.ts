@@ -3,6 +3,7 @@ import { deflateSync } from "node:zlib";
 import { eventCohosts, events, eventSpeakers, invitations, organizations, people, users } from "@/db/schema";
 import type { Db } from "@/db/types";
 import type { StaffRole } from "@/lib/auth/roles";
+import { crc32 } from "@/lib/test/crc32";
 import { insertTestEvent } from "@/lib/test/events";
 import type { RecapStaff } from "./recap-rows";
 
@@ -64,13 +65,6 @@ export async function addCohostTo(db: Db, eventId: string, name: string, shortNa
 export const ONE_PIXEL_PNG = Uint8Array.from(
   Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64"),
 );
-
-const crcTable = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-const crc32 = (bytes: Uint8Array) => (bytes.reduce((c, b) => crcTable[(c ^ b) & 0xff] ^ (c >>> 8), 0xffffffff) ^ 0xffffffff) >>> 0;
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
