@@ -14,7 +14,7 @@ import { findGuestByToken, guestCounts, listGuests } from "./queries";
 import { reminderTime, remindNonResponders } from "./reminders";
 import { registrationSchema } from "./schema";
 import { sendInvitations } from "./send";
-import { emailsTo, eventFormOf, formTimesFrom, guestActor, makeEvent, makeGuests, staff, statusOf, tokenFromOutbox } from "./test-fixtures";
+import { emailsTo, eventFormOf, eventWithInvitedGuests, formTimesFrom, guestActor, makeEvent, makeGuests, staff, statusOf, tokenFromOutbox } from "./test-fixtures";
 
 const accept = { answer: "accept" as const, plusOneName: null, dietary: null, accessibility: null };
 const delegate = (email = "kari.delegate@example.org") =>
@@ -31,9 +31,7 @@ describe("delegates", () => {
   const t = useTestDatabase();
 
   it("a guest names a delegate; staff approve; the delegate takes the seat with a link of their own and the guest's link no longer answers", async () => {
-    const event = await makeEvent(t.db, { capacity: 2 });
-    const [a, b, c] = await makeGuests(t.db, event.id, 3);
-    await sendInvitations(t.db, staff, event.id);
+    const { event, guests: [a, b, c] } = await eventWithInvitedGuests(t.db, 3, { capacity: 2 });
     await answerInvitation(t.db, event.id, a.id, accept, { actor: guestActor });
     await answerInvitation(t.db, event.id, b.id, accept, { actor: guestActor });
     await answerInvitation(t.db, event.id, c.id, accept, { actor: guestActor });
@@ -65,9 +63,7 @@ describe("delegates", () => {
   });
 
   it("staff refuse: the delegate leaves the list, the guest is told and answers again, the seat goes to the waitlist", async () => {
-    const event = await makeEvent(t.db, { capacity: 1 });
-    const [a, b] = await makeGuests(t.db, event.id, 2);
-    await sendInvitations(t.db, staff, event.id);
+    const { event, guests: [a, b] } = await eventWithInvitedGuests(t.db, 2, { capacity: 1 });
     await answerInvitation(t.db, event.id, a.id, accept, { actor: guestActor });
     await answerInvitation(t.db, event.id, b.id, accept, { actor: guestActor });
     await proposeDelegate(t.db, event.id, a.id, delegate("other.delegate@example.org"), { actor: guestActor });
@@ -81,9 +77,7 @@ describe("delegates", () => {
   });
 
   it("refuses a delegate who is the guest, or already on the list, or when a full event has no seat to hold", async () => {
-    const event = await makeEvent(t.db, { capacity: 1 });
-    const [a, b] = await makeGuests(t.db, event.id, 2);
-    await sendInvitations(t.db, staff, event.id);
+    const { event, guests: [a, b] } = await eventWithInvitedGuests(t.db, 2, { capacity: 1 });
     await expect(proposeDelegate(t.db, event.id, a.id, delegate(a.person.email!), { actor: guestActor })).rejects.toThrow(/email address of their own/);
     await expect(proposeDelegate(t.db, event.id, a.id, delegate(b.person.email!), { actor: guestActor })).rejects.toThrow(/already on the guest list/);
     await answerInvitation(t.db, event.id, b.id, accept, { actor: guestActor });
@@ -96,9 +90,7 @@ describe("answers given for the guest", () => {
   const t = useTestDatabase();
 
   it("records an assistant's answer with both addresses, and staff answers with who and why", async () => {
-    const event = await makeEvent(t.db);
-    const [a, b] = await makeGuests(t.db, event.id, 2);
-    await sendInvitations(t.db, staff, event.id);
+    const { event, guests: [a, b] } = await eventWithInvitedGuests(t.db, 2);
     await answerInvitation(t.db, event.id, a.id, accept, { actor: { kind: "guest", label: "Kari Nordmann for Guest0" }, onBehalfOf: { name: "Kari Nordmann", email: "kari@example.org" } });
     const [row] = await t.db.select().from(invitations).where(eq(invitations.id, a.id));
     expect(row).toMatchObject({ onBehalfOfName: "Kari Nordmann", onBehalfOfEmail: "kari@example.org" });
@@ -116,9 +108,7 @@ describe("reminders", () => {
   const DAY = 86_400_000;
 
   it("reminds accepted guests two days before, through send_after; moved with the event; dropped on a decline or a cancellation", async () => {
-    const event = await makeEvent(t.db, { reminderHoursBefore: 48 });
-    const [a, b] = await makeGuests(t.db, event.id, 2);
-    await sendInvitations(t.db, staff, event.id);
+    const { event, guests: [a, b] } = await eventWithInvitedGuests(t.db, 2, { reminderHoursBefore: 48 });
     await answerInvitation(t.db, event.id, a.id, accept, { actor: guestActor });
     await answerInvitation(t.db, event.id, b.id, accept, { actor: guestActor });
     const [first] = await pendingReminders(t.db, a.id);
@@ -163,9 +153,7 @@ describe("at the door", () => {
   const t = useTestDatabase();
 
   it("marks an arrival once however often it is tapped, undoes it, and counts walk-ins", async () => {
-    const event = await makeEvent(t.db);
-    const [a] = await makeGuests(t.db, event.id, 2);
-    await sendInvitations(t.db, staff, event.id);
+    const { event, guests: [a] } = await eventWithInvitedGuests(t.db, 2);
     await answerInvitation(t.db, event.id, a.id, { ...accept, plusOneName: null }, { actor: guestActor });
     const first = await checkIn(t.db, staff, event.id, a.id);
     const second = await checkIn(t.db, staff, event.id, a.id);

@@ -13,7 +13,7 @@ import { findGuestByToken } from "./queries";
 import { registerForEvent } from "./registration";
 import { acceptSchema, declineSchema, delegateSchema, registrationSchema, walkInSchema } from "./schema";
 import { resendInvitation, sendInvitations } from "./send";
-import { guestActor, makeEvent, makeGuests, staff, tokenOf } from "./test-fixtures";
+import { eventWithInvitedGuests, guestActor, makeEvent, makeGuests, staff, tokenOf } from "./test-fixtures";
 
 const tables = { people, invitations, emailOutbox, auditLog };
 
@@ -35,9 +35,7 @@ describe("invitations: bad input", () => {
   const t = useTestDatabase();
 
   it("a guest's answer: any form is a field error, an answer, or a refusal in words", async () => {
-    const event = await makeEvent(t.db, { plusOnesAllowed: true, capacity: 3 });
-    const guests = await makeGuests(t.db, event.id, 3);
-    await sendInvitations(t.db, staff, event.id);
+    const { event, guests } = await eventWithInvitedGuests(t.db, 3, { plusOnesAllowed: true, capacity: 3 });
     const answerForm = formOf({ answer: fc.constantFrom("accept", "decline"), plusOneName: fc.constantFrom("", "Ms. Laura Bellato"), dietary: fc.constantFrom("", "Vegetarian"), message: fc.constantFrom("", "With regret") });
     await fc.assert(
       fc.asyncProperty(answerForm, fc.constantFrom(...guests), async (form, guest) => {
@@ -52,9 +50,7 @@ describe("invitations: bad input", () => {
   });
 
   it("registering, proposing a delegate, a walk-in: any form is a field error, done, or a refusal in words", async () => {
-    const event = await makeEvent(t.db, { visibility: "public" });
-    const [guest] = await makeGuests(t.db, event.id, 1);
-    await sendInvitations(t.db, staff, event.id);
+    const { event, guests: [guest] } = await eventWithInvitedGuests(t.db, 1, { visibility: "public" });
     const form = formOf({ ...personFields, email: fc.emailAddress() });
     const which = fc.constantFrom("register", "delegate", "walk-in");
     await fc.assert(
@@ -122,9 +118,7 @@ describe("invitations: bad input", () => {
   });
 
   it("a forged, truncated or garbled guest link opens nothing and throws nothing", async () => {
-    const event = await makeEvent(t.db);
-    const [guest] = await makeGuests(t.db, event.id, 1);
-    await sendInvitations(t.db, staff, event.id);
+    const { guests: [guest] } = await eventWithInvitedGuests(t.db, 1);
     const real = await tokenOf(t.db, guest.id);
     expect((await findGuestByToken(t.db, real))?.id).toBe(guest.id);
     const forged = fc.oneof(

@@ -4,8 +4,7 @@ import { invitations } from "@/db/schema";
 import { cancelEvent, updateEvent } from "@/lib/events/mutations";
 import { useTestDatabase } from "@/lib/test/db";
 import { answerInvitation } from "./answer";
-import { sendInvitations } from "./send";
-import { emailsTo, eventFormOf, formTimesFrom, guestActor, makeEvent, makeGuests, staff } from "./test-fixtures";
+import { emailsTo, eventFormOf, eventWithInvitedGuests, formTimesFrom, guestActor, staff } from "./test-fixtures";
 
 const icsOf = (email: { attachments: { content: string }[] }) => Buffer.from(email.attachments[0].content, "base64").toString("utf8");
 
@@ -13,9 +12,7 @@ describe("telling guests about changes", () => {
   const t = useTestDatabase();
 
   async function setUp() {
-    const event = await makeEvent(t.db);
-    const [a, b, c] = await makeGuests(t.db, event.id, 3);
-    await sendInvitations(t.db, staff, event.id);
+    const { event, guests: [a, b, c] } = await eventWithInvitedGuests(t.db, 3);
     await answerInvitation(t.db, event.id, a.id, { answer: "accept", plusOneName: null, dietary: null, accessibility: null }, { actor: guestActor });
     await answerInvitation(t.db, event.id, b.id, { answer: "decline", message: null }, { actor: guestActor });
     return { event, a, b, c };

@@ -8,6 +8,7 @@ import { storedProps } from "@/lib/email/sealed-links";
 import { toZonedInput } from "@/lib/events/time";
 import { guestTokenFor } from "./tokens";
 import { guestLinkKey } from "./links";
+import { sendInvitations } from "./send";
 
 export const staff: Actor = { kind: "system", label: "test staff" };
 export const guestActor: Actor = { kind: "guest", label: "a guest" };
@@ -58,6 +59,14 @@ export async function makeGuests(db: Db, eventId: string, n: number, opts: { wit
     .values(rows.map((p) => ({ eventId, personId: p.id })))
     .returning();
   return list.map((inv) => ({ ...inv, person: rows.find((p) => p.id === inv.personId)! }));
+}
+
+/** An event with `n` guests, all invited; `over` sets the event's options. */
+export async function eventWithInvitedGuests(db: Db, n: number, over: Partial<typeof events.$inferInsert> = {}) {
+  const event = await makeEvent(db, over);
+  const guests = await makeGuests(db, event.id, n);
+  await sendInvitations(db, staff, event.id);
+  return { event, guests };
 }
 
 /** The token in the newest email queued for an invitation, as the guest would click it. */
