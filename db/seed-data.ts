@@ -15,6 +15,7 @@ import type {
   speakerRole,
   staffRole,
 } from "./schema";
+import type { ListedPerson } from "@/lib/people/display-name";
 
 type EnumValue<T extends { enumValues: readonly string[] }> = T["enumValues"][number];
 
@@ -33,15 +34,7 @@ export type VenueSeed = {
   capacity: number;
 };
 export type OrganizationSeed = { name: string; shortName?: string; kind: EnumValue<typeof organizationKind> };
-export type PersonSeed = {
-  honorific: string | null;
-  givenName: string;
-  familyName: string;
-  positionTitle: string | null;
-  affiliation: string | null;
-  email: string | null;
-  notes?: string;
-};
+export type PersonSeed = ListedPerson & { notes?: string };
 
 export const staff = {
   admin: { email: "admin@convene.local", name: "Events Office", role: "admin" },

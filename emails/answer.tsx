@@ -1,10 +1,10 @@
-import { Heading, Section, Text } from "@react-email/components";
+import { Heading, Text } from "@react-email/components";
 import { EmailButton } from "./components/button";
 import { EmailEventCard } from "./components/event-card";
 import { EmailLayout, type EmailInstitute } from "./components/layout";
 import { fineprint, heading, paragraph } from "./components/theme";
 import type { EmailEvent } from "@/lib/invitations/email-event";
-import { PreviewProps as invitationPreview } from "./invitation";
+import { guestPreview } from "./invitation";
 
 export type AnswerOutcome = "accepted" | "waitlisted" | "declined" | "promoted" | "link" | "delegate-proposed" | "delegate-approved" | "delegate-declined";
 
@@ -98,22 +98,17 @@ export default function AnswerEmail({ guestName, event, respondUrl, outcome, wai
       </Text>
       {note ? <Text style={paragraph}>{note}</Text> : null}
       <EmailEventCard event={event} showSpeakers={false} />
-      <Section style={{ textAlign: "center", margin: "28px 0" }}>
-        <EmailButton href={respondUrl}>{outcome === "link" ? "Open my page" : outcome === "delegate-proposed" || outcome === "delegate-approved" ? "Open my page" : "See or change my answer"}</EmailButton>
-      </Section>
+      <EmailButton href={respondUrl}>{outcome === "link" ? "Open my page" : outcome === "delegate-proposed" || outcome === "delegate-approved" ? "Open my page" : "See or change my answer"}</EmailButton>
       <Text style={fineprint}>Questions: {event.contactEmail}.</Text>
     </EmailLayout>
   );
 }
 
 export const PreviewProps = {
-  guestName: invitationPreview.guestName,
-  event: invitationPreview.event,
-  respondUrl: invitationPreview.respondUrl,
+  ...guestPreview,
   outcome: "accepted",
   waitlistPosition: null,
   plusOneName: "Mr. Kjetil Tronvoll",
-  institute: invitationPreview.institute,
 } satisfies AnswerEmailProps;
 
 AnswerEmail.PreviewProps = PreviewProps;

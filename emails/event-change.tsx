@@ -1,10 +1,10 @@
-import { Heading, Section, Text } from "@react-email/components";
+import { Heading, Text } from "@react-email/components";
 import { EmailButton } from "./components/button";
 import { EmailEventCard } from "./components/event-card";
 import { EmailLayout, type EmailInstitute } from "./components/layout";
 import { fineprint, heading, paragraph } from "./components/theme";
 import type { EmailEvent } from "@/lib/invitations/email-event";
-import { PreviewProps as invitationPreview } from "./invitation";
+import { guestPreview } from "./invitation";
 
 export type EventChangeEmailProps = {
   guestName: string;
@@ -41,9 +41,7 @@ export default function EventChangeEmail({ guestName, event, kind, changes, reas
       {reason ? <Text style={paragraph}>{reason}</Text> : null}
       <EmailEventCard event={event} showSpeakers={false} />
       {respondUrl && !cancelled ? (
-        <Section style={{ textAlign: "center", margin: "28px 0" }}>
-          <EmailButton href={respondUrl}>See or change my answer</EmailButton>
-        </Section>
+        <EmailButton href={respondUrl}>See or change my answer</EmailButton>
       ) : null}
       <Text style={fineprint}>Questions: {event.contactEmail}.</Text>
     </EmailLayout>
@@ -51,13 +49,10 @@ export default function EventChangeEmail({ guestName, event, kind, changes, reas
 }
 
 export const PreviewProps = {
-  guestName: invitationPreview.guestName,
-  event: invitationPreview.event,
+  ...guestPreview,
   kind: "updated",
   changes: ["The time"],
   reason: null,
-  respondUrl: invitationPreview.respondUrl,
-  institute: invitationPreview.institute,
 } satisfies EventChangeEmailProps;
 
 EventChangeEmail.PreviewProps = PreviewProps;

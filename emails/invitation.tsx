@@ -1,4 +1,4 @@
-import { Heading, Section, Text } from "@react-email/components";
+import { Heading, Text } from "@react-email/components";
 import { EmailButton } from "./components/button";
 import { EmailEventCard } from "./components/event-card";
 import { EmailLayout, type EmailInstitute } from "./components/layout";
@@ -33,9 +33,7 @@ export default function InvitationEmail({ guestName, event, respondUrl, respondB
         {resent ? " We are sending your invitation again; this link is the one to use." : ""}
       </Text>
       <EmailEventCard event={event} />
-      <Section style={{ textAlign: "center", margin: "28px 0" }}>
-        <EmailButton href={respondUrl}>Respond</EmailButton>
-      </Section>
+      <EmailButton href={respondUrl}>Respond</EmailButton>
       <Text style={fineprint}>
         {respondBy ? `Please respond by ${respondBy}. ` : ""}You can change your answer later from the same link. Questions: {event.contactEmail}.
       </Text>
@@ -43,11 +41,10 @@ export default function InvitationEmail({ guestName, event, respondUrl, respondB
   );
 }
 
-export const PreviewProps = {
+/** The guest, event and institute every guest email previews with. */
+export const guestPreview = {
   guestName: "H.E. Ms. Ine Eriksen Søreide",
   respondUrl: "http://localhost:3000/rsvp/preview-link",
-  respondBy: "Friday 20 September",
-  resent: false,
   event: {
     title: "Human Rights and the 2030 Agenda",
     subtitle: "The thirteenth annual Trygve Lie Symposium",
@@ -66,6 +63,8 @@ export const PreviewProps = {
     pageUrl: "http://localhost:3000/events/human-rights-and-the-2030-agenda",
   },
   institute: { name: "International Peace Institute", postalAddress: "777 United Nations Plaza, New York, NY 10017-3521" },
-} satisfies InvitationEmailProps;
+};
+
+export const PreviewProps = { ...guestPreview, respondBy: "Friday 20 September", resent: false } satisfies InvitationEmailProps;
 
 InvitationEmail.PreviewProps = PreviewProps;

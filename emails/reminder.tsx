@@ -1,10 +1,10 @@
-import { Heading, Section, Text } from "@react-email/components";
+import { Heading, Text } from "@react-email/components";
 import { EmailButton } from "./components/button";
 import { EmailEventCard } from "./components/event-card";
 import { EmailLayout, type EmailInstitute } from "./components/layout";
 import { fineprint, heading, paragraph } from "./components/theme";
 import type { EmailEvent } from "@/lib/invitations/email-event";
-import { PreviewProps as invitationPreview } from "./invitation";
+import { guestPreview } from "./invitation";
 
 export type ReminderEmailProps = {
   guestName: string;
@@ -34,9 +34,7 @@ export default function ReminderEmail({ guestName, event, respondUrl, kind, inst
       </Text>
       <EmailEventCard event={event} showSpeakers={!upcoming} />
       {respondUrl ? (
-        <Section style={{ textAlign: "center", margin: "28px 0" }}>
-          <EmailButton href={respondUrl}>{upcoming ? "See or change my answer" : "Respond"}</EmailButton>
-        </Section>
+        <EmailButton href={respondUrl}>{upcoming ? "See or change my answer" : "Respond"}</EmailButton>
       ) : null}
       <Text style={fineprint}>Questions: {event.contactEmail}.</Text>
     </EmailLayout>
@@ -44,11 +42,8 @@ export default function ReminderEmail({ guestName, event, respondUrl, kind, inst
 }
 
 export const PreviewProps = {
-  guestName: invitationPreview.guestName,
-  event: invitationPreview.event,
-  respondUrl: invitationPreview.respondUrl,
+  ...guestPreview,
   kind: "no-answer",
-  institute: invitationPreview.institute,
 } satisfies ReminderEmailProps;
 
 ReminderEmail.PreviewProps = PreviewProps;

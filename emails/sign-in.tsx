@@ -1,4 +1,4 @@
-import { Heading, Section, Text } from "@react-email/components";
+import { Heading, Text } from "@react-email/components";
 import { EmailButton } from "./components/button";
 import { EmailLayout, type EmailInstitute } from "./components/layout";
 import { fineprint, heading, paragraph } from "./components/theme";
@@ -20,9 +20,7 @@ export default function SignInEmail({ url, institute }: SignInEmailProps) {
         Sign in to Convene
       </Heading>
       <Text style={paragraph}>Use the button below to finish signing in.</Text>
-      <Section style={{ textAlign: "center", margin: "28px 0" }}>
-        <EmailButton href={url}>Sign in</EmailButton>
-      </Section>
+      <EmailButton href={url}>Sign in</EmailButton>
       <Text style={fineprint}>This link works once, for 10 minutes. If you did not ask for it, ignore this email.</Text>
     </EmailLayout>
   );

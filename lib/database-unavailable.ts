@@ -1,6 +1,8 @@
 // Whether an error means the database is out of reach (not that a query was
 // wrong), and what a person is told then. Pure: error pages import it too.
 
+import { errorChain } from "@/lib/db/errors";
+
 /**
  * The digest a server error carries to the browser when the database is out
  * of reach. Next.js sends only an error's digest to error.tsx (never its
@@ -36,23 +38,15 @@ function unavailableSqlState(code: string): boolean {
 
 /** Follows `cause` (Drizzle wraps the driver's error in its own). */
 export function isDatabaseUnavailable(e: unknown): boolean {
-  let current: unknown = e;
-  for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === "string" && (CONNECTION_CODES.has(code) || unavailableSqlState(code))) return true;
-    if ((current as { digest?: unknown }).digest === DATABASE_UNAVAILABLE) return true;
-    current = (current as { cause?: unknown }).cause;
+  for (const err of errorChain(e)) {
+    if (typeof err.code === "string" && (CONNECTION_CODES.has(err.code) || unavailableSqlState(err.code))) return true;
+    if (err.digest === DATABASE_UNAVAILABLE) return true;
   }
   return false;
 }
 
 /** For logs: what went wrong with the connection, without the query or its parameters. */
 export function describeUnavailable(e: unknown): string {
-  let current: unknown = e;
-  for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === "string") return `the database is out of reach (${code})`;
-    current = (current as { cause?: unknown }).cause;
-  }
+  for (const err of errorChain(e)) if (typeof err.code === "string") return `the database is out of reach (${err.code})`;
   return "the database is out of reach";
 }

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { rateLimits } from "@/db/schema";
 import { getAuthSecret } from "@/lib/auth/secret";
 import { isPostgres, useTestDatabase } from "@/lib/test/db";
 import { deliverOnce } from "@/lib/test/deliver-process";
-import { startFakeResend, type FakeResend } from "@/lib/test/fake-resend";
+import { useFakeResend } from "@/lib/test/use-fake-resend";
 import { consumeRateLimit, pruneRateLimitsHourly, RATE_LIMIT_RETENTION_MS } from "./rate-limit";
 
 const HOUR = 3_600_000;
@@ -43,13 +43,7 @@ describe("rate limits", () => {
 
 describe("old rate-limit windows go", { timeout: 60_000 }, () => {
   const t = useTestDatabase();
-  let fake: FakeResend;
-  beforeAll(async () => {
-    fake = await startFakeResend();
-  });
-  afterAll(async () => {
-    await fake?.close();
-  });
+  const fake = useFakeResend();
   const keys = async () => (await t.db.select({ key: rateLimits.key }).from(rateLimits)).map((r) => r.key).sort();
   const limit = { limit: 5, windowMs: HOUR };
 

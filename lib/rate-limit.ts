@@ -34,7 +34,11 @@ export async function consumeRateLimit(
   return { allowed, count, retryAfterMs: allowed ? 0 : Math.max(0, windowStart.getTime() + opts.windowMs - now.getTime()) };
 }
 
-/** Removes counters whose window has long passed; called now and then so the table stays small. */
+/**
+ * Removes counters whose window has long passed, so the table stays small:
+ * hourly from the email timer (pruneRateLimitsHourly below) and on every
+ * `npm run email:deliver`.
+ */
 export async function pruneRateLimits(db: Db, olderThan: Date): Promise<number> {
   const gone = await db.delete(rateLimits).where(lt(rateLimits.windowStart, olderThan)).returning({ key: rateLimits.key });
   return gone.length;

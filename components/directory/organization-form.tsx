@@ -1,8 +1,8 @@
 "use client";
 
-import { useRef } from "react";
-import { Button, ErrorSummary, Field, Input, Select } from "@/components/ui";
+import { Field, Input, Options, Select } from "@/components/ui";
 import { ORGANIZATION_KINDS, organizationKindLabel, type OrganizationField } from "@/lib/directory/schema";
+import { DirectoryForm } from "./directory-form";
 import { useDirectoryForm, type DirectoryFormAction } from "./use-directory-form";
 
 const ORDER: OrganizationField[] = ["name", "shortName", "kind", "website"];
@@ -19,12 +19,9 @@ export function OrganizationForm({
   organizationId?: string;
   organization?: OrganizationFormValues;
 }) {
-  const summary = useRef<HTMLDivElement>(null);
-  const f = useDirectoryForm({ action, order: ORDER, prefix: organizationId ? "organization" : "new-organization", initial: organization, summary });
+  const f = useDirectoryForm({ action, order: ORDER, prefix: organizationId ? "organization" : "new-organization", initial: organization });
   return (
-    <form id={f.formId} action={f.formAction} noValidate className="space-y-4">
-      <ErrorSummary ref={summary} errors={f.errors} />
-      {organizationId ? <input type="hidden" name="id" value={organizationId} /> : null}
+    <DirectoryForm form={f} recordId={organizationId} addLabel="Add organization">
       <Field label="Name" htmlFor={f.id("name")} hint="In full, as a recap would name it." error={f.error("name")} required>
         {(c) => <Input {...c} name="name" autoComplete="off" defaultValue={f.value("name")} />}
       </Field>
@@ -35,11 +32,7 @@ export function OrganizationForm({
         <Field label="Kind" htmlFor={f.id("kind")} error={f.error("kind")} required>
           {(c) => (
             <Select {...c} name="kind" defaultValue={f.value("kind") || "other"}>
-              {ORGANIZATION_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {organizationKindLabel(k)}
-                </option>
-              ))}
+              <Options of={ORGANIZATION_KINDS} label={organizationKindLabel} />
             </Select>
           )}
         </Field>
@@ -47,9 +40,6 @@ export function OrganizationForm({
       <Field label="Website" htmlFor={f.id("website")} hint="The full address, starting with https://" error={f.error("website")} optional>
         {(c) => <Input {...c} name="website" type="url" inputMode="url" autoComplete="off" spellCheck={false} defaultValue={f.value("website")} />}
       </Field>
-      <Button type="submit" variant="primary" disabled={f.pending}>
-        {f.pending ? "Saving…" : organizationId ? "Save changes" : "Add organization"}
-      </Button>
-    </form>
+    </DirectoryForm>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
-import { useRef } from "react";
-import { Button, ErrorSummary, Field, Input, Textarea } from "@/components/ui";
+import { Field, Input, Textarea } from "@/components/ui";
 import type { ProgramField } from "@/lib/directory/schema";
+import { DirectoryForm } from "./directory-form";
 import { useDirectoryForm, type DirectoryFormAction } from "./use-directory-form";
 
 const ORDER: ProgramField[] = ["name", "slug", "description"];
@@ -11,12 +11,9 @@ export type ProgramFormValues = Partial<Record<ProgramField, string | null>>;
 
 /** Adding (no `programId`) or editing one of the institute's programs. */
 export function ProgramForm({ action, programId, program }: { action: DirectoryFormAction; programId?: string; program?: ProgramFormValues }) {
-  const summary = useRef<HTMLDivElement>(null);
-  const f = useDirectoryForm({ action, order: ORDER, prefix: programId ? "program" : "new-program", initial: program, summary });
+  const f = useDirectoryForm({ action, order: ORDER, prefix: programId ? "program" : "new-program", initial: program });
   return (
-    <form id={f.formId} action={f.formAction} noValidate className="space-y-4">
-      <ErrorSummary ref={summary} errors={f.errors} />
-      {programId ? <input type="hidden" name="id" value={programId} /> : null}
+    <DirectoryForm form={f} recordId={programId} addLabel="Add program">
       <Field label="Name" htmlFor={f.id("name")} hint="e.g. Peace and Security in Africa." error={f.error("name")} required>
         {(c) => <Input {...c} name="name" autoComplete="off" defaultValue={f.value("name")} />}
       </Field>
@@ -32,9 +29,6 @@ export function ProgramForm({ action, programId, program }: { action: DirectoryF
       <Field label="Description" htmlFor={f.id("description")} hint="A sentence or two on what the program covers." error={f.error("description")} optional>
         {(c) => <Textarea {...c} name="description" rows={3} defaultValue={f.value("description")} />}
       </Field>
-      <Button type="submit" variant="primary" disabled={f.pending}>
-        {f.pending ? "Saving…" : programId ? "Save changes" : "Add program"}
-      </Button>
-    </form>
+    </DirectoryForm>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, type RefObject } from "react";
+import { useActionState, useEffect } from "react";
 import { toast } from "@/components/ui";
 import type { ActionState } from "@/lib/safe-action";
 
@@ -9,7 +9,7 @@ export type DirectoryFormAction = (state: ActionState<Saved>, formData: FormData
 
 /**
  * What the venue, organization and program forms share: the action's state,
- * a toast on success, focus on the error summary on refusal, and the
+ * a toast on success (DirectoryForm focuses the error summary on a refusal), and the
  * submitted values kept after a refusal. `prefix` keeps field ids unique when
  * an add form and a list share a page.
  */
@@ -18,26 +18,19 @@ export function useDirectoryForm<F extends string>({
   order,
   prefix,
   initial,
-  summary,
 }: {
   action: DirectoryFormAction;
   order: readonly F[];
   prefix: string;
   initial?: Partial<Record<F, string | number | null>>;
-  /** The form's error summary, focused after a refusal so screen readers hear it. */
-  summary: RefObject<HTMLDivElement | null>;
 }) {
   const [state, formAction, pending] = useActionState<ActionState<Saved>, FormData>(action, null);
   const failure = state && !state.ok ? state : null;
 
   useEffect(() => {
     if (!state) return;
-    if (state.ok) {
-      toast({ title: state.message ?? "Saved", variant: "success" });
-    } else {
-      summary.current?.focus();
-    }
-  }, [state, summary]);
+    if (state.ok) toast({ title: state.message ?? "Saved", variant: "success" });
+  }, [state]);
 
   const id = (f: F) => `${prefix}-${f}`;
   const value = (f: F) => failure?.values?.[f] ?? String(initial?.[f] ?? "");
@@ -52,5 +45,8 @@ export function useDirectoryForm<F extends string>({
   const idError = failure?.fieldErrors?.id;
   if (idError) errors.unshift({ href: `#${formId}`, message: idError });
 
-  return { formAction, pending, formId, id, value, error, errors };
+  return { formAction, pending, formId, id, value, error, errors, failure };
 }
+
+/** What the form's frame (DirectoryForm) needs of the hook, whatever the fields. */
+export type DirectoryFormState = Pick<ReturnType<typeof useDirectoryForm>, "formId" | "formAction" | "errors" | "pending" | "failure">;

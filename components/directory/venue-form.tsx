@@ -1,8 +1,9 @@
 "use client";
 
-import { useRef } from "react";
-import { Button, ErrorSummary, Field, Input, Select } from "@/components/ui";
+import { Field, Input, Options, Select } from "@/components/ui";
 import type { VenueField } from "@/lib/directory/schema";
+import { timeZoneLabel } from "@/lib/events/time-zones";
+import { DirectoryForm } from "./directory-form";
 import { useDirectoryForm, type DirectoryFormAction } from "./use-directory-form";
 
 const ORDER: VenueField[] = ["name", "address", "city", "country", "timeZone", "capacity"];
@@ -22,12 +23,9 @@ export function VenueForm({
   venueId?: string;
   venue?: VenueFormValues;
 }) {
-  const summary = useRef<HTMLDivElement>(null);
-  const f = useDirectoryForm({ action, order: ORDER, prefix: venueId ? "venue" : "new-venue", initial: venue, summary });
+  const f = useDirectoryForm({ action, order: ORDER, prefix: venueId ? "venue" : "new-venue", initial: venue });
   return (
-    <form id={f.formId} action={f.formAction} noValidate className="space-y-4">
-      <ErrorSummary ref={summary} errors={f.errors} />
-      {venueId ? <input type="hidden" name="id" value={venueId} /> : null}
+    <DirectoryForm form={f} recordId={venueId} addLabel="Add venue">
       <Field label="Name" htmlFor={f.id("name")} hint="As on the invitation, e.g. Trygve Lie Center." error={f.error("name")} required>
         {(c) => <Input {...c} name="name" autoComplete="off" defaultValue={f.value("name")} />}
       </Field>
@@ -47,11 +45,7 @@ export function VenueForm({
           {(c) => (
             <Select {...c} name="timeZone" defaultValue={f.value("timeZone")}>
               <option value="">Choose a time zone</option>
-              {timeZones.map((z) => (
-                <option key={z} value={z}>
-                  {z.replaceAll("_", " ")}
-                </option>
-              ))}
+              <Options of={timeZones} label={timeZoneLabel} />
             </Select>
           )}
         </Field>
@@ -59,9 +53,6 @@ export function VenueForm({
           {(c) => <Input {...c} name="capacity" inputMode="numeric" autoComplete="off" defaultValue={f.value("capacity")} />}
         </Field>
       </div>
-      <Button type="submit" variant="primary" disabled={f.pending}>
-        {f.pending ? "Saving…" : venueId ? "Save changes" : "Add venue"}
-      </Button>
-    </form>
+    </DirectoryForm>
   );
 }

@@ -1,5 +1,6 @@
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui";
 import type { VenueListRow } from "@/lib/directory/queries";
+import { timeZoneLabel } from "@/lib/events/time-zones";
 import { emptyCell, formatCount, RecordLink } from "./record-link";
 
 /** Venues by city; on a phone the table scrolls inside its own frame. */
@@ -22,7 +23,7 @@ export function VenuesTable({ venues }: { venues: readonly VenueListRow[] }) {
               <RecordLink href={`/staff/venues/${v.id}`}>{v.name}</RecordLink>
             </TD>
             <TD className="min-w-32 text-muted">{v.country ? `${v.city}, ${v.country}` : v.city}</TD>
-            <TD className="whitespace-nowrap text-muted">{v.timeZone.replaceAll("_", " ")}</TD>
+            <TD className="whitespace-nowrap text-muted">{timeZoneLabel(v.timeZone)}</TD>
             <TD align="right" className="text-muted">
               {v.capacity === null ? emptyCell : formatCount(v.capacity)}
             </TD>

@@ -2,8 +2,9 @@
 
 import { Plus } from "lucide-react";
 import { startTransition, useActionState, useRef, useState } from "react";
-import { Button, Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger, Field, Input, Select, toast } from "@/components/ui";
+import { Button, Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger, Field, Input, Options, Select, toast } from "@/components/ui";
 import { ORGANIZATION_KINDS, organizationKindLabel } from "@/lib/directory/schema";
+import { timeZoneLabel } from "@/lib/events/time-zones";
 import type { ActionState } from "@/lib/safe-action";
 import { createOrganizationAction } from "@/app/(staff)/staff/organizations/actions";
 import { createProgramAction } from "@/app/(staff)/staff/programs/actions";
@@ -96,11 +97,7 @@ export function QuickCreateVenue({ timeZones, defaultZone, onCreated }: { timeZo
           <Field label="Time zone" htmlFor="qc-venue-zone" error={e.timeZone} required>
             {(c) => (
               <Select {...c} name="timeZone" defaultValue={defaultZone}>
-                {timeZones.map((z) => (
-                  <option key={z} value={z}>
-                    {z.replace(/_/g, " ")}
-                  </option>
-                ))}
+                <Options of={timeZones} label={timeZoneLabel} />
               </Select>
             )}
           </Field>
@@ -127,11 +124,7 @@ export function QuickCreateOrganization({ onCreated }: { onCreated: (o: { id: st
           <Field label="Kind" htmlFor="qc-org-kind" error={e.kind} required>
             {(c) => (
               <Select {...c} name="kind" defaultValue="government">
-                {ORGANIZATION_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {organizationKindLabel(k)}
-                  </option>
-                ))}
+                <Options of={ORGANIZATION_KINDS} label={organizationKindLabel} />
               </Select>
             )}
           </Field>

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { Check, Printer, RotateCcw, Search, UserPlus } from "lucide-react";
 import { Button, Field, Input } from "@/components/ui";
 import { cn } from "@/components/ui/cn";
+import { doorCounts } from "@/lib/invitations/door-counts";
 import { matchesDoorSearch } from "@/lib/invitations/door-search";
 import type { ActionState } from "@/lib/safe-action";
 
@@ -72,11 +73,7 @@ export function DoorCheckIn({
     const list = q ? guests.filter((g) => matchesDoorSearch(g.search, q)) : guests;
     return list.slice(0, 60);
   }, [guests, query]);
-  const counts = {
-    expected: guests.filter((g) => g.status === "accepted" && g.source !== "walk_in").reduce((n, g) => n + 1 + (g.plusOneName ? 1 : 0), 0),
-    arrived: guests.filter((g) => arrivedAt(g)).length,
-    walkIns: guests.filter((g) => g.source === "walk_in").length,
-  };
+  const counts = doorCounts(guests.map((g) => ({ ...g, checkedInAt: arrivedAt(g) })));
 
   function send(g: Guest, undo: boolean) {
     const form = new FormData();

@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { Button, ErrorSummary, Field, Input, Textarea } from "@/components/ui";
+import { ANSWER_TEXT_LIMITS } from "@/lib/invitations/schema";
 import type { ActionState } from "@/lib/safe-action";
 
 type Props = {
@@ -42,27 +43,27 @@ export function RecordAnswerForm({ action, eventId, invitationId, asks, current 
         <>
           {asks.plusOne ? (
             <Field label="Bringing (full name)" htmlFor="answer-plusOneName" optional error={err.plusOneName}>
-              {(p) => <Input name="plusOneName" defaultValue={v("plusOneName", current.plusOneName)} maxLength={200} {...p} />}
+              {(p) => <Input name="plusOneName" defaultValue={v("plusOneName", current.plusOneName)} maxLength={ANSWER_TEXT_LIMITS.plusOneName} {...p} />}
             </Field>
           ) : null}
           {asks.dietary ? (
             <Field label="Dietary needs" htmlFor="answer-dietary" optional error={err.dietary}>
-              {(p) => <Input name="dietary" defaultValue={v("dietary", current.dietary)} maxLength={500} {...p} />}
+              {(p) => <Input name="dietary" defaultValue={v("dietary", current.dietary)} maxLength={ANSWER_TEXT_LIMITS.dietary} {...p} />}
             </Field>
           ) : null}
           {asks.accessibility ? (
             <Field label="Accessibility needs" htmlFor="answer-accessibility" optional error={err.accessibility}>
-              {(p) => <Input name="accessibility" defaultValue={v("accessibility", current.accessibility)} maxLength={500} {...p} />}
+              {(p) => <Input name="accessibility" defaultValue={v("accessibility", current.accessibility)} maxLength={ANSWER_TEXT_LIMITS.accessibility} {...p} />}
             </Field>
           ) : null}
         </>
       ) : (
         <Field label="Their message" htmlFor="answer-message" optional error={err.message}>
-          {(p) => <Textarea name="message" rows={3} defaultValue={v("message", null)} maxLength={1000} {...p} />}
+          {(p) => <Textarea name="message" rows={3} defaultValue={v("message", null)} maxLength={ANSWER_TEXT_LIMITS.message} {...p} />}
         </Field>
       )}
       <Field label="How did the answer reach you?" htmlFor="answer-reason" required hint="Kept in the event's history, e.g. “Phoned by the Ambassador's office, 12 May”." error={err.reason}>
-        {(p) => <Input name="reason" defaultValue={v("reason", null)} maxLength={500} {...p} />}
+        {(p) => <Input name="reason" defaultValue={v("reason", null)} maxLength={ANSWER_TEXT_LIMITS.reason} {...p} />}
       </Field>
       <Button type="submit" disabled={pending}>
         {pending ? "Recording…" : "Record the answer"}

@@ -1,16 +1,8 @@
 import NextLink from "next/link";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui";
-import { personName } from "@/lib/people/display-name";
+import { personName, type ListedPerson } from "@/lib/people/display-name";
 
-export type PeopleTableRow = {
-  id: string;
-  honorific: string | null;
-  givenName: string;
-  familyName: string;
-  positionTitle: string | null;
-  affiliation: string | null;
-  email: string | null;
-};
+export type PeopleTableRow = ListedPerson & { id: string };
 
 const empty = <span className="text-subtle">—</span>;
 

@@ -16,7 +16,7 @@ export {
 export { controlVariants, type FieldSize } from "./control-styles";
 export { Input, type InputProps } from "./input";
 export { Textarea, type TextareaProps } from "./textarea";
-export { Select, type SelectProps } from "./select";
+export { Options, Select, type SelectProps } from "./select";
 export { Checkbox, type CheckboxProps } from "./checkbox";
 export { Badge, badgeVariants, type BadgeProps, type BadgeVariant } from "./badge";
 export {

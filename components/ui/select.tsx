@@ -30,3 +30,20 @@ export function Select({ className, wrapperClassName, fieldSize, children, ...pr
     </div>
   );
 }
+
+type OptionsProps<T> = {
+  of: readonly T[];
+  /** What the option submits; the item itself by default. */
+  value?: (item: T) => string;
+  /** What the option reads; the item itself by default. */
+  label?: (item: T) => React.ReactNode;
+};
+
+/** One <option> per item of a list, in the list's order. */
+export function Options<T>({ of, value = String, label = String }: OptionsProps<T>) {
+  return of.map((item) => (
+    <option key={value(item)} value={value(item)}>
+      {label(item)}
+    </option>
+  ));
+}

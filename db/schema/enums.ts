@@ -1,65 +1,28 @@
 import { pgEnum } from "drizzle-orm/pg-core";
+import {
+  ATTRIBUTIONS,
+  EVENT_FORMATS,
+  EVENT_STATUSES,
+  INVITATION_SOURCES,
+  INVITATION_STATUSES,
+  ORGANIZATION_KINDS,
+  OUTBOX_STATUSES,
+  RECAP_LINK_KINDS,
+  RECAP_STATUSES,
+  SPEAKER_ROLES,
+  STAFF_ROLES,
+  VISIBILITIES,
+} from "../enum-values";
 
-export const staffRole = pgEnum("staff_role", ["admin", "editor", "viewer"]);
-
-export const eventFormat = pgEnum("event_format", [
-  "policy_forum",
-  "roundtable",
-  "dinner",
-  "workshop",
-  "seminar",
-  "symposium",
-  "launch",
-  "reception",
-  "briefing",
-  "other",
-]);
-
-export const eventStatus = pgEnum("event_status", ["draft", "scheduled", "cancelled"]);
-
-export const eventVisibility = pgEnum("event_visibility", ["public", "invitation_only", "internal"]);
-
-export const attribution = pgEnum("attribution", ["on_record", "chatham_house", "off_record"]);
-
-export const speakerRole = pgEnum("speaker_role", [
-  "welcoming_remarks",
-  "opening_remarks",
-  "keynote",
-  "speaker",
-  "discussant",
-  "moderator",
-  "closing_remarks",
-]);
-
-export const organizationKind = pgEnum("organization_kind", [
-  "government",
-  "permanent_mission",
-  "un_body",
-  "regional_organization",
-  "ngo",
-  "university",
-  "institute",
-  "foundation",
-  "private_sector",
-  "media",
-  "other",
-]);
-
-export const invitationStatus = pgEnum("invitation_status", [
-  "not_sent",
-  "invited",
-  "accepted",
-  "declined",
-  "waitlisted",
-  "delegate_pending",
-  "delegated",
-  "cancelled",
-]);
-
-export const invitationSource = pgEnum("invitation_source", ["invited", "registered", "walk_in", "delegate"]);
-
-export const outboxStatus = pgEnum("outbox_status", ["pending", "sending", "sent", "failed", "suppressed"]);
-
-export const recapStatus = pgEnum("recap_status", ["draft", "in_review", "published"]);
-
-export const recapLinkKind = pgEnum("recap_link_kind", ["coverage", "video", "publication", "download"]);
+export const staffRole = pgEnum("staff_role", STAFF_ROLES);
+export const eventFormat = pgEnum("event_format", EVENT_FORMATS);
+export const eventStatus = pgEnum("event_status", EVENT_STATUSES);
+export const eventVisibility = pgEnum("event_visibility", VISIBILITIES);
+export const attribution = pgEnum("attribution", ATTRIBUTIONS);
+export const speakerRole = pgEnum("speaker_role", SPEAKER_ROLES);
+export const organizationKind = pgEnum("organization_kind", ORGANIZATION_KINDS);
+export const invitationStatus = pgEnum("invitation_status", INVITATION_STATUSES);
+export const invitationSource = pgEnum("invitation_source", INVITATION_SOURCES);
+export const outboxStatus = pgEnum("outbox_status", OUTBOX_STATUSES);
+export const recapStatus = pgEnum("recap_status", RECAP_STATUSES);
+export const recapLinkKind = pgEnum("recap_link_kind", RECAP_LINK_KINDS);

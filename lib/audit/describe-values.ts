@@ -1,7 +1,8 @@
 import { ATTRIBUTIONS, attributionLabel } from "@/lib/events/attribution";
 import { EVENT_FORMATS, formatLabel } from "@/lib/events/format";
 import { formatClock, formatLongDate, isValidTimeZone, zoneAbbreviation } from "@/lib/events/time";
-import { goneLabel, isId, refKindOfField } from "./refs";
+import { isUuid } from "@/lib/ids";
+import { goneLabel, refKindOfField } from "./refs";
 
 // How the values in a history entry read: times in the event's own zone,
 // ids as the names of what they point at, enums in the words staff use.
@@ -52,7 +53,7 @@ export function nameOf(id: unknown, field: string, names: Names): string {
   if (typeof id !== "string") return "nothing";
   if (names[id]) return names[id];
   const kind = refKindOfField(field);
-  return kind && isId(id) ? goneLabel(kind) : id;
+  return kind && isUuid(id) ? goneLabel(kind) : id;
 }
 
 /** "A", "A and B", "A, B and C". */

@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { describeAction, describeEntry, fieldLabel, formatFieldValue, formatMoment, type DescribableEntry } from "./describe";
 
-const VENUE_A = "d9e76bd3-0000-4000-8000-000000000001";
-const VENUE_B = "bfc41c03-0000-4000-8000-000000000002";
-const ORG = "5f0c2a11-0000-4000-8000-000000000003";
-const INVITATION = "0a1b2c3d-0000-4000-8000-000000000004";
-const SPEAKER = "7e8f9a0b-0000-4000-8000-000000000005";
+// Ids of records the entries mention, and of the staff member who wrote them.
+const [VENUE_A, VENUE_B, ORG, INVITATION, SPEAKER] = ["d9e76bd3-0000-4000-8000-000000000001", "bfc41c03-0000-4000-8000-000000000002", "5f0c2a11-0000-4000-8000-000000000003", "0a1b2c3d-0000-4000-8000-000000000004", "7e8f9a0b-0000-4000-8000-000000000005"];
 const STAFF = "staff-user-id";
 
 const entry = (over: Partial<DescribableEntry>): DescribableEntry => ({

@@ -3,26 +3,16 @@ import { eq } from "drizzle-orm";
 import { auditLog, invitations, organizations, people, users, venues } from "@/db/schema";
 import { createEvent, updateEvent } from "@/lib/events/mutations";
 import { addSpeaker, removeSpeaker } from "@/lib/events/programme";
-import { eventFormSchema, type EventFormInput } from "@/lib/events/schema";
+import type { EventFormInput } from "@/lib/events/schema";
 import { answerInvitation } from "@/lib/invitations/answer";
 import { useTestDatabase } from "@/lib/test/db";
+import { postedEventForm } from "@/lib/test/events";
 import { describeEntry } from "./describe";
 import { listEventHistory } from "./queries";
 import type { Actor } from "./record";
 
-function form(over: Partial<Record<keyof EventFormInput, unknown>> = {}) {
-  return eventFormSchema.parse({
-    title: "Baltic Sea Security Roundtable",
-    format: "roundtable",
-    status: "scheduled",
-    visibility: "public",
-    attribution: "on_record",
-    timeZone: "Europe/Vienna",
-    startsLocal: "2026-12-26T08:00",
-    endsLocal: "2026-12-26T10:00",
-    ...over,
-  });
-}
+const form = (over: Partial<Record<keyof EventFormInput, unknown>> = {}) =>
+  postedEventForm({ title: "Baltic Sea Security Roundtable", format: "roundtable", timeZone: "Europe/Vienna", startsLocal: "2026-12-26T08:00", endsLocal: "2026-12-26T10:00", ...over });
 
 describe("the history names what each entry is about", () => {
   const t = useTestDatabase();

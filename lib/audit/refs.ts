@@ -2,6 +2,8 @@
 // with the entry when it is written and looked up for entries written before.
 // Pure: the same rules on the way in (record.ts) and on the way out (queries.ts).
 
+import { isUuid } from "@/lib/ids";
+
 export type RefKind = "venue" | "organization" | "program" | "person" | "invitation" | "speaker" | "agenda_item" | "event";
 
 export type Ref = { kind: RefKind; id: string };
@@ -29,7 +31,6 @@ const FIELD_KINDS: Record<string, RefKind> = {
   mergedInto: "person",
 };
 
-export const isId = (value: unknown): value is string => typeof value === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 export function refKindOfField(field: string): RefKind | undefined {
   return FIELD_KINDS[field];
@@ -40,13 +41,13 @@ export type EntryWithRefs = { entityType: string; entityId: string; before?: unk
 export function refsOf(entry: EntryWithRefs): Ref[] {
   const refs: Ref[] = [];
   const subject = ENTITY_KINDS[entry.entityType];
-  if (subject && isId(entry.entityId)) refs.push({ kind: subject, id: entry.entityId });
+  if (subject && isUuid(entry.entityId)) refs.push({ kind: subject, id: entry.entityId });
   for (const data of [entry.before, entry.after]) {
     if (!data || typeof data !== "object" || Array.isArray(data)) continue;
     for (const [field, value] of Object.entries(data as Record<string, unknown>)) {
       const kind = FIELD_KINDS[field];
       if (!kind) continue;
-      for (const id of Array.isArray(value) ? value : [value]) if (isId(id)) refs.push({ kind, id });
+      for (const id of Array.isArray(value) ? value : [value]) if (isUuid(id)) refs.push({ kind, id });
     }
   }
   const seen = new Set<string>();
@@ -59,25 +60,8 @@ export function refsOf(entry: EntryWithRefs): Ref[] {
 }
 
 /** What a name that can no longer be found is called, by kind. */
-export function goneLabel(kind: RefKind): string {
-  switch (kind) {
-    case "venue":
-      return "a venue since deleted";
-    case "organization":
-      return "an organization since deleted";
-    case "program":
-      return "a programme area since deleted";
-    case "person":
-      return "a person since deleted";
-    case "invitation":
-      return "a guest since taken off the list";
-    case "speaker":
-      return "a speaker since removed";
-    case "agenda_item":
-      return "an agenda item since removed";
-    case "event":
-      return "an event since deleted";
-    default:
-      return kind satisfies never;
-  }
-}
+const GONE_LABELS: Record<RefKind, string> = {
+  venue: "a venue since deleted", organization: "an organization since deleted", program: "a programme area since deleted", person: "a person since deleted",
+  invitation: "a guest since taken off the list", speaker: "a speaker since removed", agenda_item: "an agenda item since removed", event: "an event since deleted",
+};
+export const goneLabel = (kind: RefKind): string => GONE_LABELS[kind];

@@ -1,46 +1,21 @@
-export const STAFF_ROLES = ["admin", "editor", "viewer"] as const;
+import { STAFF_ROLES } from "@/db/enum-values";
+
+export { STAFF_ROLES };
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
-function rank(role: StaffRole): number {
-  switch (role) {
-    case "viewer":
-      return 1;
-    case "editor":
-      return 2;
-    case "admin":
-      return 3;
-    default:
-      return role satisfies never;
-  }
-}
+const RANKS: Record<StaffRole, number> = { viewer: 1, editor: 2, admin: 3 };
 
 /** Admins may do everything editors may, editors everything viewers may. */
 export function hasRole(actual: StaffRole, required: StaffRole): boolean {
-  return rank(actual) >= rank(required);
+  return RANKS[actual] >= RANKS[required];
 }
 
-export function roleLabel(role: StaffRole): string {
-  switch (role) {
-    case "admin":
-      return "Admin";
-    case "editor":
-      return "Editor";
-    case "viewer":
-      return "Viewer";
-    default:
-      return role satisfies never;
-  }
-}
+const ROLE_LABELS: Record<StaffRole, string> = { admin: "Admin", editor: "Editor", viewer: "Viewer" };
+export const roleLabel = (role: StaffRole): string => ROLE_LABELS[role];
 
-export function roleDescription(role: StaffRole): string {
-  switch (role) {
-    case "admin":
-      return "Everything editors can do, plus managing staff.";
-    case "editor":
-      return "Plans events, invites guests and writes recaps.";
-    case "viewer":
-      return "Sees everything, changes nothing.";
-    default:
-      return role satisfies never;
-  }
-}
+const ROLE_DESCRIPTIONS: Record<StaffRole, string> = {
+  admin: "Everything editors can do, plus managing staff.",
+  editor: "Plans events, invites guests and writes recaps.",
+  viewer: "Sees everything, changes nothing.",
+};
+export const roleDescription = (role: StaffRole): string => ROLE_DESCRIPTIONS[role];

@@ -15,11 +15,7 @@ describe("sign-in tokens", () => {
   });
 
   it("send people back only to pages of this site", () => {
-    expect(safeCallbackPath("/staff/users")).toBe("/staff/users");
-    expect(safeCallbackPath("/staff/events?tab=guests")).toBe("/staff/events?tab=guests");
-    expect(safeCallbackPath("https://evil.example")).toBe("/staff");
-    expect(safeCallbackPath("//evil.example/x")).toBe("/staff");
-    expect(safeCallbackPath("/\\evil.example")).toBe("/staff");
-    expect(safeCallbackPath(undefined)).toBe("/staff");
+    for (const path of ["/staff/users", "/staff/events?tab=guests"]) expect(safeCallbackPath(path)).toBe(path);
+    for (const elsewhere of ["https://evil.example", "//evil.example/x", "/\\evil.example", undefined]) expect(safeCallbackPath(elsewhere), String(elsewhere)).toBe("/staff");
   });
 });

@@ -2,9 +2,10 @@ import "server-only";
 import { and, eq, ne, sql } from "drizzle-orm";
 import { organizations, programs, venues } from "@/db/schema";
 import type { Db } from "@/db/types";
+import { auditDiff, auditSnapshot } from "@/lib/audit/diff";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
-import { isUniqueViolation } from "@/lib/people/db-errors";
+import { refusingDuplicate } from "@/lib/db/errors";
 import type { OrganizationField, OrganizationInput, ProgramField, ProgramInput, VenueField, VenueInput } from "./schema";
 
 export type Venue = typeof venues.$inferSelect;
@@ -18,28 +19,6 @@ const PROGRAM_FIELDS = ["name", "slug", "description"] as const satisfies readon
 export const ORGANIZATION_NAME_INDEX = "organizations_name_lower_idx";
 export const PROGRAM_SLUG_CONSTRAINT = "programs_slug_unique";
 
-type Snapshot = Record<string, unknown>;
-
-function snapshot<K extends string>(row: Record<K, unknown> & { id: string }, fields: readonly K[]): Snapshot {
-  return { id: row.id, ...Object.fromEntries(fields.map((f) => [f, row[f]])) };
-}
-
-/**
- * Only the fields that were sent and differ, before and after: the update
- * writes exactly these and the audit log records exactly these.
- */
-function changes<K extends string>(before: Record<K, unknown>, input: Partial<Record<K, unknown>>, fields: readonly K[]) {
-  const b: Snapshot = {};
-  const a: Snapshot = {};
-  for (const f of fields) {
-    const next = input[f];
-    if (next === undefined || next === before[f]) continue;
-    b[f] = before[f];
-    a[f] = next;
-  }
-  return Object.keys(a).length ? { before: b, after: a } : null;
-}
-
 const goneError = (what: string) => new DomainError(`This ${what} is no longer in the directory. Reload the page to see the current list.`);
 
 /* Venues */
@@ -47,7 +26,7 @@ const goneError = (what: string) => new DomainError(`This ${what} is no longer i
 export async function createVenue(db: Db, actor: Actor, input: VenueInput): Promise<Venue> {
   return db.transaction(async (tx) => {
     const [venue] = await tx.insert(venues).values(input).returning();
-    await recordAudit(tx, actor, { action: "venue.created", entityType: "venue", entityId: venue.id, after: snapshot(venue, VENUE_FIELDS) });
+    await recordAudit(tx, actor, { action: "venue.created", entityType: "venue", entityId: venue.id, after: auditSnapshot(venue, VENUE_FIELDS) });
     return venue;
   });
 }
@@ -56,7 +35,7 @@ export async function updateVenue(db: Db, actor: Actor, id: string, input: Parti
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(venues).where(eq(venues.id, id)).for("update");
     if (!before) throw goneError("venue");
-    const diff = changes(before, input, VENUE_FIELDS);
+    const diff = auditDiff(before, input, VENUE_FIELDS);
     if (!diff) return before;
     const [after] = await tx
       .update(venues)
@@ -84,17 +63,8 @@ async function assertOrganizationNameFree(tx: Db, name: string, exceptId?: strin
   if (other) throw organizationNameTaken(other.name);
 }
 
-async function translateConflict<T>(work: Promise<T>, constraint: string, error: () => DomainError): Promise<T> {
-  try {
-    return await work;
-  } catch (e) {
-    if (isUniqueViolation(e, constraint)) throw error();
-    throw e;
-  }
-}
-
 export async function createOrganization(db: Db, actor: Actor, input: OrganizationInput): Promise<Organization> {
-  return translateConflict(
+  return refusingDuplicate(
     db.transaction(async (tx) => {
       await assertOrganizationNameFree(tx, input.name);
       const [organization] = await tx.insert(organizations).values(input).returning();
@@ -102,7 +72,7 @@ export async function createOrganization(db: Db, actor: Actor, input: Organizati
         action: "organization.created",
         entityType: "organization",
         entityId: organization.id,
-        after: snapshot(organization, ORGANIZATION_FIELDS),
+        after: auditSnapshot(organization, ORGANIZATION_FIELDS),
       });
       return organization;
     }),
@@ -112,11 +82,11 @@ export async function createOrganization(db: Db, actor: Actor, input: Organizati
 }
 
 export async function updateOrganization(db: Db, actor: Actor, id: string, input: Partial<OrganizationInput>): Promise<Organization> {
-  return translateConflict(
+  return refusingDuplicate(
     db.transaction(async (tx) => {
       const [before] = await tx.select().from(organizations).where(eq(organizations.id, id)).for("update");
       if (!before) throw goneError("organization");
-      const diff = changes(before, input, ORGANIZATION_FIELDS);
+      const diff = auditDiff(before, input, ORGANIZATION_FIELDS);
       if (!diff) return before;
       if (typeof diff.after.name === "string") await assertOrganizationNameFree(tx, diff.after.name, id);
       const [after] = await tx
@@ -147,11 +117,11 @@ async function assertProgramSlugFree(tx: Db, slug: string, exceptId?: string) {
 }
 
 export async function createProgram(db: Db, actor: Actor, input: ProgramInput): Promise<Program> {
-  return translateConflict(
+  return refusingDuplicate(
     db.transaction(async (tx) => {
       await assertProgramSlugFree(tx, input.slug);
       const [program] = await tx.insert(programs).values(input).returning();
-      await recordAudit(tx, actor, { action: "program.created", entityType: "program", entityId: program.id, after: snapshot(program, PROGRAM_FIELDS) });
+      await recordAudit(tx, actor, { action: "program.created", entityType: "program", entityId: program.id, after: auditSnapshot(program, PROGRAM_FIELDS) });
       return program;
     }),
     PROGRAM_SLUG_CONSTRAINT,
@@ -160,11 +130,11 @@ export async function createProgram(db: Db, actor: Actor, input: ProgramInput): 
 }
 
 export async function updateProgram(db: Db, actor: Actor, id: string, input: Partial<ProgramInput>): Promise<Program> {
-  return translateConflict(
+  return refusingDuplicate(
     db.transaction(async (tx) => {
       const [before] = await tx.select().from(programs).where(eq(programs.id, id)).for("update");
       if (!before) throw goneError("program");
-      const diff = changes(before, input, PROGRAM_FIELDS);
+      const diff = auditDiff(before, input, PROGRAM_FIELDS);
       if (!diff) return before;
       if (typeof diff.after.slug === "string") await assertProgramSlugFree(tx, diff.after.slug, id);
       // programs has no updated_at column; the audit log carries when.

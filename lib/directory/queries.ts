@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, eq, getTableColumns, getTableName, ilike, or, sql, type SQL } from "drizzle-orm";
 import { eventCohosts, events, organizations, programs, venues } from "@/db/schema";
 import type { Db } from "@/db/types";
-import { escapeLike } from "@/lib/people/queries";
+import { containing } from "@/lib/db/like";
 import { isDirectoryId } from "./schema";
 
 export async function listVenues(db: Db) {
@@ -46,16 +46,11 @@ export async function getVenue(db: Db, id: string) {
   return venue ?? null;
 }
 
-/** A search for "100%" means the text (see escapeLike). */
-function likeContaining(s: string): string {
-  return `%${escapeLike(s)}%`;
-}
-
 /** Every word must appear in the name or the short name, so "peace inst" finds International Peace Institute. */
 function organizationSearch(q: string | undefined): SQL | undefined {
   const words = (q ?? "").normalize("NFC").trim().split(/\s+/).filter(Boolean).slice(0, 8);
   if (words.length === 0) return undefined;
-  return and(...words.map((w) => or(ilike(organizations.name, likeContaining(w)), ilike(organizations.shortName, likeContaining(w)))));
+  return and(...words.map((w) => or(ilike(organizations.name, containing(w)), ilike(organizations.shortName, containing(w)))));
 }
 
 /** Organizations matching the search, by name, with how many events each co-hosted. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { blankToNull, optionalText, requiredText, text } from "@/lib/form-input";
-import type { organizationKind } from "@/db/schema/enums";
+import { ORGANIZATION_KINDS } from "@/db/enum-values";
 import { slugify, isValidSlug } from "@/lib/events/slug";
 import { isValidTimeZone } from "@/lib/events/time";
 
@@ -59,54 +59,14 @@ export const updateVenueSchema = venueSchema.extend({ id: directoryId("venue") }
 
 /* Organizations */
 
-export const ORGANIZATION_KINDS = [
-  "government",
-  "permanent_mission",
-  "un_body",
-  "regional_organization",
-  "ngo",
-  "university",
-  "institute",
-  "foundation",
-  "private_sector",
-  "media",
-  "other",
-] as const;
+export { ORGANIZATION_KINDS };
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
-// Fails to compile if the database enum and this list drift apart.
-type DbKind = (typeof organizationKind.enumValues)[number];
-const sameKinds: [DbKind, OrganizationKind] extends [OrganizationKind, DbKind] ? true : never = true;
-void sameKinds;
-
-export function organizationKindLabel(kind: OrganizationKind): string {
-  switch (kind) {
-    case "government":
-      return "Government";
-    case "permanent_mission":
-      return "Permanent mission";
-    case "un_body":
-      return "UN body";
-    case "regional_organization":
-      return "Regional organization";
-    case "ngo":
-      return "NGO";
-    case "university":
-      return "University";
-    case "institute":
-      return "Institute";
-    case "foundation":
-      return "Foundation";
-    case "private_sector":
-      return "Private sector";
-    case "media":
-      return "Media";
-    case "other":
-      return "Other";
-    default:
-      return kind satisfies never;
-  }
-}
+const ORGANIZATION_KIND_LABELS: Record<OrganizationKind, string> = {
+  government: "Government", permanent_mission: "Permanent mission", un_body: "UN body", regional_organization: "Regional organization", ngo: "NGO",
+  university: "University", institute: "Institute", foundation: "Foundation", private_sector: "Private sector", media: "Media", other: "Other",
+};
+export const organizationKindLabel = (kind: OrganizationKind): string => ORGANIZATION_KIND_LABELS[kind];
 
 const WEBSITE_MESSAGE = "Enter the full web address, starting with https://, e.g. https://www.ipinst.org";
 

@@ -4,10 +4,9 @@ import { emailOutbox } from "@/db/schema";
 import { getAuthSecret } from "@/lib/auth/secret";
 import { isPostgres, useTestDatabase } from "@/lib/test/db";
 import { deliverOnce, startDeliverProcess } from "@/lib/test/deliver-process";
+import { signInEmail as signIn } from "@/lib/test/outbox";
 import { startFakeResend, type FakeRequest, type FakeResend } from "@/lib/test/fake-resend";
 import { enqueueEmails } from "./enqueue";
-
-const signIn = (to: string) => ({ to, template: "sign-in" as const, props: { url: `http://localhost:3000/sign-in/verify?token=${to}` } });
 
 /**
  * crash.test.ts with a real process: the deliver CLI is SIGKILLed while the

@@ -1,15 +1,14 @@
-import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
 import { emailOutbox } from "@/db/schema";
 import { useTestDatabase } from "@/lib/test/db";
-import { startFakeResend, type FakeResend } from "@/lib/test/fake-resend";
+import { signInEmail as signIn, useOutboxAndFakeResend } from "@/lib/test/outbox";
 import { deliverDueEmails } from "./deliver";
 import { enqueueEmail, enqueueEmails } from "./enqueue";
 import { resendTransport } from "./transports/resend";
 import type { EmailTransport } from "./transports/types";
 
 const LEASE = 60_000;
-const signIn = (to: string) => ({ to, template: "sign-in" as const, props: { url: `http://localhost:3000/sign-in/verify?token=${to}` } });
 
 /** Delivers for real, then dies before the deliverer can record it: the crash this design must survive. */
 function diesAfterSending(inner: EmailTransport): EmailTransport & { crashes: number } {
@@ -31,22 +30,9 @@ function diesAfterSending(inner: EmailTransport): EmailTransport & { crashes: nu
 // The suite shares two cores; the default 5 s is too tight for database work there.
 describe("a deliverer that dies between sending and recording", () => {
   const t = useTestDatabase();
-  let fake: FakeResend;
-  beforeAll(async () => {
-    fake = await startFakeResend();
-  });
-  afterAll(async () => {
-    await fake?.close();
-  });
-
-  async function reset() {
-    await t.db.execute(sql`delete from email_outbox`);
-    fake.sent.length = 0;
-    fake.requests.length = 0;
-  }
+  const fake = useOutboxAndFakeResend(t);
 
   it("sends again under the same key once the lease has passed, and the guest gets one email", async () => {
-    await reset();
     const id = await enqueueEmail(t.db, signIn("once@example.org"));
     const transport = diesAfterSending(resendTransport({ apiKey: "re_test", baseUrl: fake.url }));
     const now = new Date(Date.now() + 60_000);
@@ -68,7 +54,6 @@ describe("a deliverer that dies between sending and recording", () => {
   });
 
   it("re-sends a batch as the same batch, under the same key", async () => {
-    await reset();
     await enqueueEmails(t.db, [signIn("a@example.org"), signIn("b@example.org"), signIn("c@example.org")]);
     const transport = diesAfterSending(resendTransport({ apiKey: "re_test", baseUrl: fake.url }));
     const now = new Date(Date.now() + 60_000);

@@ -3,7 +3,16 @@ import { RequestPacer } from "./pacer";
 
 function pacerAt(start = 0) {
   const clock = { now: start };
-  return { clock, pacer: new RequestPacer(() => clock.now) };
+  const pacer = new RequestPacer(() => clock.now);
+  /** Requests started at these times, each accepted. */
+  const acceptedAt = (times: readonly number[]) => {
+    for (const at of times) {
+      clock.now = at;
+      pacer.started();
+      pacer.succeeded();
+    }
+  };
+  return { clock, pacer, acceptedAt };
 }
 
 describe("request pacer", () => {
@@ -30,12 +39,8 @@ describe("request pacer", () => {
   });
 
   it("infers two a second from two accepted and a 429 saying wait one second", () => {
-    const { clock, pacer } = pacerAt();
-    for (const at of [0, 300]) {
-      clock.now = at;
-      pacer.started();
-      pacer.succeeded();
-    }
+    const { clock, pacer, acceptedAt } = pacerAt();
+    acceptedAt([0, 300]);
     clock.now = 600;
     pacer.started();
     pacer.refused(1_000);
@@ -46,23 +51,15 @@ describe("request pacer", () => {
   });
 
   it("slows further when refused again at the inferred pace", () => {
-    const { clock, pacer } = pacerAt();
+    const { clock, pacer, acceptedAt } = pacerAt();
     // Three accepted within a second, across two of the provider's windows.
-    for (const at of [0, 330, 660]) {
-      clock.now = at;
-      pacer.started();
-      pacer.succeeded();
-    }
+    acceptedAt([0, 330, 660]);
     clock.now = 990;
     pacer.started();
     pacer.refused(1_000);
     pacer.started();
     expect(pacer.delay()).toBeCloseTo(333.33, 1);
-    for (const at of [2_000, 2_333, 2_666]) {
-      clock.now = at;
-      pacer.started();
-      pacer.succeeded();
-    }
+    acceptedAt([2_000, 2_333, 2_666]);
     clock.now = 3_000;
     pacer.started();
     pacer.refused(1_000);

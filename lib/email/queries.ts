@@ -1,9 +1,10 @@
 import "server-only";
 import { count, desc, eq } from "drizzle-orm";
-import { devMailbox, emailOutbox, outboxStatus } from "@/db/schema";
+import { OUTBOX_STATUSES } from "@/db/enum-values";
+import { devMailbox, emailOutbox } from "@/db/schema";
 import type { Db } from "@/db/types";
 
-export type OutboxStatus = (typeof outboxStatus.enumValues)[number];
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 export type OutboxEntry = Awaited<ReturnType<typeof listOutbox>>[number];
 
@@ -37,7 +38,7 @@ export async function listOutbox(db: Db, opts: { status?: OutboxStatus; limit?: 
 /** How many emails have each status; every status is present, zero when none. */
 export async function countOutboxByStatus(db: Db): Promise<Record<OutboxStatus, number>> {
   const rows = await db.select({ status: emailOutbox.status, n: count() }).from(emailOutbox).groupBy(emailOutbox.status);
-  const counts = Object.fromEntries(outboxStatus.enumValues.map((s) => [s, 0])) as Record<OutboxStatus, number>;
+  const counts = Object.fromEntries(OUTBOX_STATUSES.map((s) => [s, 0])) as Record<OutboxStatus, number>;
   for (const row of rows) counts[row.status] = Number(row.n);
   return counts;
 }

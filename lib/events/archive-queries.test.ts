@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { events, programs, recaps } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { useTestDatabase } from "@/lib/test/db";
+import { insertTestEvent } from "@/lib/test/events";
 import { searchArchive, archiveFilterOptions, listSitemapEvents } from "./archive-queries";
 import { archiveHref, parseArchiveFilter } from "./archive-schema";
 
@@ -13,11 +13,7 @@ const DAY = 86_400_000;
 async function event(db: Db, over: Partial<typeof events.$inferInsert> & { daysFromNow: number }) {
   const { daysFromNow, ...rest } = over;
   const startsAt = new Date(NOW.getTime() + daysFromNow * DAY);
-  const [row] = await db
-    .insert(events)
-    .values({ slug: `e-${randomUUID()}`, title: "An event", format: "policy_forum", status: "scheduled", visibility: "public", startsAt, endsAt: new Date(startsAt.getTime() + 2 * 3_600_000), timeZone: "America/New_York", ...rest })
-    .returning();
-  return row;
+  return insertTestEvent(db, startsAt, rest);
 }
 
 describe("the public archive", () => {

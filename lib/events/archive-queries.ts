@@ -1,9 +1,9 @@
 import "server-only";
-import { and, asc, desc, eq, gte, inArray, lt, ne, sql, type SQL } from "drizzle-orm";
-import { assets, eventCohosts, events, organizations, programs, recapPhotos, recaps, venues } from "@/db/schema";
+import { and, asc, desc, eq, gte, lt, ne, sql, type SQL } from "drizzle-orm";
+import { assets, events, programs, recapPhotos, recaps, venues } from "@/db/schema";
 import type { Db } from "@/db/types";
 import type { ArchiveFilter } from "./archive-schema";
-import { publicListingColumns } from "./queries";
+import { listedPublicly, publicListingColumns, withCohostNames } from "./queries";
 
 // The public archive: every listed event, upcoming and past, filtered by
 // format, programme and year, and searched with PostgreSQL full-text search
@@ -12,8 +12,6 @@ import { publicListingColumns } from "./queries";
 // its own GIN index and the two are united by id, so a search stays fast
 // with many thousands of events.
 
-const listed = () => and(ne(events.status, "draft"), inArray(events.visibility, ["public", "invitation_only"]));
-
 /** The same expressions as the indexes, so PostgreSQL can use them. */
 const eventVector = sql`to_tsvector('english', coalesce(${events.title}, '') || ' ' || coalesce(${events.subtitle}, '') || ' ' || coalesce(${events.summary}, ''))`;
 const recapVector = sql`to_tsvector('english', coalesce(${recaps.title}, '') || ' ' || ${recaps.body})`;
@@ -21,7 +19,7 @@ const recapVector = sql`to_tsvector('english', coalesce(${recaps.title}, '') || 
 const HOUR_MS = 3_600_000;
 
 function conditions(filter: ArchiveFilter): SQL[] {
-  const where: SQL[] = [listed() as SQL, ne(events.status, "cancelled")];
+  const where: SQL[] = [listedPublicly() as SQL, ne(events.status, "cancelled")];
   if (filter.format) where.push(eq(events.format, filter.format));
   if (filter.program) where.push(sql`${events.programId} = (select id from ${programs} where ${programs.slug} = ${filter.program})`);
   if (filter.year) {
@@ -79,19 +77,8 @@ export async function searchArchive(db: Db, filter: ArchiveFilter, opts: { now?:
       .offset((filter.page - 1) * pageSize),
     db.select({ total: sql<number>`count(*)`.mapWith(Number) }).from(events).where(pastWhere),
   ]);
-  const [withHostsUpcoming, withHostsPast] = await Promise.all([withCohosts(db, upcoming), withCohosts(db, past)]);
+  const [withHostsUpcoming, withHostsPast] = await Promise.all([withCohostNames(db, upcoming), withCohostNames(db, past)]);
   return { upcoming: withHostsUpcoming, past: withHostsPast, pastTotal: total, pageCount: Math.max(1, Math.ceil(total / pageSize)), pageSize };
-}
-
-async function withCohosts<T extends { id: string }>(db: Db, rows: T[]): Promise<(T & { cohosts: string[] })[]> {
-  if (rows.length === 0) return [];
-  const hosts = await db
-    .select({ eventId: eventCohosts.eventId, name: organizations.name })
-    .from(eventCohosts)
-    .innerJoin(organizations, eq(organizations.id, eventCohosts.organizationId))
-    .where(inArray(eventCohosts.eventId, rows.map((r) => r.id)))
-    .orderBy(asc(eventCohosts.position));
-  return rows.map((r) => ({ ...r, cohosts: hosts.filter((h) => h.eventId === r.id).map((h) => h.name) }));
 }
 
 /** The choices of the archive's filters: programmes and years that have listed events. */
@@ -101,12 +88,12 @@ export async function archiveFilterOptions(db: Db) {
       .selectDistinct({ slug: programs.slug, name: programs.name })
       .from(programs)
       .innerJoin(events, eq(events.programId, programs.id))
-      .where(listed())
+      .where(listedPublicly())
       .orderBy(programs.name),
     db
       .selectDistinct({ year: sql<number>`extract(year from ${events.startsAt} at time zone ${events.timeZone})::int`.mapWith(Number) })
       .from(events)
-      .where(listed())
+      .where(listedPublicly())
       .orderBy(sql`1 desc`),
   ]);
   return { programs: programRows, years: yearRows.map((r) => r.year) };
@@ -122,7 +109,7 @@ export async function listSitemapEvents(db: Db) {
     })
     .from(events)
     .leftJoin(recaps, and(eq(recaps.eventId, events.id), eq(recaps.status, "published"), eq(recaps.internalOnly, false), ne(events.attribution, "off_record")))
-    .where(listed())
+    .where(listedPublicly())
     .orderBy(desc(events.startsAt))
     .limit(45_000);
 }

@@ -1,46 +1,22 @@
-export const ATTRIBUTIONS = ["on_record", "chatham_house", "off_record"] as const;
+import { ATTRIBUTIONS } from "@/db/enum-values";
+
+export { ATTRIBUTIONS };
 export type Attribution = (typeof ATTRIBUTIONS)[number];
 
-export function attributionLabel(a: Attribution): string {
-  switch (a) {
-    case "on_record":
-      return "On the record";
-    case "chatham_house":
-      return "Chatham House rule";
-    case "off_record":
-      return "Off the record";
-    default:
-      return a satisfies never;
-  }
-}
+const ATTRIBUTION_LABELS: Record<Attribution, string> = { on_record: "On the record", chatham_house: "Chatham House rule", off_record: "Off the record" };
+export const attributionLabel = (a: Attribution): string => ATTRIBUTION_LABELS[a];
 
 /** The one-line explanation shown beside the badge and read by screen readers. */
-export function attributionExplanation(a: Attribution): string {
-  switch (a) {
-    case "on_record":
-      return "On the record: remarks may be quoted and attributed to the speaker.";
-    case "chatham_house":
-      return "Held under the Chatham House rule: participants may use the information received, but may not reveal the identity or affiliation of any speaker or participant.";
-    case "off_record":
-      return "Off the record: nothing said may be reported, quoted or attributed.";
-    default:
-      return a satisfies never;
-  }
-}
+const ATTRIBUTION_EXPLANATIONS: Record<Attribution, string> = {
+  on_record: "On the record: remarks may be quoted and attributed to the speaker.",
+  chatham_house: "Held under the Chatham House rule: participants may use the information received, but may not reveal the identity or affiliation of any speaker or participant.",
+  off_record: "Off the record: nothing said may be reported, quoted or attributed.",
+};
+export const attributionExplanation = (a: Attribution): string => ATTRIBUTION_EXPLANATIONS[a];
 
 /** Lower-case phrase for sentences: "on the record", "under the Chatham House rule". */
-export function attributionPhrase(a: Attribution): string {
-  switch (a) {
-    case "on_record":
-      return "on the record";
-    case "chatham_house":
-      return "under the Chatham House rule";
-    case "off_record":
-      return "off the record";
-    default:
-      return a satisfies never;
-  }
-}
+const ATTRIBUTION_PHRASES: Record<Attribution, string> = { on_record: "on the record", chatham_house: "under the Chatham House rule", off_record: "off the record" };
+export const attributionPhrase = (a: Attribution): string => ATTRIBUTION_PHRASES[a];
 
 export type AgendaAttribution = { title: string; attribution: Attribution | null };
 

@@ -3,25 +3,15 @@ import { eq } from "drizzle-orm";
 import { auditLog, eventCohosts, events, eventSpeakers, organizations, people, venues } from "@/db/schema";
 import type { Actor } from "@/lib/audit/record";
 import { useTestDatabase } from "@/lib/test/db";
+import { postedEventForm } from "@/lib/test/events";
 import { cancelEvent, createEvent, deleteDraftEvent, duplicateEvent, updateEvent } from "./mutations";
-import { eventFormSchema, type EventFormInput } from "./schema";
+import type { EventFormInput } from "./schema";
 import { toZonedInput } from "./time";
 
 const actor: Actor = { kind: "system", label: "test" };
 
-function form(over: Partial<Record<keyof EventFormInput, unknown>> = {}) {
-  return eventFormSchema.parse({
-    title: "MIKTA and the Future of UN Peacekeeping",
-    format: "seminar",
-    status: "scheduled",
-    visibility: "public",
-    attribution: "on_record",
-    timeZone: "Asia/Bahrain",
-    startsLocal: "2026-12-07T18:00",
-    endsLocal: "2026-12-07T20:00",
-    ...over,
-  });
-}
+const form = (over: Partial<Record<keyof EventFormInput, unknown>> = {}) =>
+  postedEventForm({ title: "MIKTA and the Future of UN Peacekeeping", format: "seminar", timeZone: "Asia/Bahrain", startsLocal: "2026-12-07T18:00", endsLocal: "2026-12-07T20:00", ...over });
 
 describe("planning events", () => {
   const t = useTestDatabase();

@@ -3,9 +3,10 @@ import { randomUUID } from "node:crypto";
 import { and, eq, inArray, like, ne, or } from "drizzle-orm";
 import { agendaItems, eventCohosts, events, eventSpeakers, speakerAgendaItems } from "@/db/schema";
 import type { Db } from "@/db/types";
+import { auditDiff } from "@/lib/audit/diff";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
-import { foreignKeyViolation } from "@/lib/people/db-errors";
+import { foreignKeyViolation } from "@/lib/db/errors";
 import { afterEventCancelled, afterEventSaved } from "@/lib/invitations/event-changes";
 import { findConflictsFor } from "./conflict-queries";
 import type { Conflict } from "./conflicts";
@@ -61,21 +62,6 @@ async function setCohosts(tx: Db, eventId: string, organizationIds: readonly str
   if (organizationIds.length) {
     await tx.insert(eventCohosts).values(organizationIds.map((organizationId, position) => ({ eventId, organizationId, position })));
   }
-}
-
-/** Only the fields that changed, for the history. */
-function changes(before: Record<string, unknown>, after: Record<string, unknown>) {
-  const b: Record<string, unknown> = {};
-  const a: Record<string, unknown> = {};
-  for (const key of Object.keys(after)) {
-    const x = before[key] instanceof Date ? (before[key] as Date).toISOString() : before[key];
-    const y = after[key] instanceof Date ? (after[key] as Date).toISOString() : after[key];
-    if (JSON.stringify(x) !== JSON.stringify(y)) {
-      b[key] = x;
-      a[key] = y;
-    }
-  }
-  return { before: b, after: a };
 }
 
 function omit<T extends object, K extends keyof T>(row: T, keys: readonly K[]): Omit<T, K> {
@@ -135,8 +121,8 @@ export async function updateEvent(db: Db, actor: Actor, eventId: string, values:
       .returning();
     const previousCohosts = (await tx.select({ id: eventCohosts.organizationId }).from(eventCohosts).where(eq(eventCohosts.eventId, eventId)).orderBy(eventCohosts.position)).map((c) => c.id);
     await setCohosts(tx, eventId, values.cohostIds);
-    const diff = changes({ ...before, cohostIds: previousCohosts }, { ...columns, cohostIds: values.cohostIds });
-    if (Object.keys(diff.after).length) await recordAudit(tx, actor, { action: "event.updated", entityType: "event", entityId: eventId, eventId, ...diff });
+    const diff = auditDiff<string>({ ...before, cohostIds: previousCohosts }, { ...columns, cohostIds: values.cohostIds });
+    if (diff) await recordAudit(tx, actor, { action: "event.updated", entityType: "event", entityId: eventId, eventId, ...diff });
     await afterEventSaved(tx, actor, before, row);
     return row;
   }));

@@ -3,10 +3,10 @@ import { and, asc, eq } from "drizzle-orm";
 import { agendaItems, eventSpeakers, people } from "@/db/schema";
 import type { Actor } from "@/lib/audit/record";
 import { useTestDatabase } from "@/lib/test/db";
+import { postedEventForm } from "@/lib/test/events";
 import { createEvent } from "./mutations";
 import { addAgendaItem, addNewSpeaker, addSpeaker, moveSpeaker, removeSpeaker } from "./programme";
 import { agendaItemSchema, newSpeakerSchema } from "./programme-schema";
-import { eventFormSchema } from "./schema";
 
 const actor: Actor = { kind: "system", label: "test" };
 
@@ -17,16 +17,7 @@ describe("the programme", () => {
     const { event } = await createEvent(
       t.db,
       actor,
-      eventFormSchema.parse({
-        title: "WPS and POC roundtable",
-        format: "roundtable",
-        status: "scheduled",
-        visibility: "public",
-        attribution: "chatham_house",
-        timeZone: "America/New_York",
-        startsLocal: "2026-12-17T10:00",
-        endsLocal: "2026-12-17T12:30",
-      }),
+      postedEventForm({ title: "WPS and POC roundtable", format: "roundtable", attribution: "chatham_house", timeZone: "America/New_York", startsLocal: "2026-12-17T10:00", endsLocal: "2026-12-17T12:30" }),
     );
     return event;
   }

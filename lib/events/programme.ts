@@ -8,6 +8,7 @@ import { displayName } from "@/lib/people/display-name";
 import type { z } from "zod";
 import type { addSpeakerSchema, agendaItemSchema, newSpeakerSchema, speakerAgendaSchema } from "./programme-schema";
 import { toZonedInput, zonedTimeToUtc } from "./time";
+import { moveOnePlace } from "@/lib/move-one-place";
 
 async function eventOrThrow(tx: Db, eventId: string) {
   const [event] = await tx.select().from(events).where(eq(events.id, eventId)).for("update");
@@ -67,15 +68,12 @@ export async function moveSpeaker(db: Db, actor: Actor, speakerId: string, direc
       .from(eventSpeakers)
       .where(and(eq(eventSpeakers.eventId, speaker.eventId), eq(eventSpeakers.role, speaker.role)))
       .orderBy(asc(eventSpeakers.position), asc(eventSpeakers.id));
-    const index = inRole.findIndex((s) => s.id === speakerId);
-    const target = direction === "up" ? index - 1 : index + 1;
-    if (target < 0 || target >= inRole.length) return;
-    const reordered = [...inRole];
-    [reordered[index], reordered[target]] = [reordered[target], reordered[index]];
-    for (const [position, s] of reordered.entries()) {
+    const moved = moveOnePlace(inRole, speakerId, direction);
+    if (!moved) return;
+    for (const [position, s] of moved.order.entries()) {
       if (s.position !== position) await tx.update(eventSpeakers).set({ position }).where(eq(eventSpeakers.id, s.id));
     }
-    await recordAudit(tx, actor, { action: "speaker.moved", entityType: "event_speaker", entityId: speakerId, eventId: speaker.eventId, before: { position: index }, after: { position: target } });
+    await recordAudit(tx, actor, { action: "speaker.moved", entityType: "event_speaker", entityId: speakerId, eventId: speaker.eventId, before: { position: moved.from }, after: { position: moved.to } });
   });
 }
 

@@ -1,14 +1,8 @@
+import { SPEAKER_ROLES } from "@/db/enum-values";
+
 // Speakers are presented in diplomatic protocol order, by role, the way the
 // institute's own listings run: welcoming remarks first, closing remarks last.
-export const SPEAKER_ROLES = [
-  "welcoming_remarks",
-  "opening_remarks",
-  "keynote",
-  "speaker",
-  "discussant",
-  "moderator",
-  "closing_remarks",
-] as const;
+export { SPEAKER_ROLES };
 
 export type SpeakerRole = (typeof SPEAKER_ROLES)[number];
 

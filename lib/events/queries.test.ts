@@ -4,6 +4,7 @@ import { eventCohosts, events, eventSpeakers, invitations, organizations, people
 import { seed } from "@/db/seed";
 import type { Db } from "@/db/types";
 import { useTestDatabase } from "@/lib/test/db";
+import { insertTestEvent } from "@/lib/test/events";
 import { getPublicEvent, listPastPublicEvents, listRecentRecaps, listUpcomingPublicEvents } from "./queries";
 
 const NOW = new Date("2026-11-28T12:00:00Z");
@@ -26,21 +27,12 @@ type EventRow = typeof events.$inferSelect;
 /** An event `days` from NOW (negative: in the past), public and scheduled unless told otherwise. */
 async function event(db: Db, title: string, days: number, over: Partial<typeof events.$inferInsert> = {}): Promise<EventRow> {
   const startsAt = new Date(NOW.getTime() + days * DAY);
-  const [row] = await db
-    .insert(events)
-    .values({
-      slug: `${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${randomUUID().slice(0, 8)}`,
-      title,
-      format: "policy_forum",
-      status: "scheduled",
-      visibility: "public",
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 3 * 3_600_000),
-      timeZone: "America/New_York",
-      ...over,
-    })
-    .returning();
-  return row;
+  return insertTestEvent(db, startsAt, {
+    slug: `${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${randomUUID().slice(0, 8)}`,
+    title,
+    endsAt: new Date(startsAt.getTime() + 3 * 3_600_000),
+    ...over,
+  });
 }
 
 /**

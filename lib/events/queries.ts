@@ -7,9 +7,21 @@ import { eventCohosts, events, organizations, recaps, venues } from "@/db/schema
 // never anything about who was invited.
 const PUBLIC_VISIBILITY = ["public", "invitation_only"] as const;
 
-function listedPublicly() {
+/** Listed publicly: scheduled or cancelled (never a draft), and public or by invitation (never internal). */
+export function listedPublicly() {
   return and(ne(events.status, "draft"), inArray(events.visibility, [...PUBLIC_VISIBILITY]));
 }
+
+/** What every list of events shows of one: its kind, standing, rule and time. */
+export const eventListColumns = {
+  format: events.format,
+  status: events.status,
+  visibility: events.visibility,
+  attribution: events.attribution,
+  startsAt: events.startsAt,
+  endsAt: events.endsAt,
+  timeZone: events.timeZone,
+};
 
 /** What a public listing shows of an event (the caller joins venues). */
 export const publicListingColumns = {
@@ -18,51 +30,37 @@ export const publicListingColumns = {
   title: events.title,
   subtitle: events.subtitle,
   summary: events.summary,
-  format: events.format,
-  status: events.status,
-  visibility: events.visibility,
-  attribution: events.attribution,
-  startsAt: events.startsAt,
-  endsAt: events.endsAt,
-  timeZone: events.timeZone,
+  ...eventListColumns,
   venueName: venues.name,
   venueCity: venues.city,
 };
 
 export type PublicEventSummary = Awaited<ReturnType<typeof listUpcomingPublicEvents>>[number];
 
-/** Upcoming events the public may see, soonest first, with venue and co-host names. */
-export async function listUpcomingPublicEvents(db: Db, opts: { now?: Date; limit?: number } = {}) {
+type ListOptions = { now?: Date; limit?: number };
+
+/** Scheduled events the public may see, with venue and co-host names: still to end (soonest first) or ended (latest first). */
+async function scheduledPublicEvents(db: Db, when: "upcoming" | "past", opts: ListOptions) {
   const now = opts.now ?? new Date();
+  const upcoming = when === "upcoming";
   const rows = await db
-    .select({
-      ...publicListingColumns,
-      calendarSequence: events.calendarSequence,
-    })
+    .select({ ...publicListingColumns, calendarSequence: events.calendarSequence })
     .from(events)
     .leftJoin(venues, eq(venues.id, events.venueId))
-    .where(and(listedPublicly(), eq(events.status, "scheduled"), gte(events.endsAt, now)))
-    .orderBy(asc(events.startsAt))
+    .where(and(listedPublicly(), eq(events.status, "scheduled"), upcoming ? gte(events.endsAt, now) : lt(events.endsAt, now)))
+    .orderBy(upcoming ? asc(events.startsAt) : desc(events.startsAt))
     .limit(opts.limit ?? 50);
   return withCohostNames(db, rows);
 }
+
+/** Upcoming events the public may see, soonest first, with venue and co-host names. */
+export const listUpcomingPublicEvents = (db: Db, opts: ListOptions = {}) => scheduledPublicEvents(db, "upcoming", opts);
 
 /** Past public events, latest first, whether or not a recap is out yet. */
-export async function listPastPublicEvents(db: Db, opts: { now?: Date; limit?: number } = {}) {
-  const now = opts.now ?? new Date();
-  const rows = await db
-    .select({
-      ...publicListingColumns,
-    })
-    .from(events)
-    .leftJoin(venues, eq(venues.id, events.venueId))
-    .where(and(listedPublicly(), eq(events.status, "scheduled"), lt(events.endsAt, now)))
-    .orderBy(desc(events.startsAt))
-    .limit(opts.limit ?? 50);
-  return withCohostNames(db, rows);
-}
+export const listPastPublicEvents = (db: Db, opts: ListOptions = {}) => scheduledPublicEvents(db, "past", opts);
 
-async function withCohostNames<T extends { id: string }>(db: Db, rows: T[]): Promise<(T & { cohosts: string[] })[]> {
+/** Each event with its co-hosts' names, in the order the event lists them. */
+export async function withCohostNames<T extends { id: string }>(db: Db, rows: T[]): Promise<(T & { cohosts: string[] })[]> {
   if (rows.length === 0) return [];
   const hosts = await db
     .select({ eventId: eventCohosts.eventId, name: organizations.name })

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { blankToNull, brokenCharacterMessage, checkbox, hasBrokenCharacter, optionalText } from "@/lib/form-input";
+import { VISIBILITIES } from "@/db/enum-values";
 import { ATTRIBUTIONS } from "./attribution";
 import { EVENT_FORMATS } from "./format";
 import { isValidSlug } from "./slug";
@@ -26,7 +27,7 @@ const localDateTime = (what: string) =>
 const asNumber = (v: unknown) => (typeof v === "string" || typeof v === "number" ? Number(v) : Number.NaN);
 
 export const EVENT_STATUSES_EDITABLE = ["draft", "scheduled"] as const;
-export const VISIBILITIES = ["public", "invitation_only", "internal"] as const;
+export { VISIBILITIES };
 
 export const eventFormSchema = z
   .object({

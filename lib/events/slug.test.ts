@@ -17,9 +17,6 @@ describe("event slugs", () => {
 
   it("accepts only lower-case words joined by single hyphens", () => {
     expect(isValidSlug("policy-forum-2026")).toBe(true);
-    expect(isValidSlug("Policy-Forum")).toBe(false);
-    expect(isValidSlug("a--b")).toBe(false);
-    expect(isValidSlug("../etc/passwd")).toBe(false);
-    expect(isValidSlug("")).toBe(false);
+    for (const slug of ["Policy-Forum", "a--b", "../etc/passwd", ""]) expect(isValidSlug(slug), slug).toBe(false);
   });
 });

@@ -44,13 +44,16 @@ describe("text on the social card", () => {
   });
 
   it("leaves out emoji, flags and scripts the font lacks, keeps accented Latin and Cyrillic", () => {
-    expect(cardText("Climate 🌍 Security Forum 🇳🇴")).toBe("Climate Security Forum");
-    expect(cardText("👩🏽‍⚖️ Women in Peace Processes")).toBe("Women in Peace Processes");
-    expect(cardText("Rød-Larsen on the Oslo Accords — 30 years")).toBe("Rød-Larsen on the Oslo Accords — 30 years");
-    expect(cardText("Cafe\u0301 in Kraków, Łódź, Şanlıurfa and Москва")).toBe("Café in Kraków, Łódź, Şanlıurfa and Москва");
-    expect(cardText("Dialogue 对话 حوار")).toBe("Dialogue");
-    expect(cardText("Peace ☺ ©2026")).toBe("Peace 2026");
-    expect(cardText("Line\u2028break\tand\u00a0space")).toBe("Line break and space");
-    expect(cardText("🎉")).toBe("");
+    const shown: Record<string, string> = {
+      "Climate 🌍 Security Forum 🇳🇴": "Climate Security Forum",
+      "👩🏽‍⚖️ Women in Peace Processes": "Women in Peace Processes",
+      "Rød-Larsen on the Oslo Accords — 30 years": "Rød-Larsen on the Oslo Accords — 30 years",
+      "Cafe\u0301 in Kraków, Łódź, Şanlıurfa and Москва": "Café in Kraków, Łódź, Şanlıurfa and Москва",
+      "Dialogue 对话 حوار": "Dialogue",
+      "Peace ☺ ©2026": "Peace 2026",
+      "Line\u2028break\tand\u00a0space": "Line break and space",
+      "🎉": "",
+    };
+    for (const [title, text] of Object.entries(shown)) expect(cardText(title), title).toBe(text);
   });
 });

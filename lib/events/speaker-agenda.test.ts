@@ -3,10 +3,10 @@ import { and, eq } from "drizzle-orm";
 import { auditLog, people, speakerAgendaItems } from "@/db/schema";
 import type { Actor } from "@/lib/audit/record";
 import { useTestDatabase } from "@/lib/test/db";
+import { postedEventForm } from "@/lib/test/events";
 import { createEvent, duplicateEvent } from "./mutations";
 import { addAgendaItem, addSpeaker, removeAgendaItem, setSpeakerAgendaItems } from "./programme";
 import { agendaItemSchema, speakerAgendaSchema } from "./programme-schema";
-import { eventFormSchema } from "./schema";
 
 const actor: Actor = { kind: "system", label: "test" };
 
@@ -17,16 +17,7 @@ describe("which agenda items a speaker speaks at", () => {
     const { event } = await createEvent(
       t.db,
       actor,
-      eventFormSchema.parse({
-        title,
-        format: "roundtable",
-        status: "scheduled",
-        visibility: "public",
-        attribution: "chatham_house",
-        timeZone: "America/New_York",
-        startsLocal: "2026-12-17T10:00",
-        endsLocal: "2026-12-17T12:30",
-      }),
+      postedEventForm({ title, format: "roundtable", attribution: "chatham_house", timeZone: "America/New_York", startsLocal: "2026-12-17T10:00", endsLocal: "2026-12-17T12:30" }),
     );
     const opening = await addAgendaItem(t.db, actor, agendaItemSchema.parse({ eventId: event.id, startTime: "10:00", endTime: "10:10", title: "Opening remarks", attribution: "on_record" }));
     const discussion = await addAgendaItem(t.db, actor, agendaItemSchema.parse({ eventId: event.id, startTime: "10:10", title: "Discussion", attribution: "inherit" }));

@@ -2,19 +2,14 @@ import "server-only";
 import { and, asc, desc, eq, gte, lt, sql } from "drizzle-orm";
 import { events, invitations, people, venues } from "@/db/schema";
 import type { Db } from "@/db/types";
-import { escapeLike } from "@/lib/people/queries";
+import { containing } from "@/lib/db/like";
+import { eventListColumns } from "./queries";
 
 const columns = {
   id: events.id,
   slug: events.slug,
   title: events.title,
-  format: events.format,
-  status: events.status,
-  visibility: events.visibility,
-  attribution: events.attribution,
-  startsAt: events.startsAt,
-  endsAt: events.endsAt,
-  timeZone: events.timeZone,
+  ...eventListColumns,
   capacity: events.capacity,
   venueName: venues.name,
   accepted: sql<number>`(select count(*) from ${invitations} where ${invitations.eventId} = ${events.id} and ${invitations.status} = 'accepted')`.mapWith(Number),
@@ -63,7 +58,7 @@ export type EventListFilter = "upcoming" | "past" | "drafts" | "cancelled";
 
 export async function listEventsForStaff(db: Db, opts: { filter: EventListFilter; q?: string; now?: Date; limit?: number }) {
   const now = opts.now ?? new Date();
-  const text = opts.q?.trim() ? sql`${events.title} ilike ${`%${escapeLike(opts.q.trim())}%`}` : undefined;
+  const text = opts.q?.trim() ? sql`${events.title} ilike ${containing(opts.q.trim())}` : undefined;
   const where = (() => {
     switch (opts.filter) {
       case "upcoming":

@@ -7,3 +7,6 @@ export function timeZoneOptions(current?: string): string[] {
   const list = [...COMMON, ...all.filter((z) => !COMMON.includes(z))];
   return current && !list.includes(current) ? [current, ...list] : list;
 }
+
+/** A zone as a person reads it: "America/New York". */
+export const timeZoneLabel = (zone: string) => zone.replaceAll("_", " ");

@@ -59,10 +59,7 @@ describe("event times", () => {
   });
 
   it("accepts IANA zones and refuses anything else", () => {
-    expect(isValidTimeZone("Asia/Bahrain")).toBe(true);
-    expect(isValidTimeZone("UTC")).toBe(true);
-    expect(isValidTimeZone("Mars/Olympus")).toBe(false);
-    expect(isValidTimeZone("EST")).toBe(false);
-    expect(isValidTimeZone("")).toBe(false);
+    for (const zone of ["Asia/Bahrain", "UTC"]) expect(isValidTimeZone(zone), zone).toBe(true);
+    for (const zone of ["Mars/Olympus", "EST", ""]) expect(isValidTimeZone(zone), zone).toBe(false);
   });
 });

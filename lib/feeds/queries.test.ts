@@ -1,19 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { randomUUID } from "node:crypto";
 import { events, recaps } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { useTestDatabase } from "@/lib/test/db";
+import { insertTestEvent } from "@/lib/test/events";
 import { listFeedEvents, listFeedRecaps } from "./queries";
 
 const NOW = new Date("2026-06-01T12:00:00Z");
 
 async function event(db: Db, title: string, daysFromNow: number, over: Partial<typeof events.$inferInsert> = {}) {
   const startsAt = new Date(NOW.getTime() + daysFromNow * 86_400_000);
-  const [row] = await db
-    .insert(events)
-    .values({ slug: `e-${randomUUID()}`, title, format: "roundtable", status: "scheduled", visibility: "public", startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), timeZone: "UTC", ...over })
-    .returning();
-  return row;
+  return insertTestEvent(db, startsAt, { title, format: "roundtable", endsAt: new Date(startsAt.getTime() + 3_600_000), timeZone: "UTC", ...over });
 }
 
 describe("what the feed carries", () => {

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, desc, eq, gte, inArray, ne } from "drizzle-orm";
+import { and, asc, desc, eq, gte, ne } from "drizzle-orm";
 import { assets, events, recapPhotos, recaps } from "@/db/schema";
 import type { Db } from "@/db/types";
+import { listedPublicly } from "@/lib/events/queries";
 
 // What the public feed carries: published recaps and upcoming open events.
 // Nothing about guests, and nothing of drafts, internal or off-the-record events.
@@ -29,8 +30,7 @@ export async function listFeedRecaps(db: Db, limit = 30) {
         eq(recaps.status, "published"),
         eq(recaps.internalOnly, false),
         ne(events.attribution, "off_record"),
-        ne(events.status, "draft"),
-        inArray(events.visibility, ["public", "invitation_only"]),
+        listedPublicly(),
       ),
     )
     .orderBy(desc(recaps.publishedAt))

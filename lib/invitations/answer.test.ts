@@ -7,7 +7,7 @@ import { seatsTaken } from "./capacity";
 import { findGuestByToken, guestCounts } from "./queries";
 import { removeGuests } from "./guests";
 import { resendInvitation, sendInvitations } from "./send";
-import { emailsTo, guestActor, makeEvent, makeGuests, staff, statusOf, tokenFromOutbox } from "./test-fixtures";
+import { emailsTo, eventFormOf, eventWithInvitedGuests, guestActor, makeEvent, makeGuests, staff, statusOf, tokenFromOutbox } from "./test-fixtures";
 import { hashGuestToken } from "./tokens";
 
 const accept = (plusOneName: string | null = null, extra: { dietary?: string | null; accessibility?: string | null } = {}) => ({
@@ -60,9 +60,7 @@ describe("sending invitations", () => {
   });
 
   it("re-sends the same link, and revoking gives a new one while the old one stops working", async () => {
-    const event = await makeEvent(t.db);
-    const [g] = await makeGuests(t.db, event.id, 1);
-    await sendInvitations(t.db, staff, event.id);
+    const { event, guests: [g] } = await eventWithInvitedGuests(t.db, 1);
     const first = await tokenFromOutbox(t.db, g.id);
     await resendInvitation(t.db, staff, event.id, g.id);
     expect(await tokenFromOutbox(t.db, g.id)).toBe(first);
@@ -87,9 +85,7 @@ describe("the guest's link", () => {
   const t = useTestDatabase();
 
   it("shows the guest and changes nothing however often it is opened", async () => {
-    const event = await makeEvent(t.db);
-    const [g] = await makeGuests(t.db, event.id, 1);
-    await sendInvitations(t.db, staff, event.id);
+    const { event, guests: [g] } = await eventWithInvitedGuests(t.db, 1);
     const token = await tokenFromOutbox(t.db, g.id);
     const count = async () => {
       const [row] = await t.db.select({ n: sql<string>`(select count(*) from email_outbox) + (select count(*) from audit_log)` }).from(events).limit(1);
@@ -109,9 +105,7 @@ describe("the guest's link", () => {
   it("is null for a malformed, unknown or withdrawn link and for a draft event", async () => {
     expect(await findGuestByToken(t.db, "nope")).toBeNull();
     expect(await findGuestByToken(t.db, "A".repeat(43))).toBeNull();
-    const event = await makeEvent(t.db);
-    const [g] = await makeGuests(t.db, event.id, 1);
-    await sendInvitations(t.db, staff, event.id);
+    const { event, guests: [g] } = await eventWithInvitedGuests(t.db, 1);
     const token = await tokenFromOutbox(t.db, g.id);
     await removeGuests(t.db, staff, event.id, [g.id]);
     expect(await statusOf(t.db, g.id)).toBe("cancelled");
@@ -123,12 +117,7 @@ describe("the guest's link", () => {
 describe("answers, capacity and the waitlist", () => {
   const t = useTestDatabase();
 
-  async function invited(n: number, over: Partial<typeof events.$inferInsert> = {}) {
-    const event = await makeEvent(t.db, over);
-    const guests = await makeGuests(t.db, event.id, n);
-    await sendInvitations(t.db, staff, event.id);
-    return { event, guests };
-  }
+  const invited = (n: number, over: Partial<typeof events.$inferInsert> = {}) => eventWithInvitedGuests(t.db, n, over);
 
   it("accepts with a plus-one, dietary and accessibility needs when the event asks for them, and emails a calendar file", async () => {
     const { event, guests } = await invited(1, { plusOnesAllowed: true, askDietary: true, askAccessibility: true });
@@ -197,26 +186,13 @@ describe("answers, capacity and the waitlist", () => {
 
   it("promotes the waitlist when staff raise the capacity or withdraw a seated guest", async () => {
     const { updateEvent } = await import("@/lib/events/mutations");
-    const { eventFormSchema } = await import("@/lib/events/schema");
-    const { toZonedInput } = await import("@/lib/events/time");
     const { event, guests } = await invited(4, { capacity: 1 });
     const [a, b, c] = guests;
     for (const g of [a, b, c]) await answerInvitation(t.db, event.id, g.id, accept(), { actor: guestActor });
     expect(await guestCounts(t.db, event.id)).toMatchObject({ accepted: 1, waitlisted: 2 });
     await removeGuests(t.db, staff, event.id, [a.id]);
     expect(await statusOf(t.db, b.id)).toBe("accepted");
-    const form = eventFormSchema.parse({
-      title: event.title,
-      format: event.format,
-      status: "scheduled",
-      visibility: "public",
-      attribution: "on_record",
-      timeZone: event.timeZone,
-      startsLocal: toZonedInput(event.startsAt, event.timeZone),
-      endsLocal: toZonedInput(event.endsAt, event.timeZone),
-      capacity: "2",
-      slug: event.slug,
-    });
+    const form = eventFormOf(event, { capacity: "2" });
     await updateEvent(t.db, staff, event.id, form);
     expect(await statusOf(t.db, c.id)).toBe("accepted");
   });

@@ -24,7 +24,8 @@ export function answersClosedReason(event: Pick<LockedEvent, "status" | "endsAt"
   return null;
 }
 
-async function lockInvitation(tx: Db, eventId: string, invitationId: string): Promise<InvitationRow> {
+/** The invitation, locked for this transaction; refused when it is not this event's. */
+export async function lockInvitation(tx: Db, eventId: string, invitationId: string): Promise<InvitationRow> {
   const [row] = await tx
     .select()
     .from(invitations)

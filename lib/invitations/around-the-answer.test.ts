@@ -2,20 +2,19 @@ import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, emailOutbox, events, invitations, people } from "@/db/schema";
 import { updateEvent } from "@/lib/events/mutations";
-import { eventFormSchema } from "@/lib/events/schema";
-import { toZonedInput } from "@/lib/events/time";
 import { useTestDatabase } from "@/lib/test/db";
 import { answerInvitation } from "./answer";
 import { seatsTaken } from "./capacity";
 import { cateringSummary } from "./catering";
-import { addWalkIn, checkIn, doorCounts, doorList, undoCheckIn } from "./check-in";
+import { addWalkIn, checkIn, doorList, undoCheckIn } from "./check-in";
+import { doorCounts } from "./door-counts";
 import { matchesDoorSearch } from "./door-search";
 import { decideDelegate, proposeDelegate } from "./delegates";
 import { findGuestByToken, guestCounts, listGuests } from "./queries";
 import { reminderTime, remindNonResponders } from "./reminders";
 import { registrationSchema } from "./schema";
 import { sendInvitations } from "./send";
-import { emailsTo, guestActor, makeEvent, makeGuests, staff, statusOf, tokenFromOutbox } from "./test-fixtures";
+import { emailsTo, eventFormOf, eventWithInvitedGuests, formTimesFrom, guestActor, makeEvent, makeGuests, staff, statusOf, tokenFromOutbox } from "./test-fixtures";
 
 const accept = { answer: "accept" as const, plusOneName: null, dietary: null, accessibility: null };
 const delegate = (email = "kari.delegate@example.org") =>
@@ -32,9 +31,7 @@ describe("delegates", () => {
   const t = useTestDatabase();
 
   it("a guest names a delegate; staff approve; the delegate takes the seat with a link of their own and the guest's link no longer answers", async () => {
-    const event = await makeEvent(t.db, { capacity: 2 });
-    const [a, b, c] = await makeGuests(t.db, event.id, 3);
-    await sendInvitations(t.db, staff, event.id);
+    const { event, guests: [a, b, c] } = await eventWithInvitedGuests(t.db, 3, { capacity: 2 });
     await answerInvitation(t.db, event.id, a.id, accept, { actor: guestActor });
     await answerInvitation(t.db, event.id, b.id, accept, { actor: guestActor });
     await answerInvitation(t.db, event.id, c.id, accept, { actor: guestActor });
@@ -66,9 +63,7 @@ describe("delegates", () => {
   });
 
   it("staff refuse: the delegate leaves the list, the guest is told and answers again, the seat goes to the waitlist", async () => {
-    const event = await makeEvent(t.db, { capacity: 1 });
-    const [a, b] = await makeGuests(t.db, event.id, 2);
-    await sendInvitations(t.db, staff, event.id);
+    const { event, guests: [a, b] } = await eventWithInvitedGuests(t.db, 2, { capacity: 1 });
     await answerInvitation(t.db, event.id, a.id, accept, { actor: guestActor });
     await answerInvitation(t.db, event.id, b.id, accept, { actor: guestActor });
     await proposeDelegate(t.db, event.id, a.id, delegate("other.delegate@example.org"), { actor: guestActor });
@@ -82,9 +77,7 @@ describe("delegates", () => {
   });
 
   it("refuses a delegate who is the guest, or already on the list, or when a full event has no seat to hold", async () => {
-    const event = await makeEvent(t.db, { capacity: 1 });
-    const [a, b] = await makeGuests(t.db, event.id, 2);
-    await sendInvitations(t.db, staff, event.id);
+    const { event, guests: [a, b] } = await eventWithInvitedGuests(t.db, 2, { capacity: 1 });
     await expect(proposeDelegate(t.db, event.id, a.id, delegate(a.person.email!), { actor: guestActor })).rejects.toThrow(/email address of their own/);
     await expect(proposeDelegate(t.db, event.id, a.id, delegate(b.person.email!), { actor: guestActor })).rejects.toThrow(/already on the guest list/);
     await answerInvitation(t.db, event.id, b.id, accept, { actor: guestActor });
@@ -97,9 +90,7 @@ describe("answers given for the guest", () => {
   const t = useTestDatabase();
 
   it("records an assistant's answer with both addresses, and staff answers with who and why", async () => {
-    const event = await makeEvent(t.db);
-    const [a, b] = await makeGuests(t.db, event.id, 2);
-    await sendInvitations(t.db, staff, event.id);
+    const { event, guests: [a, b] } = await eventWithInvitedGuests(t.db, 2);
     await answerInvitation(t.db, event.id, a.id, accept, { actor: { kind: "guest", label: "Kari Nordmann for Guest0" }, onBehalfOf: { name: "Kari Nordmann", email: "kari@example.org" } });
     const [row] = await t.db.select().from(invitations).where(eq(invitations.id, a.id));
     expect(row).toMatchObject({ onBehalfOfName: "Kari Nordmann", onBehalfOfEmail: "kari@example.org" });
@@ -117,9 +108,7 @@ describe("reminders", () => {
   const DAY = 86_400_000;
 
   it("reminds accepted guests two days before, through send_after; moved with the event; dropped on a decline or a cancellation", async () => {
-    const event = await makeEvent(t.db, { reminderHoursBefore: 48 });
-    const [a, b] = await makeGuests(t.db, event.id, 2);
-    await sendInvitations(t.db, staff, event.id);
+    const { event, guests: [a, b] } = await eventWithInvitedGuests(t.db, 2, { reminderHoursBefore: 48 });
     await answerInvitation(t.db, event.id, a.id, accept, { actor: guestActor });
     await answerInvitation(t.db, event.id, b.id, accept, { actor: guestActor });
     const [first] = await pendingReminders(t.db, a.id);
@@ -130,18 +119,7 @@ describe("reminders", () => {
     expect(await pendingReminders(t.db, b.id)).toHaveLength(0);
 
     const later = new Date(event.startsAt.getTime() + DAY);
-    const form = eventFormSchema.parse({
-      title: event.title,
-      format: event.format,
-      status: "scheduled",
-      visibility: "public",
-      attribution: "on_record",
-      timeZone: event.timeZone,
-      startsLocal: toZonedInput(later, event.timeZone),
-      endsLocal: toZonedInput(new Date(later.getTime() + 7_200_000), event.timeZone),
-      reminderHoursBefore: "48",
-      slug: event.slug,
-    });
+    const form = eventFormOf(event, { ...formTimesFrom(later, event.timeZone), reminderHoursBefore: "48" });
     await updateEvent(t.db, staff, event.id, form);
     const moved = await pendingReminders(t.db, a.id);
     expect(moved).toHaveLength(1);
@@ -175,9 +153,7 @@ describe("at the door", () => {
   const t = useTestDatabase();
 
   it("marks an arrival once however often it is tapped, undoes it, and counts walk-ins", async () => {
-    const event = await makeEvent(t.db);
-    const [a] = await makeGuests(t.db, event.id, 2);
-    await sendInvitations(t.db, staff, event.id);
+    const { event, guests: [a] } = await eventWithInvitedGuests(t.db, 2);
     await answerInvitation(t.db, event.id, a.id, { ...accept, plusOneName: null }, { actor: guestActor });
     const first = await checkIn(t.db, staff, event.id, a.id);
     const second = await checkIn(t.db, staff, event.id, a.id);

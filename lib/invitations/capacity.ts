@@ -79,6 +79,22 @@ export async function placeFor(
   throw new DomainError("This event is full and keeps no waitlist. Please contact the organizers.");
 }
 
+/**
+ * An invitation answered the moment it is placed (a registration, an approved
+ * delegate): seated or waitlisted now, with the link it was just issued.
+ */
+export function placedNow(placement: Placement, now: Date, link: { nonce: string; tokenHash: string }) {
+  return {
+    status: placement,
+    invitedAt: now,
+    respondedAt: now,
+    updatedAt: now,
+    waitlistedAt: placement === "waitlisted" ? sql`clock_timestamp()` : null,
+    linkNonce: link.nonce,
+    tokenHash: link.tokenHash,
+  };
+}
+
 /** Whether another guest is on the waitlist ahead of this invitation (ahead of everyone, for one not on it). */
 export async function someoneWaitsAhead(tx: Db, eventId: string, invitationId: string | null): Promise<boolean> {
   const me = alias(invitations, "me");

@@ -4,6 +4,7 @@ import type { Db } from "@/db/types";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
 import { personName } from "@/lib/people/display-name";
+import { namedPersonColumns } from "@/lib/people/queries";
 import { lockEvent, notProposedDelegateSql } from "./capacity";
 import type { WalkInInput } from "./schema";
 
@@ -101,22 +102,10 @@ export async function doorList(db: Db, eventId: string) {
       source: invitations.source,
       plusOneName: invitations.plusOneName,
       checkedInAt: invitations.checkedInAt,
-      honorific: people.honorific,
-      givenName: people.givenName,
-      familyName: people.familyName,
-      positionTitle: people.positionTitle,
-      affiliation: people.affiliation,
+      ...namedPersonColumns,
     })
     .from(invitations)
     .innerJoin(people, eq(people.id, invitations.personId))
     .where(and(eq(invitations.eventId, eventId), inArray(invitations.status, [...AT_THE_DOOR]), notProposedDelegateSql))
     .orderBy(asc(people.familyName), asc(people.givenName));
-}
-
-/** The door's numbers: expected (accepted, with the people they bring), arrived, walk-ins. */
-export function doorCounts(list: readonly Pick<DoorGuest, "status" | "source" | "plusOneName" | "checkedInAt">[]) {
-  const expected = list.filter((g) => g.status === "accepted" && g.source !== "walk_in").reduce((n, g) => n + 1 + (g.plusOneName ? 1 : 0), 0);
-  const arrived = list.filter((g) => g.checkedInAt).length;
-  const walkIns = list.filter((g) => g.source === "walk_in").length;
-  return { expected, arrived, walkIns };
 }

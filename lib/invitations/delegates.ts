@@ -4,24 +4,14 @@ import type { Db } from "@/db/types";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
 import { personName } from "@/lib/people/display-name";
-import { answersClosedReason, emailOutcome, promoteWaitlist } from "./answer";
-import { lockEvent, placeFor } from "./capacity";
+import { answersClosedReason, emailOutcome, lockInvitation, promoteWaitlist } from "./answer";
+import { lockEvent, placeFor, placedNow } from "./capacity";
 import { guestLinkKey, issueLink } from "./links";
 import { guestEmailContext } from "./notify";
 import { dropReminders, scheduleReminders } from "./reminders";
 import type { DelegateInput } from "./schema";
 
 type InvitationRow = typeof invitations.$inferSelect;
-
-async function lockGuest(tx: Db, eventId: string, invitationId: string): Promise<InvitationRow> {
-  const [row] = await tx
-    .select()
-    .from(invitations)
-    .where(and(eq(invitations.id, invitationId), eq(invitations.eventId, eventId)))
-    .for("update");
-  if (!row) throw new DomainError("This invitation no longer exists.");
-  return row;
-}
 
 /** The delegate a guest proposed, waiting for staff: an invitation not yet sent, linked to the guest's. */
 async function pendingDelegate(tx: Db, original: InvitationRow) {
@@ -46,7 +36,7 @@ export async function proposeDelegate(db: Db, eventId: string, invitationId: str
     const event = await lockEvent(tx, eventId);
     const closed = answersClosedReason(event, now);
     if (closed) throw new DomainError(`${closed} Please write to the organizers.`);
-    const original = await lockGuest(tx, eventId, invitationId);
+    const original = await lockInvitation(tx, eventId, invitationId);
     if (!["invited", "accepted", "declined", "delegate_pending"].includes(original.status)) {
       throw new DomainError(original.status === "waitlisted" ? "While you are on the waitlist, a delegate cannot be proposed." : "A delegate cannot be proposed for this invitation.");
     }
@@ -100,7 +90,7 @@ export async function proposeDelegate(db: Db, eventId: string, invitationId: str
 export async function decideDelegate(db: Db, actor: Actor, eventId: string, invitationId: string, approve: boolean, now = new Date()) {
   return db.transaction(async (tx) => {
     const event = await lockEvent(tx, eventId);
-    const original = await lockGuest(tx, eventId, invitationId);
+    const original = await lockInvitation(tx, eventId, invitationId);
     if (original.status !== "delegate_pending") throw new DomainError("This guest has no delegate waiting for a decision.");
     const delegate = await pendingDelegate(tx, original);
     if (!delegate) throw new DomainError("The proposed delegate is no longer on the list.");
@@ -129,15 +119,7 @@ export async function decideDelegate(db: Db, actor: Actor, eventId: string, invi
     const link = issueLink(await guestLinkKey(tx), delegate.invitation.id);
     const [seated] = await tx
       .update(invitations)
-      .set({
-        status: placement,
-        invitedAt: now,
-        respondedAt: now,
-        updatedAt: now,
-        waitlistedAt: placement === "waitlisted" ? sql`clock_timestamp()` : null,
-        linkNonce: link.nonce,
-        tokenHash: link.tokenHash,
-      })
+      .set(placedNow(placement, now, link))
       .where(eq(invitations.id, delegate.invitation.id))
       .returning();
     await emailOutcome(tx, ctx, seated, placement, null, null, `You attend on behalf of ${personName(guest)}, who asked you to take their place.`);

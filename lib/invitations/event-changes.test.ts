@@ -2,12 +2,9 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { invitations } from "@/db/schema";
 import { cancelEvent, updateEvent } from "@/lib/events/mutations";
-import { eventFormSchema } from "@/lib/events/schema";
-import { toZonedInput } from "@/lib/events/time";
 import { useTestDatabase } from "@/lib/test/db";
 import { answerInvitation } from "./answer";
-import { sendInvitations } from "./send";
-import { emailsTo, guestActor, makeEvent, makeGuests, staff } from "./test-fixtures";
+import { emailsTo, eventFormOf, eventWithInvitedGuests, formTimesFrom, guestActor, staff } from "./test-fixtures";
 
 const icsOf = (email: { attachments: { content: string }[] }) => Buffer.from(email.attachments[0].content, "base64").toString("utf8");
 
@@ -15,32 +12,17 @@ describe("telling guests about changes", () => {
   const t = useTestDatabase();
 
   async function setUp() {
-    const event = await makeEvent(t.db);
-    const [a, b, c] = await makeGuests(t.db, event.id, 3);
-    await sendInvitations(t.db, staff, event.id);
+    const { event, guests: [a, b, c] } = await eventWithInvitedGuests(t.db, 3);
     await answerInvitation(t.db, event.id, a.id, { answer: "accept", plusOneName: null, dietary: null, accessibility: null }, { actor: guestActor });
     await answerInvitation(t.db, event.id, b.id, { answer: "decline", message: null }, { actor: guestActor });
     return { event, a, b, c };
   }
 
-  const form = (event: Awaited<ReturnType<typeof makeEvent>>, over: Record<string, unknown> = {}) =>
-    eventFormSchema.parse({
-      title: event.title,
-      format: event.format,
-      status: "scheduled",
-      visibility: "public",
-      attribution: "on_record",
-      timeZone: event.timeZone,
-      startsLocal: toZonedInput(event.startsAt, event.timeZone),
-      endsLocal: toZonedInput(event.endsAt, event.timeZone),
-      slug: event.slug,
-      ...over,
-    });
 
   it("sends a new time to open invitations, with the same UID and the next SEQUENCE for those attending", async () => {
     const { event, a, b, c } = await setUp();
     const later = new Date(event.startsAt.getTime() + 3_600_000);
-    await updateEvent(t.db, staff, event.id, form(event, { startsLocal: toZonedInput(later, event.timeZone), endsLocal: toZonedInput(new Date(later.getTime() + 7_200_000), event.timeZone) }));
+    await updateEvent(t.db, staff, event.id, eventFormOf(event, formTimesFrom(later, event.timeZone)));
     const [update] = await emailsTo(t.db, a.id, "event-change");
     expect(update.props).toMatchObject({ kind: "updated", changes: ["The time"] });
     const ics = icsOf(update);
@@ -57,7 +39,7 @@ describe("telling guests about changes", () => {
 
   it("sends nothing when only the words change", async () => {
     const { event, a } = await setUp();
-    await updateEvent(t.db, staff, event.id, form(event, { subtitle: "A new subtitle" }));
+    await updateEvent(t.db, staff, event.id, eventFormOf(event, { subtitle: "A new subtitle" }));
     expect(await emailsTo(t.db, a.id, "event-change")).toHaveLength(0);
   });
 
@@ -83,7 +65,7 @@ describe("telling guests about changes", () => {
     const lines = (ics: string) => ics.replace(/\r?\n[ \t]/g, "").split(/\r?\n/);
     const field = (ics: string, name: string) => lines(ics).filter((l) => l.startsWith(`${name}:`) || l.startsWith(`${name};`));
     const later = new Date(event.startsAt.getTime() + 3_600_000);
-    await updateEvent(t.db, staff, event.id, form(event, { startsLocal: toZonedInput(later, event.timeZone), endsLocal: toZonedInput(new Date(later.getTime() + 7_200_000), event.timeZone) }));
+    await updateEvent(t.db, staff, event.id, eventFormOf(event, formTimesFrom(later, event.timeZone)));
     await cancelEvent(t.db, staff, event.id, null);
     const confirmation = icsOf((await emailsTo(t.db, a.id, "answer"))[0]);
     const [update, cancellation] = (await emailsTo(t.db, a.id, "event-change")).map(icsOf);

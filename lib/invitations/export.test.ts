@@ -1,14 +1,10 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
+import { MINISTER } from "@/lib/test/people";
 import { GUEST_CSV_COLUMNS, guestsToCsv, printedName, type ExportGuest } from "./export";
 
 const guest = (over: Partial<ExportGuest> = {}): ExportGuest => ({
-  honorific: "H.E. Ms.",
-  givenName: "Ine Eriksen",
-  familyName: "Søreide",
-  positionTitle: "Minister of Foreign Affairs",
-  affiliation: "Norway",
-  email: "ine@example.org",
+  ...MINISTER,
   status: "accepted",
   plusOneName: null,
   dietary: "Vegetarian",

@@ -1,14 +1,8 @@
 import Papa from "papaparse";
-import { personName } from "@/lib/people/display-name";
+import { personName, type ListedPerson } from "@/lib/people/display-name";
 import { invitationStatusLabel, type InvitationStatus } from "./status";
 
-export type ExportGuest = {
-  honorific: string | null;
-  givenName: string;
-  familyName: string;
-  positionTitle: string | null;
-  affiliation: string | null;
-  email: string | null;
+export type ExportGuest = ListedPerson & {
   status: InvitationStatus;
   plusOneName: string | null;
   dietary: string | null;

@@ -2,7 +2,8 @@ import "server-only";
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { emailOutbox, events, invitations, people } from "@/db/schema";
 import type { Db } from "@/db/types";
-import { escapeLike } from "@/lib/people/queries";
+import { containing } from "@/lib/db/like";
+import { listedPersonColumns } from "@/lib/people/queries";
 import { notProposedDelegateSql, seatsSql, waitlistPosition } from "./capacity";
 import { timelineFromCounts } from "./timeline";
 import { hashGuestToken, isWellFormedGuestToken } from "./tokens";
@@ -131,7 +132,7 @@ export async function listGuests(db: Db, eventId: string, opts: { status?: Invit
     )
     .offset(OPTIMIZATION_FENCE)
     .as("guests");
-  const search = q ? sql`${people.searchText} like ${`%${escapeLike(q)}%`}` : undefined;
+  const search = q ? sql`${people.searchText} like ${containing(q)}` : undefined;
   const page = Math.max(1, opts.page ?? 1);
   const [rows, [{ total }]] = await Promise.all([
     db
@@ -149,12 +150,7 @@ export async function listGuests(db: Db, eventId: string, opts: { status?: Invit
         bouncedAt: guests.bouncedAt,
         onBehalfOfName: guests.onBehalfOfName,
         personId: people.id,
-        honorific: people.honorific,
-        givenName: people.givenName,
-        familyName: people.familyName,
-        positionTitle: people.positionTitle,
-        affiliation: people.affiliation,
-        email: people.email,
+        ...listedPersonColumns,
       })
       .from(guests)
       .innerJoin(people, eq(people.id, guests.personId))
@@ -187,12 +183,7 @@ export async function listGuestsForExport(db: Db, eventId: string) {
       onBehalfOfName: invitations.onBehalfOfName,
       onBehalfOfEmail: invitations.onBehalfOfEmail,
       checkedInAt: invitations.checkedInAt,
-      honorific: people.honorific,
-      givenName: people.givenName,
-      familyName: people.familyName,
-      positionTitle: people.positionTitle,
-      affiliation: people.affiliation,
-      email: people.email,
+      ...listedPersonColumns,
     })
     .from(invitations)
     .innerJoin(people, eq(people.id, invitations.personId))

@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { answersClosedReason, emailOutcome } from "./answer";
-import { lockEvent, placeFor, waitlistPosition } from "./capacity";
+import { lockEvent, placeFor, placedNow, waitlistPosition } from "./capacity";
 import { guestLinkKey, issueLink } from "./links";
 import { guestEmailContext } from "./notify";
 import { scheduleReminders } from "./reminders";
@@ -109,15 +109,7 @@ export async function registerForEvent(
     // On the list but not yet invited: their registration is their answer.
     const id = existing?.id ?? crypto.randomUUID();
     const link = issueLink(key, id);
-    const values = {
-      status: placement,
-      invitedAt: now,
-      respondedAt: now,
-      updatedAt: now,
-      waitlistedAt: placement === "waitlisted" ? sql`clock_timestamp()` : null,
-      linkNonce: link.nonce,
-      tokenHash: link.tokenHash,
-    };
+    const values = placedNow(placement, now, link);
     const [row] = existing
       ? await tx.update(invitations).set(values).where(eq(invitations.id, id)).returning()
       : await tx.insert(invitations).values({ id, eventId, personId: person.id, source: "registered", ...values }).returning();

@@ -2,16 +2,28 @@ import { z } from "zod";
 import { optionalText } from "@/lib/form-input";
 import { personEmail, personSchema } from "@/lib/people/schema";
 
-// What a guest may tell us with an answer: short, plain text.
+// What a guest may tell us with an answer: short, plain text. The forms
+// (the guest's page, staff recording an answer) take their lengths from here.
+export const ANSWER_TEXT_LIMITS = {
+  plusOneName: 200,
+  dietary: 500,
+  accessibility: 500,
+  message: 1000,
+  onBehalfOfName: 200,
+  /** How an answer given outside Convene reached staff. */
+  reason: 500,
+} as const;
+const L = ANSWER_TEXT_LIMITS;
+
 export const acceptSchema = z.object({
-  plusOneName: optionalText(200, "name of the person you bring"),
-  dietary: optionalText(500, "dietary needs"),
-  accessibility: optionalText(500, "accessibility needs"),
+  plusOneName: optionalText(L.plusOneName, "name of the person you bring"),
+  dietary: optionalText(L.dietary, "dietary needs"),
+  accessibility: optionalText(L.accessibility, "accessibility needs"),
 });
 export type AcceptInput = z.infer<typeof acceptSchema>;
 
 export const declineSchema = z.object({
-  message: optionalText(1000, "message"),
+  message: optionalText(L.message, "message"),
 });
 export type DeclineInput = z.infer<typeof declineSchema>;
 
@@ -30,7 +42,7 @@ export type DelegateInput = RegistrationInput;
 // An assistant answering for the guest: both or neither.
 export const onBehalfSchema = z
   .object({
-    onBehalfOfName: optionalText(200, "your name"),
+    onBehalfOfName: optionalText(L.onBehalfOfName, "your name"),
     onBehalfOfEmail: personEmail,
   })
   .refine((v) => Boolean(v.onBehalfOfName) === Boolean(v.onBehalfOfEmail), {

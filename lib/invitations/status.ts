@@ -1,4 +1,6 @@
-export const INVITATION_STATUSES = ["not_sent", "invited", "accepted", "declined", "waitlisted", "delegate_pending", "delegated", "cancelled"] as const;
+import { INVITATION_STATUSES } from "@/db/enum-values";
+
+export { INVITATION_STATUSES };
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 
 /**

@@ -3,9 +3,12 @@ import { and, eq } from "drizzle-orm";
 import { emailOutbox, events, invitations, people } from "@/db/schema";
 import type { Db } from "@/db/types";
 import type { Actor } from "@/lib/audit/record";
+import { insertTestEvent, postedEventForm } from "@/lib/test/events";
 import { storedProps } from "@/lib/email/sealed-links";
+import { toZonedInput } from "@/lib/events/time";
 import { guestTokenFor } from "./tokens";
 import { guestLinkKey } from "./links";
+import { sendInvitations } from "./send";
 
 export const staff: Actor = { kind: "system", label: "test staff" };
 export const guestActor: Actor = { kind: "guest", label: "a guest" };
@@ -16,22 +19,27 @@ const DAY = 86_400_000;
 export async function makeEvent(db: Db, over: Partial<typeof events.$inferInsert> = {}) {
   // Whole minutes, as the event form writes them.
   const startsAt = new Date(Math.floor((Date.now() + 7 * DAY) / 60_000) * 60_000);
-  const [event] = await db
-    .insert(events)
-    .values({
-      slug: `event-${randomUUID()}`,
-      title: "Human Rights and the 2030 Agenda",
-      format: "symposium",
-      status: "scheduled",
-      visibility: "public",
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),
-      timeZone: "America/New_York",
-      ...over,
-    })
-    .returning();
-  return event;
+  return insertTestEvent(db, startsAt, { title: "Human Rights and the 2030 Agenda", format: "symposium", ...over });
 }
+
+/** The event form as it would be posted for the event, with the changes a test makes. */
+export function eventFormOf(event: typeof events.$inferSelect, over: Record<string, unknown> = {}) {
+  return postedEventForm({
+    title: event.title,
+    format: event.format,
+    timeZone: event.timeZone,
+    startsLocal: toZonedInput(event.startsAt, event.timeZone),
+    endsLocal: toZonedInput(event.endsAt, event.timeZone),
+    slug: event.slug,
+    ...over,
+  });
+}
+
+/** The form's times for an event moved to start at `startsAt`, two hours long. */
+export const formTimesFrom = (startsAt: Date, timeZone: string) => ({
+  startsLocal: toZonedInput(startsAt, timeZone),
+  endsLocal: toZonedInput(new Date(startsAt.getTime() + 2 * 3_600_000), timeZone),
+});
 
 export async function makeGuests(db: Db, eventId: string, n: number, opts: { withoutEmail?: number } = {}) {
   const tag = randomUUID().slice(0, 8);
@@ -51,6 +59,14 @@ export async function makeGuests(db: Db, eventId: string, n: number, opts: { wit
     .values(rows.map((p) => ({ eventId, personId: p.id })))
     .returning();
   return list.map((inv) => ({ ...inv, person: rows.find((p) => p.id === inv.personId)! }));
+}
+
+/** An event with `n` guests, all invited; `over` sets the event's options. */
+export async function eventWithInvitedGuests(db: Db, n: number, over: Partial<typeof events.$inferInsert> = {}) {
+  const event = await makeEvent(db, over);
+  const guests = await makeGuests(db, event.id, n);
+  await sendInvitations(db, staff, event.id);
+  return { event, guests };
 }
 
 /** The token in the newest email queued for an invitation, as the guest would click it. */

@@ -7,24 +7,10 @@ export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 export const REQUIRED_COLUMNS: readonly CsvColumn[] = ["givenName", "familyName"];
 
-export function columnLabel(column: CsvColumn): string {
-  switch (column) {
-    case "honorific":
-      return "Honorific";
-    case "givenName":
-      return "Given name";
-    case "familyName":
-      return "Family name";
-    case "positionTitle":
-      return "Title";
-    case "affiliation":
-      return "Affiliation";
-    case "email":
-      return "Email";
-    default:
-      return column satisfies never;
-  }
-}
+const COLUMN_LABELS: Record<CsvColumn, string> = {
+  honorific: "Honorific", givenName: "Given name", familyName: "Family name", positionTitle: "Title", affiliation: "Affiliation", email: "Email",
+};
+export const columnLabel = (column: CsvColumn): string => COLUMN_LABELS[column];
 
 const ALIASES: Record<CsvColumn, readonly string[]> = {
   honorific: ["honorific", "honorifics", "salutation", "prefix", "courtesytitle"],

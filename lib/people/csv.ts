@@ -1,18 +1,13 @@
 import Papa from "papaparse";
 import { CSV_COLUMNS, columnForHeader, columnLabel, REQUIRED_COLUMNS, type CsvColumn } from "./csv-columns";
+import type { ListedPerson } from "./display-name";
 import { personEmail, personSchema } from "./schema";
 
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 
-export type PersonRow = {
+export type PersonRow = ListedPerson & {
   /** Where the record starts in the file (the header is line 1). */
   line: number;
-  honorific: string | null;
-  givenName: string;
-  familyName: string;
-  positionTitle: string | null;
-  affiliation: string | null;
-  email: string | null;
 };
 export type CsvError = { line: number; message: string };
 export type ParsedPeopleCsv = { rows: PersonRow[]; errors: CsvError[] };
@@ -167,14 +162,7 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
   }
 }
 
-export type ExportPerson = {
-  honorific: string | null;
-  givenName: string;
-  familyName: string;
-  positionTitle: string | null;
-  affiliation: string | null;
-  email: string | null;
-};
+export type ExportPerson = ListedPerson;
 
 // papaparse's own escapeFormulae pattern ends in `.*$` without the s flag,
 // so a multi-line cell starting with "=" would slip through; this one does not.

@@ -8,6 +8,16 @@ export type NamedPerson = {
   affiliation?: string | null;
 };
 
+/** A person as lists, files and imports carry them: the name's parts and the email. */
+export type ListedPerson = {
+  honorific: string | null;
+  givenName: string;
+  familyName: string;
+  positionTitle: string | null;
+  affiliation: string | null;
+  email: string | null;
+};
+
 const clean = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, " ").trim();
 
 export function personName(p: NamedPerson): string {

@@ -3,8 +3,9 @@ import { eq } from "drizzle-orm";
 import { auditLog, emailOutbox, eventSpeakers, invitations, people } from "@/db/schema";
 import type { Actor } from "@/lib/audit/record";
 import { useTestDatabase } from "@/lib/test/db";
-import { isUniqueViolation, PEOPLE_EMAIL_INDEX } from "./db-errors";
-import { createPerson, mergePeople, updatePerson } from "./mutations";
+import { MINISTER } from "@/lib/test/people";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { createPerson, mergePeople, PEOPLE_EMAIL_INDEX, updatePerson } from "./mutations";
 import { mergePeopleSchema, personSchema } from "./schema";
 import { insertEvent, insertPerson } from "./test-fixtures";
 
@@ -128,15 +129,7 @@ describe("merging duplicate records", () => {
     expect((await t.db.select().from(emailOutbox).where(eq(emailOutbox.id, mail.id)))[0].invitationId).toBe(keptInvite.id);
 
     expect(await t.db.select().from(people).where(eq(people.id, dup.id))).toEqual([]);
-    expect(result.person).toMatchObject({
-      honorific: "H.E. Ms.",
-      givenName: "Ine Eriksen",
-      familyName: "Søreide",
-      positionTitle: "Minister of Foreign Affairs",
-      affiliation: "Norway",
-      email: "ine@example.org",
-      notes: "Prefers aisle seat",
-    });
+    expect(result.person).toMatchObject({ ...MINISTER, notes: "Prefers aisle seat" });
     const audit = await t.db.select().from(auditLog).where(eq(auditLog.action, "person.merged"));
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ entityId: keep.id, before: { merged: expect.objectContaining({ id: dup.id, familyName: "Soreide" }) } });

@@ -3,36 +3,22 @@ import { and, asc, eq, exists, inArray, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { emailOutbox, eventSpeakers, invitations, people } from "@/db/schema";
 import type { Db } from "@/db/types";
+import { auditDiff, auditSnapshot } from "@/lib/audit/diff";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
-import { isUniqueViolation, PEOPLE_EMAIL_INDEX } from "./db-errors";
+import { refusingDuplicate } from "@/lib/db/errors";
 import { personName } from "./display-name";
 import type { Person } from "./queries";
 import type { MergePeopleInput, PersonField, PersonInput } from "./schema";
+
+export const PEOPLE_EMAIL_INDEX = "people_email_lower_idx";
 
 const PERSON_FIELDS = ["honorific", "givenName", "familyName", "positionTitle", "affiliation", "email", "notes"] as const satisfies readonly PersonField[];
 
 // The fields a merge may fill on the kept record; names are never empty.
 const FILLABLE = ["honorific", "positionTitle", "affiliation", "email", "notes"] as const satisfies readonly PersonField[];
 
-type Snapshot = Partial<Record<PersonField, string | null>>;
-
-function snapshot(p: Person): Snapshot & { id: string } {
-  return { id: p.id, ...Object.fromEntries(PERSON_FIELDS.map((f) => [f, p[f]])) };
-}
-
-/** Only the fields that differ, before and after, for the audit log. */
-function personChanges(before: Person, input: Partial<PersonInput>): { before: Snapshot; after: Snapshot } | null {
-  const b: Snapshot = {};
-  const a: Snapshot = {};
-  for (const f of PERSON_FIELDS) {
-    const next = input[f];
-    if (next === undefined || next === before[f]) continue;
-    b[f] = before[f];
-    a[f] = next;
-  }
-  return Object.keys(a).length ? { before: b, after: a } : null;
-}
+const snapshot = (p: Person) => auditSnapshot(p, PERSON_FIELDS);
 
 const emailTaken = () => new DomainError("Another person in the directory already has this email address.", "email");
 
@@ -48,14 +34,7 @@ async function assertEmailFree(tx: Db, email: string | null, exceptId?: string) 
   if (other) throw new DomainError(`This email address already belongs to ${personName(other)}.`, "email");
 }
 
-async function translateEmailConflict<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (e) {
-    if (isUniqueViolation(e, PEOPLE_EMAIL_INDEX)) throw emailTaken();
-    throw e;
-  }
-}
+const translateEmailConflict = <T>(work: Promise<T>) => refusingDuplicate(work, PEOPLE_EMAIL_INDEX, emailTaken);
 
 export async function createPerson(db: Db, actor: Actor, input: PersonInput): Promise<Person> {
   return translateEmailConflict(
@@ -73,7 +52,7 @@ export async function updatePerson(db: Db, actor: Actor, id: string, input: Pers
     db.transaction(async (tx) => {
       const [before] = await tx.select().from(people).where(eq(people.id, id)).for("update");
       if (!before) throw new DomainError("This person is no longer in the directory. They may have been merged into another record.");
-      const diff = personChanges(before, input);
+      const diff = auditDiff(before, input, PERSON_FIELDS);
       if (!diff) return before;
       if (diff.after.email !== undefined) await assertEmailFree(tx, input.email, id);
       const [after] = await tx.update(people).set({ ...input, updatedAt: new Date() }).where(eq(people.id, id)).returning();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { eventSpeakers, invitations } from "@/db/schema";
 import { useTestDatabase } from "@/lib/test/db";
-import { escapeLike, findPeopleByEmails, getPerson, searchPeople } from "./queries";
+import { escapeLike } from "@/lib/db/like";
+import { findPeopleByEmails, getPerson, searchPeople } from "./queries";
 import { insertEvent, insertPerson } from "./test-fixtures";
 
 describe("searching the directory", () => {

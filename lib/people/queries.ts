@@ -2,27 +2,24 @@ import "server-only";
 import { and, asc, count, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { events, eventSpeakers, invitations, people } from "@/db/schema";
 import type { Db } from "@/db/types";
+import { containing } from "@/lib/db/like";
 import { isPersonId } from "./schema";
 
 export type Person = typeof people.$inferSelect;
 
-const listColumns = {
-  id: people.id,
+/** The columns that name a person with their title and affiliation, as display-name.ts writes them out. */
+export const namedPersonColumns = {
   honorific: people.honorific,
   givenName: people.givenName,
   familyName: people.familyName,
   positionTitle: people.positionTitle,
   affiliation: people.affiliation,
-  email: people.email,
 };
 
-/**
- * LIKE treats `%`, `_` and `\` as pattern characters; a search for "100%" means the text.
- * A NUL byte cannot be sent in PostgreSQL text (the query fails): no name holds one, so it is dropped.
- */
-export function escapeLike(s: string): string {
-  return s.replace(/\u0000/g, "").replace(/[\\%_]/g, (c) => `\\${c}`);
-}
+/** A person as lists and files carry them (ListedPerson): the name's parts and the email. */
+export const listedPersonColumns = { ...namedPersonColumns, email: people.email };
+
+const listColumns = { id: people.id, ...listedPersonColumns };
 
 /**
  * Every word must appear somewhere in name, affiliation or email, so
@@ -32,7 +29,7 @@ export function escapeLike(s: string): string {
 export function searchCondition(q: string | undefined): SQL | undefined {
   const words = (q ?? "").normalize("NFC").toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
   if (words.length === 0) return undefined;
-  return and(...words.map((w) => sql`${people.searchText} ilike ${`%${escapeLike(w)}%`}`));
+  return and(...words.map((w) => sql`${people.searchText} ilike ${containing(w)}`));
 }
 
 const directoryOrder = [asc(people.familyName), asc(people.givenName), asc(people.id)];
@@ -76,6 +73,9 @@ export async function findMergeCandidates(db: Db, { q, excludeId, limit = 10 }: 
     .limit(limit);
 }
 
+/** The event a speaking role or an invitation on a person's record belongs to. */
+const eventOfRecord = { eventId: events.id, eventTitle: events.title, startsAt: events.startsAt, timeZone: events.timeZone };
+
 /** A person with where they spoke and what they were invited to, newest event first; null for an unknown or malformed id. */
 export async function getPerson(db: Db, id: string) {
   if (!isPersonId(id)) return null;
@@ -85,10 +85,7 @@ export async function getPerson(db: Db, id: string) {
     db
       .select({
         id: eventSpeakers.id,
-        eventId: events.id,
-        eventTitle: events.title,
-        startsAt: events.startsAt,
-        timeZone: events.timeZone,
+        ...eventOfRecord,
         role: eventSpeakers.role,
       })
       .from(eventSpeakers)
@@ -98,10 +95,7 @@ export async function getPerson(db: Db, id: string) {
     db
       .select({
         id: invitations.id,
-        eventId: events.id,
-        eventTitle: events.title,
-        startsAt: events.startsAt,
-        timeZone: events.timeZone,
+        ...eventOfRecord,
         status: invitations.status,
       })
       .from(invitations)

@@ -3,11 +3,9 @@
 // that always ask first (lib/recaps/photo-urls.ts says why); and nothing a
 // browser could take for a page.
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/ids";
 
-export function isAssetId(id: string): boolean {
-  return UUID.test(id);
-}
+export const isAssetId = (id: string): boolean => isUuid(id);
 
 export const etagOf = (sha256: string) => `"${sha256}"`;
 

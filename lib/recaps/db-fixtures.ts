@@ -3,6 +3,8 @@ import { deflateSync } from "node:zlib";
 import { eventCohosts, events, eventSpeakers, invitations, organizations, people, users } from "@/db/schema";
 import type { Db } from "@/db/types";
 import type { StaffRole } from "@/lib/auth/roles";
+import { crc32 } from "@/lib/test/crc32";
+import { insertTestEvent } from "@/lib/test/events";
 import type { RecapStaff } from "./recap-rows";
 
 // Rows the recap tests need: staff with roles, a past event with speakers,
@@ -21,22 +23,13 @@ export async function makeStaff(db: Db, role: StaffRole, name: string): Promise<
 /** A scheduled public event that ended two days ago. */
 export async function makePastEvent(db: Db, over: Partial<typeof events.$inferInsert> = {}) {
   const startsAt = new Date(Math.floor((Date.now() - 2 * DAY) / 60_000) * 60_000);
-  const [event] = await db
-    .insert(events)
-    .values({
-      slug: `event-${randomUUID()}`,
-      title: "Women, Peace and Security and the Protection of Civilians",
-      format: "roundtable",
-      status: "scheduled",
-      visibility: "public",
-      attribution: "chatham_house",
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 150 * 60_000),
-      timeZone: "America/New_York",
-      ...over,
-    })
-    .returning();
-  return event;
+  return insertTestEvent(db, startsAt, {
+    title: "Women, Peace and Security and the Protection of Civilians",
+    format: "roundtable",
+    attribution: "chatham_house",
+    endsAt: new Date(startsAt.getTime() + 150 * 60_000),
+    ...over,
+  });
 }
 
 type PersonInput = { honorific?: string; givenName: string; familyName: string; affiliation?: string | null };
@@ -72,13 +65,6 @@ export async function addCohostTo(db: Db, eventId: string, name: string, shortNa
 export const ONE_PIXEL_PNG = Uint8Array.from(
   Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64"),
 );
-
-const crcTable = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-const crc32 = (bytes: Uint8Array) => (bytes.reduce((c, b) => crcTable[(c ^ b) & 0xff] ^ (c >>> 8), 0xffffffff) ^ 0xffffffff) >>> 0;
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const body = Buffer.concat([Buffer.from(type, "latin1"), data]);

@@ -1,6 +1,7 @@
 import { deflateSync } from "node:zlib";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
+import { crc32 } from "@/lib/test/crc32";
 import { MAX_RECAP_IMAGE_BYTES } from "./image-limits";
 import { checkRecapImage, sniffImageType } from "./images";
 
@@ -9,13 +10,6 @@ import { checkRecapImage, sniffImageType } from "./images";
 
 const text = (s: string) => new Uint8Array(Buffer.from(s, "latin1"));
 const join = (...parts: Uint8Array[]) => new Uint8Array(Buffer.concat(parts));
-
-const crcTable = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-const crc32 = (bytes: Uint8Array) => (bytes.reduce((c, b) => crcTable[(c ^ b) & 0xff] ^ (c >>> 8), 0xffffffff) ^ 0xffffffff) >>> 0;
 
 function pngChunk(type: string, data: Uint8Array): Uint8Array {
   const body = join(text(type), data);

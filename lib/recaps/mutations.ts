@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
 import { actorOf, assertEditable, ensureRecap, eventOrThrow, lockRecap, recordEdit, type RecapStaff } from "./recap-rows";
 import type { RecapDraftInput, RecapLinkInput } from "./schema";
+import { moveOnePlace } from "@/lib/move-one-place";
 
 export type { RecapStaff } from "./recap-rows";
 export { publishRecap, submitRecap, unpublishRecap, withdrawRecap, publishBlockers } from "./workflow-mutations";
@@ -89,14 +90,12 @@ export async function moveRecapLink(db: Db, staff: RecapStaff, linkId: string, d
   return db.transaction(async (tx) => {
     const { recap } = await linkWithRecap(tx, staff, linkId);
     const all = await tx.select().from(recapLinks).where(eq(recapLinks.recapId, recap.id)).orderBy(asc(recapLinks.position), asc(recapLinks.id));
-    const index = all.findIndex((l) => l.id === linkId);
-    const target = direction === "up" ? index - 1 : index + 1;
-    if (target < 0 || target >= all.length) return { eventId: recap.eventId };
-    [all[index], all[target]] = [all[target], all[index]];
-    for (const [position, l] of all.entries()) {
+    const moved = moveOnePlace(all, linkId, direction);
+    if (!moved) return { eventId: recap.eventId };
+    for (const [position, l] of moved.order.entries()) {
       if (l.position !== position) await tx.update(recapLinks).set({ position }).where(and(eq(recapLinks.id, l.id), eq(recapLinks.recapId, recap.id)));
     }
-    await recordAudit(tx, actorOf(staff), { action: "recap.link_moved", entityType: "recap", entityId: recap.id, eventId: recap.eventId, before: { position: index }, after: { position: target } });
+    await recordAudit(tx, actorOf(staff), { action: "recap.link_moved", entityType: "recap", entityId: recap.id, eventId: recap.eventId, before: { position: moved.from }, after: { position: moved.to } });
     return { eventId: recap.eventId };
   });
 }

@@ -8,6 +8,7 @@ import { DomainError } from "@/lib/errors";
 import { checkRecapImage } from "./images";
 import { actorOf, assertEditable, ensureRecap, eventOrThrow, lockRecap, type RecapStaff } from "./recap-rows";
 import type { RecapPhotoUploadInput } from "./schema";
+import { moveOnePlace } from "@/lib/move-one-place";
 
 // Photos are stored once as assets (bytes in PostgreSQL) and placed on a
 // recap with a caption, alt text, a lead flag and an order. The first photo
@@ -115,14 +116,12 @@ export async function moveRecapPhoto(db: Db, staff: RecapStaff, photoId: string,
   return db.transaction(async (tx) => {
     const { recap } = await photoWithRecap(tx, staff, photoId);
     const all = await tx.select().from(recapPhotos).where(eq(recapPhotos.recapId, recap.id)).orderBy(asc(recapPhotos.position), asc(recapPhotos.id));
-    const index = all.findIndex((p) => p.id === photoId);
-    const target = direction === "up" ? index - 1 : index + 1;
-    if (target < 0 || target >= all.length) return { eventId: recap.eventId };
-    [all[index], all[target]] = [all[target], all[index]];
-    for (const [position, p] of all.entries()) {
+    const moved = moveOnePlace(all, photoId, direction);
+    if (!moved) return { eventId: recap.eventId };
+    for (const [position, p] of moved.order.entries()) {
       if (p.position !== position) await tx.update(recapPhotos).set({ position }).where(eq(recapPhotos.id, p.id));
     }
-    await recordAudit(tx, actorOf(staff), { action: "recap.photo_moved", entityType: "recap", entityId: recap.id, eventId: recap.eventId, before: { position: index }, after: { position: target } });
+    await recordAudit(tx, actorOf(staff), { action: "recap.photo_moved", entityType: "recap", entityId: recap.id, eventId: recap.eventId, before: { position: moved.from }, after: { position: moved.to } });
     return { eventId: recap.eventId };
   });
 }

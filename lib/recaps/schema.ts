@@ -1,41 +1,23 @@
 import { z } from "zod";
+import { RECAP_LINK_KINDS } from "@/db/enum-values";
 import { blankToNull, brokenCharacterMessage, checkbox, hasBrokenCharacter, optionalText, requiredText, text } from "@/lib/form-input";
 import { isAllowedHref } from "./markdown";
 
-export const RECAP_LINK_KINDS = ["coverage", "video", "publication", "download"] as const;
+export { RECAP_LINK_KINDS };
 export type RecapLinkKind = (typeof RECAP_LINK_KINDS)[number];
 
 /** The heading each kind of link sits under on the public page. */
-export function recapLinkHeading(kind: RecapLinkKind): string {
-  switch (kind) {
-    case "coverage":
-      return "Related coverage";
-    case "video":
-      return "Watch";
-    case "publication":
-      return "Further reading";
-    case "download":
-      return "Downloads";
-    default:
-      return kind satisfies never;
-  }
-}
+const RECAP_LINK_HEADINGS: Record<RecapLinkKind, string> = { coverage: "Related coverage", video: "Watch", publication: "Further reading", download: "Downloads" };
+export const recapLinkHeading = (kind: RecapLinkKind): string => RECAP_LINK_HEADINGS[kind];
 
 /** The kind as a choice in the editor. */
-export function recapLinkKindLabel(kind: RecapLinkKind): string {
-  switch (kind) {
-    case "coverage":
-      return "Coverage (news, articles)";
-    case "video":
-      return "Video";
-    case "publication":
-      return "Publication";
-    case "download":
-      return "Download (report, slides)";
-    default:
-      return kind satisfies never;
-  }
-}
+const RECAP_LINK_KIND_LABELS: Record<RecapLinkKind, string> = {
+  coverage: "Coverage (news, articles)",
+  video: "Video",
+  publication: "Publication",
+  download: "Download (report, slides)",
+};
+export const recapLinkKindLabel = (kind: RecapLinkKind): string => RECAP_LINK_KIND_LABELS[kind];
 
 export const MAX_RECAP_BODY = 60_000;
 export const MAX_TOPICS = 12;

@@ -1,5 +1,6 @@
 import type { StaffRole } from "@/lib/auth/roles";
 import { hasRole } from "@/lib/auth/roles";
+import { RECAP_STATUSES } from "@/db/enum-values";
 
 // Who may move a recap along draft -> in review -> published, and back.
 // Four eyes by default: the person who wrote or submitted a recap does not
@@ -8,7 +9,7 @@ import { hasRole } from "@/lib/auth/roles";
 // confirming a checklist. These rules decide; the mutations enforce them
 // inside the transaction and the editor shows the same answers as buttons.
 
-export const RECAP_STATUSES = ["draft", "in_review", "published"] as const;
+export { RECAP_STATUSES };
 export type RecapStatus = (typeof RECAP_STATUSES)[number];
 
 export type WorkflowRecap = {
@@ -26,18 +27,8 @@ export type PublishRule =
   | { kind: "self_with_checklist" }
   | { kind: "refused"; message: string };
 
-export function recapStatusLabel(status: RecapStatus): string {
-  switch (status) {
-    case "draft":
-      return "Draft";
-    case "in_review":
-      return "In review";
-    case "published":
-      return "Published";
-    default:
-      return status satisfies never;
-  }
-}
+const RECAP_STATUS_LABELS: Record<RecapStatus, string> = { draft: "Draft", in_review: "In review", published: "Published" };
+export const recapStatusLabel = (status: RecapStatus): string => RECAP_STATUS_LABELS[status];
 
 /** Whether this person wrote or submitted the recap. */
 export function isOwnRecap(recap: Pick<WorkflowRecap, "authorId" | "submittedById">, staff: Pick<WorkflowStaff, "id">): boolean {

@@ -1,6 +1,7 @@
 import { count } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import fc from "fast-check";
+import { expect } from "vitest";
 import type { Db } from "@/db/types";
 import { DomainError } from "@/lib/errors";
 
@@ -126,3 +127,11 @@ export const runs = (numRuns: number): fc.Parameters<unknown> => ({
   numRuns,
   ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {}),
 });
+
+/** refusedOrDone, and a refusal must leave every table as it was: nothing half-written. */
+export async function doneOrUntouched(db: Db, tables: Record<string, PgTable>, run: () => Promise<unknown>): Promise<"done" | DomainError> {
+  const before = await rowCounts(db, tables);
+  const outcome = await refusedOrDone(run);
+  if (outcome !== "done") expect(await rowCounts(db, tables)).toEqual(before);
+  return outcome;
+}

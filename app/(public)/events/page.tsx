@@ -5,7 +5,7 @@ import { EventListItem, type EventListRecap } from "@/components/events/event-li
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
+import { Options, Select } from "@/components/ui/select";
 import { getDb } from "@/db";
 import { archiveFilterOptions, searchArchive, type ArchiveEvent } from "@/lib/events/archive-queries";
 import { archiveHref, hasFilters, parseArchiveFilter, type ArchiveFilter } from "@/lib/events/archive-schema";
@@ -51,11 +51,7 @@ function Filters({ filter, programs, years }: { filter: ArchiveFilter; programs:
         {(c) => (
           <Select {...c} name="format" defaultValue={filter.format ?? ""}>
             <option value="">Any format</option>
-            {EVENT_FORMATS.map((f) => (
-              <option key={f} value={f}>
-                {formatLabel(f)}
-              </option>
-            ))}
+            <Options of={EVENT_FORMATS} label={formatLabel} />
           </Select>
         )}
       </Field>
@@ -63,11 +59,7 @@ function Filters({ filter, programs, years }: { filter: ArchiveFilter; programs:
         {(c) => (
           <Select {...c} name="program" defaultValue={filter.program ?? ""}>
             <option value="">Any programme</option>
-            {programs.map((p) => (
-              <option key={p.slug} value={p.slug}>
-                {p.name}
-              </option>
-            ))}
+            <Options of={programs} value={(p) => p.slug} label={(p) => p.name} />
           </Select>
         )}
       </Field>
@@ -75,11 +67,7 @@ function Filters({ filter, programs, years }: { filter: ArchiveFilter; programs:
         {(c) => (
           <Select {...c} name="year" defaultValue={filter.year ? String(filter.year) : ""}>
             <option value="">Any year</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
+            <Options of={years} />
           </Select>
         )}
       </Field>

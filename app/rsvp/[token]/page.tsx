@@ -5,6 +5,7 @@ import { CalendarPlus, CircleCheck, CircleX, Hourglass } from "lucide-react";
 import { DateTile } from "@/components/events/date-tile";
 import { LightForm, type LightDisclosure, type LightField } from "@/components/forms/light-form";
 import { lightFormClasses } from "@/components/forms/light-form-classes";
+import { PERSON_FIELDS } from "@/components/forms/person-fields";
 import { buttonVariants } from "@/components/ui/button";
 import { getDb } from "@/db";
 import { attributionExplanation } from "@/lib/events/attribution";
@@ -12,7 +13,9 @@ import { formatEventWhen, formatLongDate, formatTimeRange } from "@/lib/events/t
 import { answersClosedReason } from "@/lib/invitations/answer";
 import { hostsLine } from "@/lib/invitations/email-event";
 import { findGuestByToken, type GuestPage } from "@/lib/invitations/queries";
+import { ANSWER_TEXT_LIMITS } from "@/lib/invitations/schema";
 import { personName } from "@/lib/people/display-name";
+import { PERSON_LIMITS } from "@/lib/people/schema";
 import { getInstituteCached } from "@/lib/settings/queries";
 import { answerAction, delegateAction } from "./actions";
 
@@ -40,13 +43,13 @@ function acceptQuestions(guest: GuestPage): LightField[] {
   const { event } = guest;
   const questions: LightField[] = [];
   if (event.plusOnesAllowed) {
-    questions.push({ name: "plusOneName", label: "Bringing someone? Their full name", hint: "Leave empty if you come alone.", optional: true, maxLength: 200, defaultValue: guest.plusOneName });
+    questions.push({ name: "plusOneName", label: "Bringing someone? Their full name", hint: "Leave empty if you come alone.", optional: true, maxLength: ANSWER_TEXT_LIMITS.plusOneName, defaultValue: guest.plusOneName });
   }
   if (event.askDietary) {
-    questions.push({ name: "dietary", label: "Dietary needs", hint: "Allergies, vegetarian, halal, kosher…", optional: true, maxLength: 500, defaultValue: guest.dietary });
+    questions.push({ name: "dietary", label: "Dietary needs", hint: "Allergies, vegetarian, halal, kosher…", optional: true, maxLength: ANSWER_TEXT_LIMITS.dietary, defaultValue: guest.dietary });
   }
   if (event.askAccessibility) {
-    questions.push({ name: "accessibility", label: "Accessibility needs", hint: "Step-free access, seating, interpretation…", optional: true, maxLength: 500, defaultValue: guest.accessibility });
+    questions.push({ name: "accessibility", label: "Accessibility needs", hint: "Step-free access, seating, interpretation…", optional: true, maxLength: ANSWER_TEXT_LIMITS.accessibility, defaultValue: guest.accessibility });
   }
   return questions;
 }
@@ -60,8 +63,8 @@ function onBehalf(guest: GuestPage): LightDisclosure {
     summary: "Answering for someone else?",
     hint: `If you are answering for ${personName(guest.person)}, tell us who you are. We note that you answered, and send the confirmation to you as well.`,
     fields: [
-      { name: "onBehalfOfName", label: "Your name", optional: true, maxLength: 200, autoComplete: "name" },
-      { name: "onBehalfOfEmail", label: "Your email", type: "email", optional: true, maxLength: 254, autoComplete: "email" },
+      { name: "onBehalfOfName", label: "Your name", optional: true, maxLength: ANSWER_TEXT_LIMITS.onBehalfOfName, autoComplete: "name" },
+      { name: "onBehalfOfEmail", label: "Your email", type: "email", optional: true, maxLength: PERSON_LIMITS.email, autoComplete: "email" },
     ],
   };
 }
@@ -79,12 +82,12 @@ function FormHeading({ children }: { children: React.ReactNode }) {
 }
 
 const DELEGATE_FIELDS: LightField[] = [
-  { name: "honorific", label: "Honorific", hint: "Ms., Mr., Dr., H.E., Amb.", optional: true, maxLength: 40 },
-  { name: "givenName", label: "Given name", maxLength: 100 },
-  { name: "familyName", label: "Family name", maxLength: 100 },
-  { name: "positionTitle", label: "Title", optional: true, maxLength: 200 },
-  { name: "affiliation", label: "Organization", optional: true, maxLength: 200 },
-  { name: "email", label: "Email", type: "email", hint: "Their own invitation goes here once the organizers confirm.", maxLength: 254 },
+  PERSON_FIELDS.honorific,
+  PERSON_FIELDS.givenName,
+  PERSON_FIELDS.familyName,
+  PERSON_FIELDS.positionTitle,
+  PERSON_FIELDS.affiliation,
+  { ...PERSON_FIELDS.email, hint: "Their own invitation goes here once the organizers confirm." },
 ];
 
 function Status({ guest, saved }: { guest: GuestPage; saved: string | undefined }) {
@@ -225,7 +228,7 @@ export default async function GuestAnswerPage({ params, searchParams }: Props) {
             <LightForm
               action={answerAction}
               hidden={{ token, answer: "decline" }}
-              fields={[{ name: "message", label: "A message to the organizers", multiline: true, optional: true, maxLength: 1000 }]}
+              fields={[{ name: "message", label: "A message to the organizers", multiline: true, optional: true, maxLength: ANSWER_TEXT_LIMITS.message }]}
               disclosure={onBehalf(guest)}
               submitLabel="Send my answer: I cannot attend"
               pendingLabel="Sending…"

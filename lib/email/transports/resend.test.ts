@@ -1,34 +1,21 @@
-import { eq, inArray, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq, inArray } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
 import { emailOutbox } from "@/db/schema";
 import { useTestDatabase } from "@/lib/test/db";
-import { startFakeResend, type FakeResend } from "@/lib/test/fake-resend";
+import { startFakeResend } from "@/lib/test/fake-resend";
+import { signInEmail as signIn, useOutboxAndFakeResend } from "@/lib/test/outbox";
 import { deliverDueEmails } from "../deliver";
 import { enqueueEmail, enqueueEmails } from "../enqueue";
 import { resendTransport, retryAfterMs } from "./resend";
 
 const now = () => new Date(Date.now() + 60_000);
-const signIn = (to: string) => ({ to, template: "sign-in" as const, props: { url: `http://localhost:3000/sign-in/verify?token=${to}` } });
 
 // The suite shares two cores; the default 5 s is too tight for database work there.
 describe("the Resend transport, against a fake Resend", () => {
   const t = useTestDatabase();
-  let fake: FakeResend;
-  beforeAll(async () => {
-    fake = await startFakeResend();
-  });
-  afterAll(async () => {
-    await fake?.close();
-  });
-
-  async function reset() {
-    await t.db.execute(sql`delete from email_outbox`);
-    fake.sent.length = 0;
-    fake.requests.length = 0;
-  }
+  const fake = useOutboxAndFakeResend(t);
 
   it("sends a single email with the outbox id as its Idempotency-Key", async () => {
-    await reset();
     const id = await enqueueEmail(t.db, signIn("Single@Example.org"));
     const counts = await deliverDueEmails(t.db, { transport: resendTransport({ apiKey: "re_test", baseUrl: fake.url }), now: now() });
     expect(counts).toMatchObject({ claimed: 1, sent: 1 });
@@ -40,7 +27,6 @@ describe("the Resend transport, against a fake Resend", () => {
   });
 
   it("sends 250 emails without attachments as batches of 100, 100 and 50", async () => {
-    await reset();
     const ids = await enqueueEmails(t.db, Array.from({ length: 250 }, (_, i) => signIn(`guest${i}@example.org`)));
     const counts = await deliverDueEmails(t.db, { transport: resendTransport({ apiKey: "re_test", baseUrl: fake.url }), now: now() });
     expect(counts).toMatchObject({ claimed: 250, sent: 250, retried: 0, failed: 0 });
@@ -56,7 +42,6 @@ describe("the Resend transport, against a fake Resend", () => {
   });
 
   it("sends an email with an attachment on its own, attachment included", async () => {
-    await reset();
     await enqueueEmails(t.db, [signIn("one@example.org"), signIn("two@example.org")]);
     const content = Buffer.from("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n").toString("base64");
     const withFile = await enqueueEmail(t.db, {
@@ -72,7 +57,6 @@ describe("the Resend transport, against a fake Resend", () => {
   });
 
   it("waits out a 429 as long as retry-after says, then completes with nothing failed", async () => {
-    await reset();
     // Without the ratelimit-* headers the deliverer only learns the limit from the 429 itself.
     const limited = await startFakeResend({ requestsPerSecond: 1, rateLimitHeaders: false });
     try {
@@ -99,7 +83,6 @@ describe("the Resend transport, against a fake Resend", () => {
   });
 
   it("keeps to the limit Resend announces, so nothing is refused", async () => {
-    await reset();
     const limited = await startFakeResend({ requestsPerSecond: 2 });
     try {
       const attachments = [{ filename: "note.txt", contentType: "text/plain", content: Buffer.from("x").toString("base64") }];

@@ -8,6 +8,7 @@ import { EventBadges } from "@/components/events/event-badges";
 import { leadPhotoOf, RecapArticle, RecapLeadPhoto } from "@/components/events/recap-article";
 import { LightForm, type LightField } from "@/components/forms/light-form";
 import { lightFormClasses } from "@/components/forms/light-form-classes";
+import { PERSON_FIELDS } from "@/components/forms/person-fields";
 import { SpeakerList } from "@/components/events/speaker-list";
 import { getDb } from "@/db";
 import { attributionExplanation } from "@/lib/events/attribution";
@@ -43,12 +44,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const REGISTRATION_FIELDS: LightField[] = [
-  { name: "honorific", label: "Honorific", hint: "Ms., Mr., Dr., H.E., Amb.", autoComplete: "honorific-prefix", optional: true, maxLength: 40 },
-  { name: "givenName", label: "Given name", autoComplete: "given-name", maxLength: 100 },
-  { name: "familyName", label: "Family name", autoComplete: "family-name", maxLength: 100 },
-  { name: "email", label: "Email", type: "email", autoComplete: "email", hint: "Your confirmation and personal link go here.", maxLength: 254 },
-  { name: "positionTitle", label: "Title", autoComplete: "organization-title", optional: true, maxLength: 200 },
-  { name: "affiliation", label: "Organization", autoComplete: "organization", optional: true, maxLength: 200 },
+  { ...PERSON_FIELDS.honorific, autoComplete: "honorific-prefix" },
+  { ...PERSON_FIELDS.givenName, autoComplete: "given-name" },
+  { ...PERSON_FIELDS.familyName, autoComplete: "family-name" },
+  { ...PERSON_FIELDS.email, autoComplete: "email", hint: "Your confirmation and personal link go here." },
+  { ...PERSON_FIELDS.positionTitle, autoComplete: "organization-title" },
+  { ...PERSON_FIELDS.affiliation, autoComplete: "organization" },
 ];
 
 

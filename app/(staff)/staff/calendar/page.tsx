@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/staff/page-header";
-import { Button, cn } from "@/components/ui";
+import { Button, cn, Options } from "@/components/ui";
 import { getDb } from "@/db";
 import { requireStaff } from "@/lib/auth/session";
 import { listPrograms, listVenues } from "@/lib/directory/queries";
@@ -10,10 +10,10 @@ import { listOpenConflicts } from "@/lib/events/conflict-queries";
 import { listEventsForCalendar } from "@/lib/events/staff-queries";
 import { formatClock, zonedTimeToUtc, zoneAbbreviation } from "@/lib/events/time";
 import { viewerTimeZone } from "@/lib/events/viewer-zone";
+import { parseId } from "@/lib/ids";
 
 export const metadata: Metadata = { title: "Calendar" };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
@@ -27,8 +27,8 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const view = one(params.view) === "week" ? "week" : "month";
   const today = dayIn(new Date(), zone);
   const anchor = isDay(one(params.date) ?? "") ? (one(params.date) as Day) : today;
-  const venueId = UUID.test(one(params.venue) ?? "") ? one(params.venue) : undefined;
-  const programId = UUID.test(one(params.program) ?? "") ? one(params.program) : undefined;
+  const venueId = parseId(one(params.venue)) ?? undefined;
+  const programId = parseId(one(params.program)) ?? undefined;
 
   const { year, month } = monthOf(anchor);
   const weeks = view === "month" ? monthGrid(year, month) : [weekDays(anchor)];
@@ -89,22 +89,14 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
             <span className="mb-1 block text-xs font-medium text-muted">Venue</span>
             <select name="venue" defaultValue={venueId ?? ""} className="min-h-9 max-w-56 rounded-md border border-line-strong bg-paper px-2 text-sm">
               <option value="">All venues</option>
-              {venues.map((v) => (
-                <option key={v.id} value={v.id}>
-                  {v.name}
-                </option>
-              ))}
+              <Options of={venues} value={(v) => v.id} label={(v) => v.name} />
             </select>
           </label>
           <label className="text-sm text-ink">
             <span className="mb-1 block text-xs font-medium text-muted">Programme area</span>
             <select name="program" defaultValue={programId ?? ""} className="min-h-9 max-w-56 rounded-md border border-line-strong bg-paper px-2 text-sm">
               <option value="">All areas</option>
-              {programs.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
+              <Options of={programs} value={(p) => p.id} label={(p) => p.name} />
             </select>
           </label>
           <Button type="submit" size="sm" variant="secondary">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/staff/page-header";
 import { EventTable } from "@/components/staff/event-table";
+import { SearchForm } from "@/components/staff/search-form";
 import { Button, EmptyState, cn } from "@/components/ui";
 import { getDb } from "@/db";
 import { hasRole } from "@/lib/auth/roles";
@@ -57,22 +58,16 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
             </Link>
           ))}
         </nav>
-        <form method="get" className="flex gap-2" role="search">
-          <input type="hidden" name="filter" value={filter} />
-          <label htmlFor="event-search" className="sr-only">
-            Search events by title
-          </label>
-          <input
-            id="event-search"
-            name="q"
-            defaultValue={q}
-            placeholder="Search by title"
-            className="min-h-9 w-full rounded-md border border-line-strong bg-paper px-3 text-sm sm:w-64"
-          />
-          <Button type="submit" size="sm" variant="secondary">
-            Search
-          </Button>
-        </form>
+        <SearchForm
+          id="event-search"
+          name="q"
+          value={q}
+          label="Search events by title"
+          placeholder="Search by title"
+          button="Search"
+          hidden={{ filter }}
+          inputClassName="w-full sm:w-64"
+        />
       </div>
       {rows.length === 0 ? (
         <EmptyState title="No events here" description={q ? "Nothing matches that title." : "Create an event to start planning."} />

@@ -3,10 +3,11 @@ import NextLink from "next/link";
 import { Building2 } from "lucide-react";
 import { OrganizationForm } from "@/components/directory/organization-form";
 import { OrganizationsTable } from "@/components/directory/organizations-table";
+import { DirectoryListLayout } from "@/components/directory/list-layout";
 import { formatCount } from "@/components/directory/record-link";
 import { DirectorySearch } from "@/components/people/directory-search";
 import { PageHeader } from "@/components/staff/page-header";
-import { Button, Card, CardContent, CardDescription, CardHeader, CardTitle, EmptyState } from "@/components/ui";
+import { Button, EmptyState } from "@/components/ui";
 import { getDb } from "@/db";
 import { hasRole } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
@@ -66,28 +67,14 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
   return (
     <>
       <PageHeader title="Organizations" description="Co-hosts, partners, governments and missions the institute works with." />
-      <div className={canEdit ? "grid gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]" : undefined}>
-        <section aria-labelledby="organizations-count" className="min-w-0 space-y-3">
-          <div className="mb-5 max-w-2xl">
-            <DirectorySearch action="/staff/organizations" value={q} label="Search organizations" hint="Part of the name or its short name." />
-          </div>
-          <h2 id="organizations-count" className="text-sm font-medium text-ink">
-            {heading(organizations.length, total, q)}
-          </h2>
-          {list}
-        </section>
-        {canEdit ? (
-          <Card className="h-fit min-w-0">
-            <CardHeader>
-              <CardTitle as="h2">Add organization</CardTitle>
-              <CardDescription>Each name can be in the directory once.</CardDescription>
-            </CardHeader>
-            <CardContent>
-              <OrganizationForm action={createOrganizationAction} />
-            </CardContent>
-          </Card>
-        ) : null}
-      </div>
+      <DirectoryListLayout
+        headingId="organizations-count"
+        heading={heading(organizations.length, total, q)}
+        search={<DirectorySearch action="/staff/organizations" value={q} label="Search organizations" hint="Part of the name or its short name." />}
+        add={canEdit ? { title: "Add organization", description: "Each name can be in the directory once.", form: <OrganizationForm action={createOrganizationAction} /> } : null}
+      >
+        {list}
+      </DirectoryListLayout>
     </>
   );
 }

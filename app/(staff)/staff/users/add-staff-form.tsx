@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
-import { Button, ErrorSummary, Field, Input, Select, toast } from "@/components/ui";
+import { Button, ErrorSummary, Field, Input, Options, Select, toast } from "@/components/ui";
 import { STAFF_ROLES, roleDescription, roleLabel } from "@/lib/auth/roles";
 import type { ActionState } from "@/lib/safe-action";
 import { addStaff } from "./actions";
@@ -39,11 +39,7 @@ export function AddStaffForm() {
       >
         {(c) => (
           <Select {...c} name="role" defaultValue={failure?.values?.role ?? "editor"}>
-            {STAFF_ROLES.map((role) => (
-              <option key={role} value={role}>
-                {roleLabel(role)}
-              </option>
-            ))}
+            <Options of={STAFF_ROLES} label={roleLabel} />
           </Select>
         )}
       </Field>

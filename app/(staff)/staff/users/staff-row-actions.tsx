@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useState } from "react";
-import { Button, ConfirmDialog, Select, toast } from "@/components/ui";
+import { Button, ConfirmDialog, Options, Select, toast } from "@/components/ui";
 import { STAFF_ROLES, roleLabel, type StaffRole } from "@/lib/auth/roles";
 import type { ActionState } from "@/lib/safe-action";
 import { changeRole, removeStaff } from "./actions";
@@ -24,11 +24,7 @@ export function RoleForm({ userId, name, role }: { userId: string; name: string;
         Role for {name}
       </label>
       <Select id={`role-${userId}`} name="role" defaultValue={role} fieldSize="sm" wrapperClassName="w-28 shrink-0">
-        {STAFF_ROLES.map((r) => (
-          <option key={r} value={r}>
-            {roleLabel(r)}
-          </option>
-        ))}
+        <Options of={STAFF_ROLES} label={roleLabel} />
       </Select>
       <Button type="submit" size="sm" variant="secondary" disabled={pending} aria-label={`Save role for ${name}`}>
         Save

@@ -4,16 +4,15 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { devMailboxEnabled } from "@/lib/email/dev-mailbox-access";
 import { getDevMessage } from "@/lib/email/queries";
+import { isUuid } from "@/lib/ids";
 
 export const metadata: Metadata = { title: "Message — Dev mailbox", robots: { index: false } };
 export const dynamic = "force-dynamic";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export default async function DevMessagePage({ params }: { params: Promise<{ id: string }> }) {
   if (!devMailboxEnabled()) notFound();
   const { id } = await params;
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const message = await getDevMessage(getDb(), id);
   if (!message) notFound();
   return (

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { RecordDetails } from "@/components/directory/record-details";
 import { DirectorySearch } from "@/components/people/directory-search";
 import { MergeButton } from "@/components/people/merge-button";
 import { PersonForm } from "@/components/people/person-form";
 import { Invitations, SpeakingRoles } from "@/components/people/person-record";
+import { BackLink } from "@/components/staff/back-link";
 import { PageHeader } from "@/components/staff/page-header";
-import { Button, Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui";
 import { getDb } from "@/db";
 import { hasRole } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
@@ -40,16 +42,7 @@ function Details({ person }: { person: PersonDetail }) {
     ["Email", person.email],
     ["Notes", person.notes],
   ];
-  return (
-    <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[9rem_minmax(0,1fr)]">
-      {rows.map(([label, value]) => (
-        <div key={label} className="contents">
-          <dt className="font-medium text-muted">{label}</dt>
-          <dd className="break-words whitespace-pre-line text-ink">{value ?? <span className="text-subtle">—</span>}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <RecordDetails rows={rows} />;
 }
 
 async function MergeSection({ person, q }: { person: PersonDetail; q: string }) {
@@ -103,11 +96,7 @@ export default async function PersonPage({ params, searchParams }: { params: Par
       <PageHeader
         title={personName(person)}
         description={personCredentials(person) || undefined}
-        actions={
-          <Button asChild variant="ghost">
-            <NextLink href="/staff/people">Back to people</NextLink>
-          </Button>
-        }
+        actions={<BackLink href="/staff/people">Back to people</BackLink>}
       />
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <div className="min-w-0 space-y-6">

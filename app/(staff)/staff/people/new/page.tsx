@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
 import { PersonForm } from "@/components/people/person-form";
+import { BackLink } from "@/components/staff/back-link";
 import { PageHeader } from "@/components/staff/page-header";
-import { Button, Card, CardContent } from "@/components/ui";
+import { Card, CardContent } from "@/components/ui";
 import { requireStaff } from "@/lib/auth/session";
 import { createPersonAction } from "../actions";
 
@@ -16,11 +16,7 @@ export default async function NewPersonPage() {
       <PageHeader
         title="Add a person"
         description="A speaker, guest or partner. Only the name is needed; add the rest as you learn it."
-        actions={
-          <Button asChild variant="ghost">
-            <NextLink href="/staff/people">Back to people</NextLink>
-          </Button>
-        }
+        actions={<BackLink href="/staff/people">Back to people</BackLink>}
       />
       <Card className="max-w-3xl">
         <CardContent>

@@ -10,9 +10,12 @@ import { decideDelegate } from "@/lib/invitations/delegates";
 import { addGuests, correctGuestAddress, importGuests, removeGuests } from "@/lib/invitations/guests";
 import { remindNonResponders } from "@/lib/invitations/reminders";
 import { invitationsOfEvent } from "@/lib/invitations/queries";
+import { acceptSchema, ANSWER_TEXT_LIMITS, declineSchema, type GuestAnswer } from "@/lib/invitations/schema";
 import { resendInvitation, sendInvitations } from "@/lib/invitations/send";
 import type { ImportOutcome } from "@/components/people/csv-import-form";
+import { text } from "@/lib/form-input";
 import { fromFileOrPaste } from "@/lib/people/csv-upload";
+import { PERSON_LIMITS } from "@/lib/people/schema";
 import { isForm, staffAction, UNREADABLE, type ActionState } from "@/lib/safe-action";
 
 const eventId = z.uuid("Unknown event");
@@ -148,18 +151,16 @@ export const recordAnswerAction = staffAction(
     eventId,
     invitationId: z.uuid("Unknown guest"),
     answer: z.enum(["accept", "decline"], { message: "Choose the answer" }),
-    plusOneName: z.string().max(200).optional(),
-    dietary: z.string().max(500).optional(),
-    accessibility: z.string().max(500).optional(),
-    message: z.string().max(1000).optional(),
-    reason: z.string({ message: "Say how the answer reached you" }).trim().min(3, "Say how the answer reached you").max(500),
+    // The guest's own words, read as the guest's page reads them.
+    ...acceptSchema.shape,
+    ...declineSchema.shape,
+    reason: z.preprocess(
+      text,
+      z.string({ message: "Say how the answer reached you" }).min(3, "Say how the answer reached you").max(ANSWER_TEXT_LIMITS.reason, `Keep it under ${ANSWER_TEXT_LIMITS.reason} characters`),
+    ),
   }),
-  async ({ eventId: id, invitationId, answer, reason, ...rest }, { db, actor, staff }) => {
-    const blank = (v?: string) => (v && v.trim() ? v.trim() : null);
-    const given =
-      answer === "accept"
-        ? { answer, plusOneName: blank(rest.plusOneName), dietary: blank(rest.dietary), accessibility: blank(rest.accessibility) }
-        : { answer, message: blank(rest.message) };
+  async ({ eventId: id, invitationId, answer, reason, plusOneName, dietary, accessibility, message }, { db, actor, staff }) => {
+    const given: GuestAnswer = answer === "accept" ? { answer, plusOneName, dietary, accessibility } : { answer, message };
     const result = await answerInvitation(db, id, invitationId, given, { actor, ignoreDeadline: true, recordedById: staff.id, reason });
     deliverSoon();
     refresh(id);
@@ -169,7 +170,7 @@ export const recordAnswerAction = staffAction(
 
 export const correctAddressAction = staffAction(
   "editor",
-  z.object({ eventId, invitationId: z.uuid("Unknown guest"), email: z.email("Enter an email address like name@example.org").max(254) }),
+  z.object({ eventId, invitationId: z.uuid("Unknown guest"), email: z.email("Enter an email address like name@example.org").max(PERSON_LIMITS.email) }),
   async ({ eventId: id, invitationId, email }, { db, actor }) => {
     await correctGuestAddress(db, actor, id, invitationId, email.toLowerCase());
     deliverSoon();

@@ -3,12 +3,11 @@ import { and, eq } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { invitations, people } from "@/db/schema";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/ids";
 
 /** One guest of this event for a staff page, or the 404 page (a guest of another event included). */
 export async function loadGuest(eventId: string, invitationId: string) {
-  if (!UUID.test(invitationId)) notFound();
+  if (!isUuid(invitationId)) notFound();
   const [row] = await getDb()
     .select({ invitation: invitations, person: people })
     .from(invitations)

@@ -2,13 +2,12 @@ import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { invitations, people } from "@/db/schema";
 import type { Db } from "@/db/types";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/ids";
 
 /** Ids chosen on the guest list (?ids=…&ids=…), well-formed ones only, at most 10 000. */
 export function chosenIds(raw: string | string[] | undefined): string[] {
   const list = Array.isArray(raw) ? raw : raw ? [raw] : [];
-  return [...new Set(list.flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => UUID.test(v)))].slice(0, 10_000);
+  return [...new Set(list.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(isUuid))].slice(0, 10_000);
 }
 
 /** The chosen guests of this event (ids of other events are dropped), with their names. */

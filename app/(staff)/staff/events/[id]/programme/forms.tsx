@@ -1,43 +1,22 @@
 "use client";
 
-import { ArrowDown, ArrowUp } from "lucide-react";
-import { useActionState, useEffect } from "react";
-import { Button, Checkbox, ErrorSummary, Field, Input, Select, toast } from "@/components/ui";
+import { MoveButtons } from "@/components/forms/move-buttons";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { Button, Checkbox, ErrorSummary, Field, Input, Options, Select } from "@/components/ui";
 import { ATTRIBUTIONS, attributionLabel } from "@/lib/events/attribution";
 import { SPEAKER_ROLES, speakerRoleLabel } from "@/lib/events/protocol-order";
-import type { ActionState } from "@/lib/safe-action";
 import { addAgenda, addCreatedSpeaker, addExistingSpeaker, dropAgenda, dropSpeaker, reorderSpeaker, setSpeakerItems } from "./actions";
-
-type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
-
-function useAction(action: Action, onSuccess?: () => void) {
-  const [state, run, pending] = useActionState<ActionState, FormData>(action, null);
-  useEffect(() => {
-    if (!state) return;
-    if (state.ok) {
-      if (state.message) toast({ title: state.message, variant: "success" });
-      onSuccess?.();
-    } else if (state.formError) toast({ title: state.formError, variant: "danger", urgent: true });
-    // onSuccess is a fresh closure each render; the state is what matters.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state]);
-  return { state: state && !state.ok ? state : null, run, pending };
-}
 
 function RoleSelect({ id, defaultValue }: { id: string; defaultValue?: string }) {
   return (
     <Select id={id} name="role" defaultValue={defaultValue ?? "speaker"} fieldSize="sm">
-      {SPEAKER_ROLES.map((r) => (
-        <option key={r} value={r}>
-          {speakerRoleLabel(r)}
-        </option>
-      ))}
+      <Options of={SPEAKER_ROLES} label={speakerRoleLabel} />
     </Select>
   );
 }
 
 export function AddPersonAsSpeaker({ eventId, personId, name }: { eventId: string; personId: string; name: string }) {
-  const { state, run, pending } = useAction(addExistingSpeaker);
+  const { failure: state, run, pending } = useFormAction(addExistingSpeaker);
   return (
     <form action={run} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="eventId" value={eventId} />
@@ -56,7 +35,7 @@ export function AddPersonAsSpeaker({ eventId, personId, name }: { eventId: strin
 
 export function NewSpeakerForm({ eventId }: { eventId: string }) {
   // A form `action` clears its fields itself once the action succeeds.
-  const { state, run, pending } = useAction(addCreatedSpeaker);
+  const { failure: state, run, pending } = useFormAction(addCreatedSpeaker);
   const e = state?.fieldErrors ?? {};
   const errors = Object.entries(e).map(([k, message]) => ({ href: `#new-${k}`, message }));
   return (
@@ -96,24 +75,11 @@ export function NewSpeakerForm({ eventId }: { eventId: string }) {
 }
 
 export function SpeakerControls({ speakerId, name, first, last }: { speakerId: string; name: string; first: boolean; last: boolean }) {
-  const move = useAction(reorderSpeaker);
-  const drop = useAction(dropSpeaker);
+  const move = useFormAction(reorderSpeaker);
+  const drop = useFormAction(dropSpeaker);
   return (
     <div className="flex items-center gap-1">
-      <form action={move.run}>
-        <input type="hidden" name="speakerId" value={speakerId} />
-        <input type="hidden" name="direction" value="up" />
-        <Button type="submit" size="icon-sm" variant="ghost" disabled={first || move.pending} aria-label={`Move ${name} up`}>
-          <ArrowUp aria-hidden="true" className="size-4" />
-        </Button>
-      </form>
-      <form action={move.run}>
-        <input type="hidden" name="speakerId" value={speakerId} />
-        <input type="hidden" name="direction" value="down" />
-        <Button type="submit" size="icon-sm" variant="ghost" disabled={last || move.pending} aria-label={`Move ${name} down`}>
-          <ArrowDown aria-hidden="true" className="size-4" />
-        </Button>
-      </form>
+      <MoveButtons move={move} field="speakerId" id={speakerId} what={name} first={first} last={last} iconClassName="size-4" />
       <form action={drop.run}>
         <input type="hidden" name="speakerId" value={speakerId} />
         <Button type="submit" size="sm" variant="ghost" disabled={drop.pending} aria-label={`Remove ${name}`}>
@@ -125,7 +91,7 @@ export function SpeakerControls({ speakerId, name, first, last }: { speakerId: s
 }
 
 export function AgendaForm({ eventId }: { eventId: string }) {
-  const { state, run, pending } = useAction(addAgenda);
+  const { failure: state, run, pending } = useFormAction(addAgenda);
   const e = state?.fieldErrors ?? {};
   return (
     <form action={run} noValidate className="space-y-4">
@@ -149,11 +115,7 @@ export function AgendaForm({ eventId }: { eventId: string }) {
           {(c) => (
             <Select {...c} name="attribution" defaultValue={state?.values?.attribution ?? "inherit"}>
               <option value="inherit">As the event</option>
-              {ATTRIBUTIONS.map((a) => (
-                <option key={a} value={a}>
-                  {attributionLabel(a)}
-                </option>
-              ))}
+              <Options of={ATTRIBUTIONS} label={attributionLabel} />
             </Select>
           )}
         </Field>
@@ -169,7 +131,7 @@ export function AgendaForm({ eventId }: { eventId: string }) {
 }
 
 export function RemoveAgendaItem({ itemId, title }: { itemId: string; title: string }) {
-  const { run, pending } = useAction(dropAgenda);
+  const { run, pending } = useFormAction(dropAgenda);
   return (
     <form action={run}>
       <input type="hidden" name="itemId" value={itemId} />
@@ -188,7 +150,7 @@ export type SpeakerAgendaChoice = { id: string; title: string; detail: string };
  * keyboard (and without JavaScript).
  */
 export function SpeakerAgendaForm({ speakerId, name, items, chosen }: { speakerId: string; name: string; items: readonly SpeakerAgendaChoice[]; chosen: readonly string[] }) {
-  const { state, run, pending } = useAction(setSpeakerItems);
+  const { failure: state, run, pending } = useFormAction(setSpeakerItems);
   const error = state?.fieldErrors?.agendaItemIds;
   return (
     <form action={run} className="mt-2">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Button, EmptyState } from "@/components/ui";
+import { SearchForm } from "@/components/staff/search-form";
+import { EmptyState } from "@/components/ui";
 import { getDb } from "@/db";
 import { hasRole } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
@@ -155,21 +156,16 @@ export default async function ProgrammePage({ params, searchParams }: { params: 
             <h2 id="find-heading" className="font-semibold text-ink">
               Add a speaker from the directory
             </h2>
-            <form method="get" role="search" className="mt-3 flex gap-2">
-              <label htmlFor="find" className="sr-only">
-                Find by name, affiliation or email
-              </label>
-              <input
-                id="find"
-                name="find"
-                defaultValue={query}
-                placeholder="Name, affiliation or email"
-                className="min-h-9 flex-1 rounded-md border border-line-strong bg-paper px-3 text-sm"
-              />
-              <Button type="submit" size="sm" variant="secondary">
-                Find
-              </Button>
-            </form>
+            <SearchForm
+              id="find"
+              name="find"
+              value={query}
+              label="Find by name, affiliation or email"
+              placeholder="Name, affiliation or email"
+              button="Find"
+              className="mt-3"
+              inputClassName="flex-1"
+            />
             {query ? (
               found.length ? (
                 <ul className="mt-3 divide-y divide-line" aria-label="People found">

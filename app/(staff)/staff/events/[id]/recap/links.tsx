@@ -1,11 +1,11 @@
 "use client";
 
-import { ArrowDown, ArrowUp } from "lucide-react";
-import { Button, Field, Input, Select } from "@/components/ui";
+import { Button, Field, Input, Options, Select } from "@/components/ui";
 import type { AttributionHit } from "@/lib/recaps/attribution-guard";
 import { RECAP_LINK_KINDS, recapLinkHeading, recapLinkKindLabel, type RecapLinkKind } from "@/lib/recaps/schema";
 import { Highlighted } from "./highlighted";
-import { useFormAction, type FormAction } from "./use-form-action";
+import { MoveButtons } from "@/components/forms/move-buttons";
+import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
 
 export type EditorLink = { id: string; kind: RecapLinkKind; title: string; url: string };
 export type LinkActions = { add: FormAction; move: FormAction; remove: FormAction };
@@ -52,20 +52,7 @@ function LinkRow({ link, index, count, hits, canEdit, actions }: { link: EditorL
       </div>
       {canEdit ? (
         <div className="flex shrink-0 items-center gap-1">
-          <form action={move.run}>
-            <input type="hidden" name="linkId" value={link.id} />
-            <input type="hidden" name="direction" value="up" />
-            <Button type="submit" size="icon-sm" variant="ghost" disabled={index === 0 || move.pending} aria-label={`Move “${link.title}” up`}>
-              <ArrowUp aria-hidden="true" />
-            </Button>
-          </form>
-          <form action={move.run}>
-            <input type="hidden" name="linkId" value={link.id} />
-            <input type="hidden" name="direction" value="down" />
-            <Button type="submit" size="icon-sm" variant="ghost" disabled={index === count - 1 || move.pending} aria-label={`Move “${link.title}” down`}>
-              <ArrowDown aria-hidden="true" />
-            </Button>
-          </form>
+          <MoveButtons move={move} field="linkId" id={link.id} what={`“${link.title}”`} first={index === 0} last={index === count - 1} />
           <form action={remove.run}>
             <input type="hidden" name="linkId" value={link.id} />
             <Button type="submit" size="sm" variant="ghost" disabled={remove.pending} aria-label={`Remove “${link.title}”`}>
@@ -91,11 +78,7 @@ function AddLinkForm({ eventId, action }: { eventId: string; action: FormAction 
       <Field label="Kind" htmlFor="link-kind" error={e.kind}>
         {(c) => (
           <Select {...c} name="kind" defaultValue={v.kind ?? "coverage"}>
-            {RECAP_LINK_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {recapLinkKindLabel(k)}
-              </option>
-            ))}
+            <Options of={RECAP_LINK_KINDS} label={recapLinkKindLabel} />
           </Select>
         )}
       </Field>

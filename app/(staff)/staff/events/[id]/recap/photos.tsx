@@ -1,13 +1,14 @@
 "use client";
 
-import { ArrowDown, ArrowUp, Star } from "lucide-react";
+import { Star } from "lucide-react";
 import { useRef, useState } from "react";
 import { Badge, Button, Checkbox, ConfirmDialog, Field, Input, Textarea } from "@/components/ui";
 import type { AttributionHit } from "@/lib/recaps/attribution-guard";
 import { MAX_RECAP_IMAGE_BYTES, RECAP_IMAGE_TYPES } from "@/lib/recaps/image-limits";
 import { photoSrcSet } from "@/lib/recaps/photo-urls";
 import { FieldFindings } from "./highlighted";
-import { useFormAction, type FormAction } from "./use-form-action";
+import { MoveButtons } from "@/components/forms/move-buttons";
+import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
 
 export type EditorPhoto = {
   id: string;
@@ -143,20 +144,7 @@ function PhotoCard({ photo, index, count, hits, canEdit, actions }: { photo: Edi
                 </Button>
               </form>
             ) : null}
-            <form action={move.run}>
-              <input type="hidden" name="photoId" value={photo.id} />
-              <input type="hidden" name="direction" value="up" />
-              <Button type="submit" size="icon-sm" variant="ghost" disabled={index === 0 || move.pending} aria-label={`Move photo ${n} up`}>
-                <ArrowUp aria-hidden="true" />
-              </Button>
-            </form>
-            <form action={move.run}>
-              <input type="hidden" name="photoId" value={photo.id} />
-              <input type="hidden" name="direction" value="down" />
-              <Button type="submit" size="icon-sm" variant="ghost" disabled={index === count - 1 || move.pending} aria-label={`Move photo ${n} down`}>
-                <ArrowDown aria-hidden="true" />
-              </Button>
-            </form>
+            <MoveButtons move={move} field="photoId" id={photo.id} what={`photo ${n}`} first={index === 0} last={index === count - 1} />
             <ConfirmDialog
               trigger={
                 <Button type="button" size="sm" variant="ghost" className="ml-auto text-danger">

@@ -1,15 +1,15 @@
 import { getDb } from "@/db";
 import { devMailboxEnabled } from "@/lib/email/dev-mailbox-access";
 import { getDevMessage } from "@/lib/email/queries";
+import { isUuid } from "@/lib/ids";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const notFound = () => new Response("Not found", { status: 404 });
 
 /** An attachment of a dev-mailbox message (a calendar file, say), as the recipient would save it. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; n: string }> }) {
   if (!devMailboxEnabled()) return notFound();
   const { id, n } = await params;
-  if (!UUID.test(id) || !/^\d{1,2}$/.test(n)) return notFound();
+  if (!isUuid(id) || !/^\d{1,2}$/.test(n)) return notFound();
   const message = await getDevMessage(getDb(), id);
   const attachment = message?.attachments[Number(n)];
   if (!attachment) return notFound();

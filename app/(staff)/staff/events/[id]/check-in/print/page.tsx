@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
 import { PrintButton } from "@/components/guests/print-button";
-import { Button, Table, TBody, TD, TH, THead, TR } from "@/components/ui";
+import { BackLink } from "@/components/staff/back-link";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui";
 import { getDb } from "@/db";
 import { requireStaff } from "@/lib/auth/session";
 import { doorList } from "@/lib/invitations/check-in";
@@ -23,9 +23,7 @@ export default async function DoorListPage({ params }: { params: Promise<{ id: s
         <p className="text-sm text-muted">{list.length} names, by family name, with what each answered.</p>
         <div className="flex gap-2">
           <PrintButton />
-          <Button asChild variant="ghost">
-            <NextLink href={`/staff/events/${event.id}/check-in`}>Back to check-in</NextLink>
-          </Button>
+          <BackLink href={`/staff/events/${event.id}/check-in`}>Back to check-in</BackLink>
         </div>
       </div>
       <h2 id="door-list-heading" className="text-lg font-semibold">

@@ -1,25 +1,22 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
 import { and, eq, inArray } from "drizzle-orm";
 import { DirectorySearch } from "@/components/people/directory-search";
 import { AddPeopleForm } from "@/components/guests/add-people-form";
-import { Button } from "@/components/ui";
+
+import { BackLink } from "@/components/staff/back-link";
 import { getDb } from "@/db";
 import { invitations } from "@/db/schema";
-import { requireStaff } from "@/lib/auth/session";
 import { personCredentials, personName } from "@/lib/people/display-name";
 import { searchPeople } from "@/lib/people/queries";
 import { addChosenPeople } from "../actions";
-import { loadEvent } from "../../load";
+import { loadEventToEdit, type SearchParams } from "../../load";
 
 export const metadata: Metadata = { title: "Add guests" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ id: string }>; searchParams: SearchParams };
 
 export default async function AddGuestsPage({ params, searchParams }: Props) {
-  await requireStaff("editor");
-  const { id } = await params;
-  const event = await loadEvent(id);
+  const event = await loadEventToEdit(params);
   const raw = (await searchParams).q;
   const q = (Array.isArray(raw) ? raw[0] : raw ?? "").trim().slice(0, 200);
   const db = getDb();
@@ -39,9 +36,7 @@ export default async function AddGuestsPage({ params, searchParams }: Props) {
         <div className="min-w-0 max-w-2xl flex-1">
           <DirectorySearch action={`${base}/add`} value={q} label="Find people in the directory" hint="Part of a name, an organization or an email address." />
         </div>
-        <Button asChild variant="ghost">
-          <NextLink href={base}>Back to the guest list</NextLink>
-        </Button>
+        <BackLink href={base}>Back to the guest list</BackLink>
       </div>
       <AddPeopleForm
         action={addChosenPeople}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
 import { and, eq } from "drizzle-orm";
-import { Button } from "@/components/ui";
+
+import { BackLink } from "@/components/staff/back-link";
 import { getDb } from "@/db";
 import { invitations, people } from "@/db/schema";
 import { requireStaff } from "@/lib/auth/session";
@@ -25,9 +25,7 @@ export default async function CateringPage({ params }: { params: Promise<{ id: s
         <h2 id="catering-heading" className="text-lg font-semibold text-ink">
           For the caterer
         </h2>
-        <Button asChild variant="ghost">
-          <NextLink href={`/staff/events/${event.id}/guests`}>Back to the guest list</NextLink>
-        </Button>
+        <BackLink href={`/staff/events/${event.id}/guests`}>Back to the guest list</BackLink>
       </div>
       <dl className="grid grid-cols-2 gap-px overflow-hidden rounded-md border border-line bg-line sm:grid-cols-3">
         <div className="bg-paper p-4">

@@ -3,8 +3,7 @@ import { getCurrentStaff } from "@/lib/auth/session";
 import { getEventForStaff } from "@/lib/events/staff-queries";
 import { guestsToCsv } from "@/lib/invitations/export";
 import { listGuestsForExport } from "@/lib/invitations/queries";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/ids";
 
 /**
  * The guest list as CSV, for staff. For an event under the Chatham House
@@ -15,7 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const staff = await getCurrentStaff();
   if (!staff) return new Response("Sign in to export a guest list.", { status: 401 });
   const { id } = await params;
-  const event = UUID.test(id) ? await getEventForStaff(getDb(), id) : null;
+  const event = isUuid(id) ? await getEventForStaff(getDb(), id) : null;
   if (!event) return new Response("No such event.", { status: 404 });
   const confirmed = new URL(request.url).searchParams.get("confirmed") === "1";
   if (event.attribution !== "on_record" && !confirmed) {

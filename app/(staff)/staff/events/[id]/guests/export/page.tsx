@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import NextLink from "next/link";
 import { Download, Printer, ShieldAlert } from "lucide-react";
 import { PrintButton } from "@/components/guests/print-button";
+import { BackLink } from "@/components/staff/back-link";
 import { Button, StatusBadge, Table, TBody, TD, TH, THead, TR } from "@/components/ui";
 import { getDb } from "@/db";
 import { requireStaff } from "@/lib/auth/session";
@@ -52,9 +53,7 @@ export default async function ExportGuestsPage({ params, searchParams }: Props) 
                   </a>
                 </Button>
               )}
-              <Button asChild variant="ghost">
-                <NextLink href={base}>Back to the guest list</NextLink>
-              </Button>
+              <BackLink href={base}>Back to the guest list</BackLink>
             </div>
           </div>
         </div>
@@ -73,9 +72,7 @@ export default async function ExportGuestsPage({ params, searchParams }: Props) 
               Download the CSV
             </a>
           </Button>
-          <Button asChild variant="ghost">
-            <NextLink href={base}>Back to the guest list</NextLink>
-          </Button>
+          <BackLink href={base}>Back to the guest list</BackLink>
         </div>
       </section>
     );
@@ -88,9 +85,7 @@ export default async function ExportGuestsPage({ params, searchParams }: Props) 
         <p className="text-sm text-muted">{guests.length.toLocaleString("en-GB")} invited guests, by family name.</p>
         <div className="flex gap-2">
           <PrintButton />
-          <Button asChild variant="ghost">
-            <NextLink href={base}>Back to the guest list</NextLink>
-          </Button>
+          <BackLink href={base}>Back to the guest list</BackLink>
         </div>
       </div>
       <h2 id="print-heading" className="sr-only">

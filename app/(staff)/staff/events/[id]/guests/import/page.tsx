@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
 import { ImportForm } from "@/components/people/csv-import-form";
-import { Button, Card, CardContent, CardHeader, CardTitle } from "@/components/ui";
-import { requireStaff } from "@/lib/auth/session";
+import { CsvImportLayout } from "@/components/people/csv-import-layout";
+import { BackLink } from "@/components/staff/back-link";
 import { importGuestList } from "../actions";
-import { loadEvent } from "../../load";
+import { loadEventToEdit } from "../../load";
 
 export const metadata: Metadata = { title: "Import guests" };
 
@@ -13,46 +12,33 @@ H.E. Mr.,Espen Barth,Eide,Minister of Foreign Affairs,Norway,espen.eide@example.
 Dr.,Adam,Lupel,Vice President,International Peace Institute,adam.lupel@example.org`;
 
 export default async function ImportGuestsPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireStaff("editor");
-  const event = await loadEvent((await params).id);
+  const event = await loadEventToEdit(params);
   const base = `/staff/events/${event.id}/guests`;
   return (
-    <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
-      <Card className="min-w-0">
-        <CardHeader>
-          <CardTitle as="h2">Import guests from a spreadsheet</CardTitle>
-        </CardHeader>
-        <CardContent>
-          <ImportForm
-            action={importGuestList}
-            fields={{ eventId: event.id }}
-            submitLabel="Add to the guest list"
-            countLabels={[
-              { key: "added", label: "added to the guest list" },
-              { key: "created", label: "new to the directory" },
-              { key: "alreadyListed", label: "already on the list" },
-            ]}
-            done={{ href: base, label: "See the guest list" }}
-          />
-        </CardContent>
-      </Card>
-      <Card className="min-w-0 self-start">
-        <CardHeader>
-          <CardTitle as="h2">What the file needs</CardTitle>
-        </CardHeader>
-        <CardContent className="space-y-3 text-sm text-muted">
-          <p>
-            A header row, then one guest per row, each with an <span className="text-ink">email address</span>: that is how a row finds its person in the
-            directory, and where the invitation goes.
-          </p>
-          <p>People not yet in the directory are added to it. People already there keep what the directory says about them.</p>
-          <p>If any row has a problem, nothing is added and every problem is listed by line. Guests are added as not yet invited.</p>
-          <pre tabIndex={0} aria-label="An example file" className="overflow-x-auto rounded-md border border-line bg-surface p-3 font-mono text-xs text-ink">{EXAMPLE}</pre>
-          <Button asChild variant="ghost">
-            <NextLink href={base}>Back to the guest list</NextLink>
-          </Button>
-        </CardContent>
-      </Card>
-    </div>
+    <CsvImportLayout
+      title="Import guests from a spreadsheet"
+      example={EXAMPLE}
+      form={
+        <ImportForm
+          action={importGuestList}
+          fields={{ eventId: event.id }}
+          submitLabel="Add to the guest list"
+          countLabels={[
+            { key: "added", label: "added to the guest list" },
+            { key: "created", label: "new to the directory" },
+            { key: "alreadyListed", label: "already on the list" },
+          ]}
+          done={{ href: base, label: "See the guest list" }}
+        />
+      }
+      footer={<BackLink href={base}>Back to the guest list</BackLink>}
+    >
+      <p>
+        A header row, then one guest per row, each with an <span className="text-ink">email address</span>: that is how a row finds its person in the directory,
+        and where the invitation goes.
+      </p>
+      <p>People not yet in the directory are added to it. People already there keep what the directory says about them.</p>
+      <p>If any row has a problem, nothing is added and every problem is listed by line. Guests are added as not yet invited.</p>
+    </CsvImportLayout>
   );
 }

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
 import { EmailPreview } from "@/components/guests/email-preview";
 import { ActionForm } from "@/components/staff/action-form";
-import { Button, Card, CardContent, CardHeader, CardTitle } from "@/components/ui";
+import { BackLink } from "@/components/staff/back-link";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui";
 import { getDb } from "@/db";
-import { requireStaff } from "@/lib/auth/session";
 import { renderEmail } from "@/lib/email/templates";
 import { appUrl } from "@/lib/env";
 import { greetingName, guestEmailContext } from "@/lib/invitations/notify";
@@ -12,15 +11,14 @@ import { guestCounts } from "@/lib/invitations/queries";
 import { readInstitute } from "@/lib/settings/read";
 import { remindAction } from "../actions";
 import { chosenGuests, chosenIds } from "../selection";
-import { loadEvent } from "../../load";
+import { loadEventToEdit, type SearchParams } from "../../load";
 
 export const metadata: Metadata = { title: "Remind guests" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ id: string }>; searchParams: SearchParams };
 
 export default async function RemindPage({ params, searchParams }: Props) {
-  await requireStaff("editor");
-  const event = await loadEvent((await params).id);
+  const event = await loadEventToEdit(params);
   const db = getDb();
   const ids = chosenIds((await searchParams).ids);
   const chosen = ids.length ? (await chosenGuests(db, event.id, ids)).filter((g) => g.status === "invited") : [];
@@ -48,9 +46,7 @@ export default async function RemindPage({ params, searchParams }: Props) {
           ) : (
             <p className="text-muted">Everyone has answered.</p>
           )}
-          <Button asChild variant="ghost">
-            <NextLink href={`/staff/events/${event.id}/guests`}>Back to the guest list</NextLink>
-          </Button>
+          <BackLink href={`/staff/events/${event.id}/guests`}>Back to the guest list</BackLink>
         </CardContent>
       </Card>
       <EmailPreview email={preview} recipient={greetingName(sample)} title="Reminder email preview" />

@@ -1,22 +1,19 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
 import { ActionForm } from "@/components/staff/action-form";
-import { Button, Card, CardContent, CardHeader, CardTitle } from "@/components/ui";
+import { BackLink } from "@/components/staff/back-link";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui";
 import { getDb } from "@/db";
-import { requireStaff } from "@/lib/auth/session";
 import { personName } from "@/lib/people/display-name";
 import { removeAction } from "../actions";
 import { chosenGuests, chosenIds } from "../selection";
-import { loadEvent } from "../../load";
+import { loadEventToEdit, type SearchParams } from "../../load";
 
 export const metadata: Metadata = { title: "Remove guests" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ id: string }>; searchParams: SearchParams };
 
 export default async function RemoveGuestsPage({ params, searchParams }: Props) {
-  await requireStaff("editor");
-  const { id } = await params;
-  const event = await loadEvent(id);
+  const event = await loadEventToEdit(params);
   const chosen = (await chosenGuests(getDb(), event.id, chosenIds((await searchParams).ids))).filter((g) => g.status !== "cancelled");
   const base = `/staff/events/${event.id}/guests`;
   const invited = chosen.filter((g) => g.status !== "not_sent").length;
@@ -44,9 +41,7 @@ export default async function RemoveGuestsPage({ params, searchParams }: Props) 
         ) : (
           <p className="text-muted">Choose guests on the list first, with the boxes beside their names.</p>
         )}
-        <Button asChild variant="ghost">
-          <NextLink href={base}>Back to the guest list</NextLink>
-        </Button>
+        <BackLink href={base}>Back to the guest list</BackLink>
       </CardContent>
     </Card>
   );

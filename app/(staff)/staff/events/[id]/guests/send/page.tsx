@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
 import { EmailPreview } from "@/components/guests/email-preview";
 import { ActionForm } from "@/components/staff/action-form";
-import { Button, Card, CardContent, CardHeader, CardTitle } from "@/components/ui";
+import { BackLink } from "@/components/staff/back-link";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui";
 import { getDb } from "@/db";
 import { hasEnded } from "@/lib/events/time";
-import { requireStaff } from "@/lib/auth/session";
 import { renderEmail } from "@/lib/email/templates";
 import { appUrl } from "@/lib/env";
 import { countNotSent } from "@/lib/invitations/guests";
@@ -13,16 +12,14 @@ import { greetingName, guestEmailContext } from "@/lib/invitations/notify";
 import { readInstitute } from "@/lib/settings/read";
 import { sendInvitationsAction } from "../actions";
 import { chosenGuests, chosenIds } from "../selection";
-import { loadEvent } from "../../load";
+import { loadEventToEdit, type SearchParams } from "../../load";
 
 export const metadata: Metadata = { title: "Send invitations" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ id: string }>; searchParams: SearchParams };
 
 export default async function SendInvitationsPage({ params, searchParams }: Props) {
-  await requireStaff("editor");
-  const { id } = await params;
-  const event = await loadEvent(id);
+  const event = await loadEventToEdit(params);
   const db = getDb();
   const ids = chosenIds((await searchParams).ids);
   const chosen = await chosenGuests(db, event.id, ids);
@@ -73,9 +70,7 @@ export default async function SendInvitationsPage({ params, searchParams }: Prop
           ) : (
             <p className="text-muted">There is nobody to invite.</p>
           )}
-          <Button asChild variant="ghost">
-            <NextLink href={base}>Back to the guest list</NextLink>
-          </Button>
+          <BackLink href={base}>Back to the guest list</BackLink>
         </CardContent>
       </Card>
       <EmailPreview email={preview} recipient={greetingName(sample)} title="Invitation email preview" />

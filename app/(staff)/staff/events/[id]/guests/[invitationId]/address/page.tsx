@@ -1,20 +1,16 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
 import { ActionForm } from "@/components/staff/action-form";
-import { Button, Card, CardContent, CardHeader, CardTitle, Field, Input } from "@/components/ui";
-import { requireStaff } from "@/lib/auth/session";
+import { BackLink } from "@/components/staff/back-link";
+import { Card, CardContent, CardHeader, CardTitle, Field, Input } from "@/components/ui";
 import { personName } from "@/lib/people/display-name";
+import { PERSON_LIMITS } from "@/lib/people/schema";
 import { correctAddressAction } from "../../actions";
-import { loadGuest } from "../../guest";
-import { loadEvent } from "../../../load";
+import { loadGuestPage, type GuestPageParams } from "../load";
 
 export const metadata: Metadata = { title: "Correct an address" };
 
-export default async function CorrectAddressPage({ params }: { params: Promise<{ id: string; invitationId: string }> }) {
-  await requireStaff("editor");
-  const { id, invitationId } = await params;
-  const event = await loadEvent(id);
-  const { invitation, person } = await loadGuest(event.id, invitationId);
+export default async function CorrectAddressPage({ params }: { params: GuestPageParams }) {
+  const { event, invitation, person } = await loadGuestPage(params);
   return (
     <Card className="max-w-xl">
       <CardHeader>
@@ -27,12 +23,10 @@ export default async function CorrectAddressPage({ params }: { params: Promise<{
         </p>
         <ActionForm action={correctAddressAction} fields={{ eventId: event.id, invitationId: invitation.id }} label="Save and send again" pendingLabel="Sending…">
           <Field label="Email" htmlFor="correct-email" required>
-            {(p) => <Input name="email" type="email" defaultValue={person.email ?? ""} maxLength={254} autoComplete="off" {...p} />}
+            {(p) => <Input name="email" type="email" defaultValue={person.email ?? ""} maxLength={PERSON_LIMITS.email} autoComplete="off" {...p} />}
           </Field>
         </ActionForm>
-        <Button asChild variant="ghost">
-          <NextLink href={`/staff/events/${event.id}/guests`}>Back to the guest list</NextLink>
-        </Button>
+        <BackLink href={`/staff/events/${event.id}/guests`}>Back to the guest list</BackLink>
       </CardContent>
     </Card>
   );

@@ -1,20 +1,15 @@
 import type { Metadata } from "next";
-import NextLink from "next/link";
 import { RecordAnswerForm } from "@/components/guests/record-answer-form";
-import { Button, Card, CardContent, CardHeader, CardTitle, StatusBadge } from "@/components/ui";
-import { requireStaff } from "@/lib/auth/session";
+import { BackLink } from "@/components/staff/back-link";
+import { Card, CardContent, CardHeader, CardTitle, StatusBadge } from "@/components/ui";
 import { personName } from "@/lib/people/display-name";
 import { recordAnswerAction } from "../../actions";
-import { loadGuest } from "../../guest";
-import { loadEvent } from "../../../load";
+import { loadGuestPage, type GuestPageParams } from "../load";
 
 export const metadata: Metadata = { title: "Record an answer" };
 
-export default async function RecordAnswerPage({ params }: { params: Promise<{ id: string; invitationId: string }> }) {
-  await requireStaff("editor");
-  const { id, invitationId } = await params;
-  const event = await loadEvent(id);
-  const { invitation, person } = await loadGuest(event.id, invitationId);
+export default async function RecordAnswerPage({ params }: { params: GuestPageParams }) {
+  const { event, invitation, person } = await loadGuestPage(params);
   return (
     <Card className="max-w-2xl">
       <CardHeader>
@@ -32,9 +27,7 @@ export default async function RecordAnswerPage({ params }: { params: Promise<{ i
           asks={{ plusOne: event.plusOnesAllowed, dietary: event.askDietary, accessibility: event.askAccessibility }}
           current={{ plusOneName: invitation.plusOneName, dietary: invitation.dietary, accessibility: invitation.accessibility }}
         />
-        <Button asChild variant="ghost">
-          <NextLink href={`/staff/events/${event.id}/guests`}>Back to the guest list</NextLink>
-        </Button>
+        <BackLink href={`/staff/events/${event.id}/guests`}>Back to the guest list</BackLink>
       </CardContent>
     </Card>
   );
