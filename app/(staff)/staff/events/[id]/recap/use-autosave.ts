@@ -52,7 +52,7 @@ export function useAutosave(opts: {
   revision: number;
   savedAt: string | null;
   enabled: boolean;
-  save: (state: ActionState<{ revision: number; savedAt: string }>, form: FormData) => Promise<ActionState<{ revision: number; savedAt: string }>>;
+  save: SaveAction;
 }) {
   const key = `convene:recap:${opts.eventId}`;
   const [fields, setFields] = useState<RecapFields>(opts.initial);
@@ -74,28 +74,7 @@ export function useAutosave(opts: {
     dirty.current = false;
     const form = saveForm(eventId, sent, revision.current);
     setStatus({ kind: "saving" });
-    const run = (async () => {
-      let result: ActionState<{ revision: number; savedAt: string }>;
-      try {
-        result = await save(null, form);
-      } catch {
-        result = { ok: false, formError: "Could not reach Convene. Your text is kept in this browser; it saves again when you type." };
-      }
-      if (result?.ok && result.data) {
-        revision.current = result.data.revision;
-        if (sameFields(latest.current, sent)) {
-          writeStored(key, null);
-          setStatus({ kind: "saved", at: new Date(result.data.savedAt) });
-        } else {
-          dirty.current = true;
-          writeStored(key, { fields: latest.current, revision: revision.current, at: new Date().toISOString() });
-        }
-        return true;
-      }
-      dirty.current = true;
-      setStatus(failedStatus(result));
-      return false;
-    })();
+    const run = saveOnce({ save, form, sent, key, latest, revision, dirty, setStatus });
     inFlight.current = run;
     const ok = await run;
     inFlight.current = null;
@@ -140,6 +119,45 @@ export function useAutosave(opts: {
     acceptOffer,
     discardOffer,
   };
+}
+
+type SaveAction = (state: ActionState<{ revision: number; savedAt: string }>, form: FormData) => Promise<ActionState<{ revision: number; savedAt: string }>>;
+
+/**
+ * One save of what was `sent`: true when the server took it. Typing that
+ * came in meanwhile stays dirty (and in localStorage) for the next save.
+ */
+async function saveOnce(opts: {
+  save: SaveAction;
+  form: FormData;
+  sent: RecapFields;
+  key: string;
+  latest: RefObject<RecapFields>;
+  revision: RefObject<number>;
+  dirty: RefObject<boolean>;
+  setStatus: (status: SaveStatus) => void;
+}): Promise<boolean> {
+  const { save, form, sent, key, latest, revision, dirty, setStatus } = opts;
+  let result: ActionState<{ revision: number; savedAt: string }>;
+  try {
+    result = await save(null, form);
+  } catch {
+    result = { ok: false, formError: "Could not reach Convene. Your text is kept in this browser; it saves again when you type." };
+  }
+  if (result?.ok && result.data) {
+    revision.current = result.data.revision;
+    if (sameFields(latest.current, sent)) {
+      writeStored(key, null);
+      setStatus({ kind: "saved", at: new Date(result.data.savedAt) });
+    } else {
+      dirty.current = true;
+      writeStored(key, { fields: latest.current, revision: revision.current, at: new Date().toISOString() });
+    }
+    return true;
+  }
+  dirty.current = true;
+  setStatus(failedStatus(result));
+  return false;
 }
 
 function saveForm(eventId: string, sent: RecapFields, revision: number): FormData {
