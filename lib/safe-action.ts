@@ -6,10 +6,14 @@ import type { Db } from "@/db/types";
 import type { Actor } from "@/lib/audit/record";
 import { hasRole, type StaffRole } from "@/lib/auth/roles";
 import { getCurrentStaff, staffActor, type Staff } from "@/lib/auth/session";
+import { requestClientAddress } from "@/lib/client-address";
 import { noteDatabaseUnavailable } from "@/lib/database-health";
 import { DATABASE_UNAVAILABLE_MESSAGE, describeUnavailable, isDatabaseUnavailable } from "@/lib/database-unavailable";
+import { watchingMail, type MailWatch } from "@/lib/email/mail-watch";
+import { deliverSoon } from "@/lib/email/trigger";
 import { DomainError } from "@/lib/errors";
 import { brokenCharacterMessage, hasBrokenCharacter } from "@/lib/form-input";
+import { findGuestByToken, type GuestPage } from "@/lib/invitations/queries";
 
 export type ActionFailure = {
   ok: false;
@@ -74,6 +78,34 @@ export function failureFrom(e: unknown, values?: Record<string, string>): Action
   return { ok: false, formError: UNEXPECTED, values };
 }
 
+/** Whether `e` is Next's own control flow (redirect(), notFound()), thrown on purpose once the work is done. */
+function isNextControlFlow(e: unknown): boolean {
+  try {
+    unstable_rethrow(e);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Runs an action's handler: a refusal or failure becomes words, never the
+ * exception's message; email the handler queued starts on its way once the
+ * change has committed (it returned, or redirected), so no action calls
+ * deliverSoon() itself.
+ */
+async function runHandler<T>(values: Record<string, string>, work: () => Promise<ActionSuccess<T>>): Promise<ActionState<T>> {
+  const watch: MailWatch = { queued: false };
+  try {
+    const done = await watchingMail(watch, work);
+    if (watch.queued) deliverSoon();
+    return done;
+  } catch (e) {
+    if (watch.queued && isNextControlFlow(e)) deliverSoon();
+    return failureFrom(e, values);
+  }
+}
+
 type Context = { staff: Staff; actor: Actor; db: Db };
 
 /**
@@ -104,10 +136,78 @@ export function staffAction<S extends z.ZodType, T = undefined>(
     if (broken) return { ok: false, fieldErrors: broken, values };
     const parsed = schema.safeParse(values);
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
+    return runHandler(values, () => handler(parsed.data, { staff, actor: staffActor(staff), db: getDb() }));
+  };
+}
+
+/** What a guest whose link no longer opens an invitation is told. */
+export const LINK_GONE = "This link no longer works. Please use the newest email from the organizers, or contact them.";
+
+export type GuestContext = { guest: GuestPage; token: string; db: Db };
+
+/**
+ * A server action from a guest's page, where the personal link (the form's
+ * `token`) is the only credential: finds the invitation it opens, parses the
+ * form, counts the attempt against `limit` (which throws a DomainError to
+ * refuse), then calls the handler. Refusals read as in `staffAction`.
+ * `schema` may depend on what was sent (an acceptance asks other questions
+ * than a refusal).
+ */
+export function guestAction<S extends z.ZodType, T = undefined>(
+  schema: S | ((values: Record<string, string>) => S),
+  handler: (input: z.output<S>, ctx: GuestContext) => Promise<ActionSuccess<T>>,
+  opts: { limit?: (input: z.output<S>, ctx: GuestContext) => Promise<void> } = {},
+) {
+  return async (_previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
+    if (!isForm(formData)) return UNREADABLE;
+    const values = formValues(formData);
+    const token = values.token ?? "";
+    const db = getDb();
+    let guest: GuestPage | null;
     try {
-      return await handler(parsed.data, { staff, actor: staffActor(staff), db: getDb() });
+      guest = await findGuestByToken(db, token);
     } catch (e) {
       return failureFrom(e, values);
     }
+    if (!guest) return { ok: false, formError: LINK_GONE };
+    const parsed = (typeof schema === "function" ? schema(values) : schema).safeParse(values);
+    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
+    const ctx: GuestContext = { guest, token, db };
+    return runHandler(values, async () => {
+      await opts.limit?.(parsed.data, ctx);
+      return handler(parsed.data, ctx);
+    });
+  };
+}
+
+export type PublicContext = { clientAddress: string; db: Db };
+
+/**
+ * A server action anyone may send (registration, asking for a sign-in link):
+ * parses the form, reads the client's address (lib/client-address.ts) for
+ * the rate limits, counts the attempt against `limit` (which throws a
+ * DomainError to refuse), then calls the handler. `screen` answers before
+ * anything is parsed (a field only robots fill in).
+ */
+export function publicAction<S extends z.ZodType, T = undefined>(
+  schema: S,
+  handler: (input: z.output<S>, ctx: PublicContext) => Promise<ActionSuccess<T>>,
+  opts: {
+    screen?: (values: Record<string, string>) => ActionState<T> | undefined;
+    limit?: (input: z.output<S>, ctx: PublicContext) => Promise<void>;
+  } = {},
+) {
+  return async (_previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
+    if (!isForm(formData)) return UNREADABLE;
+    const values = formValues(formData);
+    const screened = opts.screen?.(values);
+    if (screened !== undefined) return screened;
+    const parsed = schema.safeParse(values);
+    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
+    return runHandler(values, async () => {
+      const ctx: PublicContext = { clientAddress: await requestClientAddress(), db: getDb() };
+      await opts.limit?.(parsed.data, ctx);
+      return handler(parsed.data, ctx);
+    });
   };
 }

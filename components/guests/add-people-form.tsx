@@ -28,16 +28,7 @@ export function AddPeopleForm({
   const boxes = () => [...(form.current?.querySelectorAll<HTMLInputElement>("input[name=personIds]:not(:disabled)") ?? [])];
   const recount = () => setCount(boxes().filter((b) => b.checked).length);
   const error = state && !state.ok ? (state.formError ?? Object.values(state.fieldErrors ?? {})[0]) : null;
-  if (people.length === 0) {
-    return (
-      <p className="rounded-md border border-line bg-surface p-4 text-sm text-muted">
-        {query ? `No one in the directory matches “${query}”. ` : "The directory is empty. "}
-        <NextLink href="/staff/people/new" className="text-ink underline underline-offset-4">
-          Add a person to the directory
-        </NextLink>
-      </p>
-    );
-  }
+  if (people.length === 0) return <NobodyFound query={query} />;
   const selectable = people.filter((p) => !p.onList);
   const all = count === selectable.length;
   const chooseAll = () => {
@@ -71,27 +62,45 @@ export function AddPeopleForm({
         <legend className="sr-only">People to add</legend>
         <ul className="divide-y divide-line overflow-hidden rounded-md border border-line bg-paper">
           {people.map((p) => (
-            <li key={p.id}>
-              <label className="flex min-h-12 cursor-pointer items-start gap-3 px-4 py-2.5 hover:bg-surface has-disabled:cursor-default has-disabled:bg-surface/60">
-                <input
-                  type="checkbox"
-                  name="personIds"
-                  value={p.id}
-                  disabled={p.onList}
-                  defaultChecked={p.onList}
-                  className="mt-1 size-[18px] shrink-0 accent-ink"
-                />
-                <span className="min-w-0">
-                  <span className="font-medium text-ink">{p.name}</span>
-                  {p.onList ? <span className="ml-2 text-[12px] font-medium text-success">On the list</span> : null}
-                  {p.credentials ? <span className="block text-[13px] leading-5 text-muted">{p.credentials}</span> : null}
-                  <span className="block text-[13px] leading-5 text-muted">{p.email ?? "No email address: cannot be invited by email"}</span>
-                </span>
-              </label>
-            </li>
+            <PersonChoice key={p.id} p={p} />
           ))}
         </ul>
       </fieldset>
     </form>
+  );
+}
+
+function NobodyFound({ query }: { query: string }) {
+  return (
+    <p className="rounded-md border border-line bg-surface p-4 text-sm text-muted">
+      {query ? `No one in the directory matches “${query}”. ` : "The directory is empty. "}
+      <NextLink href="/staff/people/new" className="text-ink underline underline-offset-4">
+        Add a person to the directory
+      </NextLink>
+    </p>
+  );
+}
+
+/** One person to tick; those already on the list are shown ticked and cannot be changed. */
+function PersonChoice({ p }: { p: Person }) {
+  return (
+    <li>
+      <label className="flex min-h-12 cursor-pointer items-start gap-3 px-4 py-2.5 hover:bg-surface has-disabled:cursor-default has-disabled:bg-surface/60">
+        <input
+          type="checkbox"
+          name="personIds"
+          value={p.id}
+          disabled={p.onList}
+          defaultChecked={p.onList}
+          className="mt-1 size-[18px] shrink-0 accent-ink"
+        />
+        <span className="min-w-0">
+          <span className="font-medium text-ink">{p.name}</span>
+          {p.onList ? <span className="ml-2 text-[12px] font-medium text-success">On the list</span> : null}
+          {p.credentials ? <span className="block text-[13px] leading-5 text-muted">{p.credentials}</span> : null}
+          <span className="block text-[13px] leading-5 text-muted">{p.email ?? "No email address: cannot be invited by email"}</span>
+        </span>
+      </label>
+    </li>
   );
 }

@@ -87,14 +87,43 @@ const ANSWERS: Record<string, string> = { accepted: "accepted", declined: "decli
 /** One entry in words, the actor aside: the page puts their name first. */
 export function describeEntry(entry: DescribableEntry, eventZone: string): DescribedEntry {
   const { names } = entry;
-  const before = data(entry.before);
   const after = data(entry.after);
   const details: string[] = [];
-  const result = (summary: string, changes: Change[] = []): DescribedEntry => ({ summary, changes, details });
-  // The guest an invitation entry is about, by the name stored with it or found now.
-  const guest = () => names[entry.entityId] ?? text(after.name) ?? goneLabel("invitation");
-  const byStaff = entry.actorId !== null;
+  const ctx: EntryContext = {
+    entry,
+    names,
+    eventZone,
+    before: data(entry.before),
+    after,
+    details,
+    result: (summary: string, changes: Change[] = []): DescribedEntry => ({ summary, changes, details }),
+    // The guest an invitation entry is about, by the name stored with it or found now.
+    guest: () => names[entry.entityId] ?? text(after.name) ?? goneLabel("invitation"),
+    byStaff: entry.actorId !== null,
+  };
+  const described = describeProgrammeEntry(ctx) ?? describeRecapEntry(ctx) ?? describeGuestListEntry(ctx) ?? describeInvitationEntry(ctx);
+  if (described) return described;
+  // Anything newer than these rules still names its subject when it can.
+  const subject = names[entry.entityId];
+  return ctx.result(subject ? `${describeAction(entry.action)}: ${subject}` : describeAction(entry.action));
+}
 
+type EntryContext = {
+  entry: DescribableEntry;
+  names: Names;
+  eventZone: string;
+  before: Data;
+  after: Data;
+  /** Lines under the summary; a rule adds to them as it describes. */
+  details: string[];
+  result: (summary: string, changes?: Change[]) => DescribedEntry;
+  guest: () => string;
+  byStaff: boolean;
+};
+
+/** The event itself, its speakers and its agenda. */
+function describeProgrammeEntry(ctx: EntryContext): DescribedEntry | null {
+  const { entry, names, before, after, details, result, eventZone } = ctx;
   switch (entry.action) {
     case "event.updated": {
       const changes = describeChanges(entry.before, entry.after, { names, eventZone });
@@ -131,7 +160,15 @@ export function describeEntry(entry: DescribableEntry, eventZone: string): Descr
       return result(`added “${text(after.title) ?? names[entry.entityId] ?? "an item"}” to the agenda${text(after.startTime) ? ` at ${text(after.startTime)}` : ""}`);
     case "agenda.removed":
       return result(`removed “${text(before.title) ?? "an item"}” from the agenda`);
+    default:
+      return null;
+  }
+}
 
+/** The recap's links and photos. */
+function describeRecapEntry(ctx: EntryContext): DescribedEntry | null {
+  const { entry, names, before, after, result, eventZone } = ctx;
+  switch (entry.action) {
     case "recap.link_added":
       return result(`added the link “${text(after.title) ?? text(after.url) ?? "untitled"}” to the recap`);
     case "recap.link_removed":
@@ -144,7 +181,15 @@ export function describeEntry(entry: DescribableEntry, eventZone: string): Descr
       return result(`chose “${text(after.altText) ?? "a photo"}” as the recap's lead photo`);
     case "recap.photo_changed":
       return result(`changed the caption or alt text of the photo “${text(before.altText) ?? "untitled"}”`, describeChanges(entry.before, entry.after, { names, eventZone }));
+    default:
+      return null;
+  }
+}
 
+/** The guest list as staff shape it. */
+function describeGuestListEntry(ctx: EntryContext): DescribedEntry | null {
+  const { entry, names, before, after, details, result } = ctx;
+  switch (entry.action) {
     case "guests.added":
       return result(`added ${guestsNamed(after, names)} to the list`);
     case "guests.removed": {
@@ -160,7 +205,15 @@ export function describeEntry(entry: DescribableEntry, eventZone: string): Descr
       return result(`sent the invitation to ${guestsNamed(after, names)}`);
     case "person.email_corrected":
       return result(`corrected the email address of ${names[entry.entityId] ?? goneLabel("person")} from ${text(before.email) ?? "none"} to ${text(after.email) ?? "none"}`);
+    default:
+      return null;
+  }
+}
 
+/** One guest's invitation, from their answer to the door. */
+function describeInvitationEntry(ctx: EntryContext): DescribedEntry | null {
+  const { entry, before, after, details, result, guest, byStaff } = ctx;
+  switch (entry.action) {
     case "invitation.accepted":
     case "invitation.declined":
     case "invitation.waitlisted": {
@@ -190,11 +243,7 @@ export function describeEntry(entry: DescribableEntry, eventZone: string): Descr
       return result(`undid the check-in of ${guest()}`);
     case "invitation.walk_in":
       return result(`added ${text(after.name) ?? guest()} at the door, as a walk-in, and checked them in`);
-
-    default: {
-      // Anything newer than these rules still names its subject when it can.
-      const subject = names[entry.entityId];
-      return result(subject ? `${describeAction(entry.action)}: ${subject}` : describeAction(entry.action));
-    }
+    default:
+      return null;
   }
 }

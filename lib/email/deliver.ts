@@ -40,136 +40,171 @@ type Round = { ready: Item[] };
  * is claimed and rendered, so the CPU work hides in the waits.
  */
 export async function deliverDueEmails(db: Db, opts: DeliverOptions = {}): Promise<DeliveryCounts> {
-  const transport = opts.transport ?? defaultTransport(db);
-  const limit = opts.limit ?? 500;
-  const leaseMs = opts.leaseMs ?? 60_000;
-  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const clock = () => opts.now ?? new Date();
-  const counts: DeliveryCounts = { claimed: 0, sent: 0, retried: 0, failed: 0, suppressed: 0 };
-  const pacer = opts.pacer ?? new RequestPacer();
-  // Claimed by this run and not yet recorded: what the lease must cover.
-  const held = new Set<string>();
-  let leaseRenewedAt = clock().getTime();
-  let institute: Promise<Institute> | undefined;
-  let pausedUntil: Date | undefined;
+  return new DeliveryRun(db, opts).run();
+}
 
-  async function settle(settlements: Settlement[]) {
-    await settleEmails(db, settlements);
+/** One run of the deliverer: what it has claimed, counted and been told by the provider. */
+class DeliveryRun {
+  private readonly transport: EmailTransport;
+  private readonly limit: number;
+  private readonly leaseMs: number;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly pacer: RequestPacer;
+  readonly counts: DeliveryCounts = { claimed: 0, sent: 0, retried: 0, failed: 0, suppressed: 0 };
+  /** Claimed by this run and not yet recorded: what the lease must cover. */
+  private readonly held = new Set<string>();
+  private leaseRenewedAt: number;
+  private institute: Promise<Institute> | undefined;
+  /** Set once the provider asks for a longer wait than the lease: the rest goes back to the queue until then. */
+  private pausedUntil: Date | undefined;
+  /** Rows asked for so far, against `limit`. */
+  private requested = 0;
+
+  constructor(
+    private readonly db: Db,
+    private readonly opts: DeliverOptions,
+  ) {
+    this.transport = opts.transport ?? defaultTransport(db);
+    this.limit = opts.limit ?? 500;
+    this.leaseMs = opts.leaseMs ?? 60_000;
+    this.sleep = opts.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+    this.pacer = opts.pacer ?? new RequestPacer();
+    this.leaseRenewedAt = this.clock().getTime();
+  }
+
+  private clock(): Date {
+    return this.opts.now ?? new Date();
+  }
+
+  async run(): Promise<DeliveryCounts> {
+    let upcoming: Promise<Round | null> | undefined = this.nextRound();
+    try {
+      for (;;) {
+        const round = await upcoming;
+        upcoming = undefined;
+        if (!round) break;
+        for (const chunk of chunksOf(round.ready, this.transport.maxBatch)) {
+          if (this.pausedUntil) await this.defer(chunk.items, this.pausedUntil);
+          else await this.sendChunk(chunk);
+          // Only once a request has been answered: rendering hogs the event loop
+          // and would hold back the request's bytes (and skew the pacing).
+          if (!this.pausedUntil) upcoming ??= this.nextRound();
+        }
+        if (this.pausedUntil) {
+          const ahead = await upcoming;
+          if (ahead) await this.defer(ahead.ready, this.pausedUntil);
+          break;
+        }
+        upcoming ??= this.nextRound();
+      }
+    } finally {
+      // After an error, a round claimed ahead is never sent by this run; its
+      // rows fall due again when their lease passes. Its own failure is moot.
+      upcoming?.catch(() => {});
+    }
+    return this.counts;
+  }
+
+  /** One transport call's worth per round keeps leases short and lets parallel deliverers share the work. */
+  private async nextRound(): Promise<Round | null> {
+    const size = Math.min(this.limit - this.requested, this.transport.maxBatch);
+    if (size <= 0) return null;
+    this.requested += size;
+    const rows = await claimDueEmails(this.db, { now: this.clock(), limit: size, leaseMs: this.leaseMs, maxBatch: this.transport.maxBatch });
+    if (rows.length === 0) return null;
+    this.counts.claimed += rows.length;
+    for (const row of rows) this.held.add(row.id);
+    this.institute ??= readInstitute(this.db);
+    const { ready, settled } = await prepareRound(this.db, rows, await this.institute);
+    await this.settle(settled);
+    return { ready };
+  }
+
+  /** Sends one chunk, and again after each wait the provider asks for, until all is recorded or handed back. */
+  private async sendChunk(chunk: Chunk): Promise<void> {
+    let waiting = chunk.items;
+    for (let waits = 0; waiting.length > 0; waits++) {
+      const { limited, waitMs } = await this.sendOnce(waiting, chunk.key);
+      waiting = limited;
+      if (limited.length === 0) {
+        this.pacer.succeeded();
+        return;
+      }
+      this.pacer.refused(waitMs, this.transport.requestIntervalMs?.() ?? 0);
+      if (waits >= MAX_RATE_LIMIT_WAITS || waitMs > this.leaseMs / 2) {
+        // Longer than we hold rows for: hand them back for a later run.
+        this.pausedUntil = new Date(this.clock().getTime() + waitMs);
+        await this.defer(limited, this.pausedUntil);
+        return;
+      }
+      // Resend limits requests, not emails: wait as asked, then send the same chunk again.
+      await this.keepLease(waitMs);
+      await this.sleep(waitMs);
+    }
+  }
+
+  /** One request to the provider: records what it answered, returns what it refused for its rate limit and how long it asked to wait. */
+  private async sendOnce(items: Item[], key: Chunk["key"]): Promise<{ limited: Item[]; waitMs: number }> {
+    await this.keepLease();
+    const delay = this.pacer.delay(this.transport.requestIntervalMs?.() ?? 0);
+    if (delay > 0) await this.sleep(delay);
+    this.pacer.started();
+    const results = await this.transport.send(
+      items.map((i) => i.message),
+      key,
+    );
+    if (results.length !== items.length) {
+      throw new Error(`The ${this.transport.name} transport answered ${results.length} of ${items.length} emails`);
+    }
+    const settlements: Settlement[] = [];
+    const limited: Item[] = [];
+    let waitMs = 0;
+    results.forEach((result, index) => {
+      const item = items[index];
+      if (!result.ok && result.retryAfterMs !== undefined && !result.permanent) {
+        limited.push(item);
+        waitMs = Math.max(waitMs, result.retryAfterMs);
+      } else {
+        settlements.push(settlementOf(item.row, result, this.clock()));
+      }
+    });
+    await this.settle(settlements);
+    return { limited, waitMs };
+  }
+
+  private async keepLease(extraMs = 0): Promise<void> {
+    const now = this.clock().getTime();
+    if (extraMs === 0 && now - this.leaseRenewedAt < this.leaseMs / 2) return;
+    await renewLease(this.db, [...this.held], new Date(now + extraMs + this.leaseMs));
+    this.leaseRenewedAt = now + extraMs;
+  }
+
+  private defer(items: Item[], until: Date): Promise<void> {
+    return this.settle(items.map((i) => deferral(i.row, until)));
+  }
+
+  private async settle(settlements: Settlement[]): Promise<void> {
+    await settleEmails(this.db, settlements);
     for (const s of settlements) {
-      held.delete(s.id);
+      this.held.delete(s.id);
       switch (s.status) {
         case "sent":
-          counts.sent++;
+          this.counts.sent++;
           break;
         case "pending":
-          counts.retried++;
+          this.counts.retried++;
           break;
         case "failed":
-          counts.failed++;
+          this.counts.failed++;
           break;
         case "suppressed":
-          counts.suppressed++;
+          this.counts.suppressed++;
           break;
         default:
           s satisfies never;
       }
     }
   }
-
-  async function keepLease(extraMs = 0) {
-    const now = clock().getTime();
-    if (extraMs === 0 && now - leaseRenewedAt < leaseMs / 2) return;
-    await renewLease(db, [...held], new Date(now + extraMs + leaseMs));
-    leaseRenewedAt = now + extraMs;
-  }
-
-  // One transport call's worth per round keeps leases short and lets parallel deliverers share the work.
-  let requested = 0;
-  async function nextRound(): Promise<Round | null> {
-    const size = Math.min(limit - requested, transport.maxBatch);
-    if (size <= 0) return null;
-    requested += size;
-    const rows = await claimDueEmails(db, { now: clock(), limit: size, leaseMs, maxBatch: transport.maxBatch });
-    if (rows.length === 0) return null;
-    counts.claimed += rows.length;
-    for (const row of rows) held.add(row.id);
-    institute ??= readInstitute(db);
-    const { ready, settled } = await prepareRound(db, rows, await institute);
-    await settle(settled);
-    return { ready };
-  }
-
-  async function sendChunk(chunk: Chunk) {
-    let waiting = chunk.items;
-    for (let waits = 0; waiting.length > 0; waits++) {
-      await keepLease();
-      const delay = pacer.delay(transport.requestIntervalMs?.() ?? 0);
-      if (delay > 0) await sleep(delay);
-      pacer.started();
-      const results = await transport.send(
-        waiting.map((i) => i.message),
-        chunk.key,
-      );
-      if (results.length !== waiting.length) {
-        throw new Error(`The ${transport.name} transport answered ${results.length} of ${waiting.length} emails`);
-      }
-      const settlements: Settlement[] = [];
-      const limited: Item[] = [];
-      let waitMs = 0;
-      results.forEach((result, index) => {
-        const item = waiting[index];
-        if (!result.ok && result.retryAfterMs !== undefined && !result.permanent) {
-          limited.push(item);
-          waitMs = Math.max(waitMs, result.retryAfterMs);
-        } else {
-          settlements.push(settlementOf(item.row, result, clock()));
-        }
-      });
-      await settle(settlements);
-      waiting = limited;
-      if (limited.length === 0) {
-        pacer.succeeded();
-        return;
-      }
-      pacer.refused(waitMs, transport.requestIntervalMs?.() ?? 0);
-      if (waits >= MAX_RATE_LIMIT_WAITS || waitMs > leaseMs / 2) {
-        // Longer than we hold rows for: hand them back for a later run.
-        pausedUntil = new Date(clock().getTime() + waitMs);
-        await settle(limited.map((i) => deferral(i.row, pausedUntil as Date)));
-        return;
-      }
-      // Resend limits requests, not emails: wait as asked, then send the same chunk again.
-      await keepLease(waitMs);
-      await sleep(waitMs);
-    }
-  }
-
-  let upcoming: Promise<Round | null> | undefined = nextRound();
-  try {
-    for (;;) {
-      const round = await upcoming;
-      upcoming = undefined;
-      if (!round) break;
-      for (const chunk of chunksOf(round.ready, transport.maxBatch)) {
-        if (pausedUntil) await settle(chunk.items.map((i) => deferral(i.row, pausedUntil as Date)));
-        else await sendChunk(chunk);
-        // Only once a request has been answered: rendering hogs the event loop
-        // and would hold back the request's bytes (and skew the pacing).
-        if (!pausedUntil) upcoming ??= nextRound();
-      }
-      if (pausedUntil) {
-        const ahead = await upcoming;
-        if (ahead) await settle(ahead.ready.map((i) => deferral(i.row, pausedUntil as Date)));
-        break;
-      }
-      upcoming ??= nextRound();
-    }
-  } finally {
-    // After an error, a round claimed ahead is never sent by this run; its
-    // rows fall due again when their lease passes. Its own failure is moot.
-    upcoming?.catch(() => {});
-  }
-  return counts;
 }
 
 function settlementOf(row: ClaimedEmail, result: SendResult, now: Date): Settlement {

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { emailOutbox, type OutboxAttachment } from "@/db/schema";
 import type { Db } from "@/db/types";
+import { noteMailQueued } from "./mail-watch";
 import { outboxLinkKey, sealContext, sealLinks } from "./sealed-links";
 import { linkPropsOf, parseTemplateProps, type TemplateName, type TemplateProps } from "./templates";
 
@@ -57,6 +58,7 @@ export async function enqueueEmail<T extends TemplateName>(tx: Db, input: Enqueu
  */
 export async function enqueueEmails<T extends TemplateName>(tx: Db, inputs: EnqueueEmailInput<T>[]): Promise<string[]> {
   if (inputs.length === 0) return [];
+  noteMailQueued();
   const linkKey = await outboxLinkKey(tx);
   const rows = inputs.map((input) => toRow(input, linkKey));
   await tx.execute(sql`

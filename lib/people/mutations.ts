@@ -87,44 +87,8 @@ export async function mergePeople(db: Db, actor: Actor, { keepId, mergeId }: Mer
       const merge = locked.find((p) => p.id === mergeId);
       if (!keep || !merge) throw new DomainError("One of these records is no longer in the directory. It may have been merged already.");
 
-      const keptRole = alias(eventSpeakers, "kept_role");
-      const droppedRoles = await tx
-        .delete(eventSpeakers)
-        .where(
-          and(
-            eq(eventSpeakers.personId, mergeId),
-            exists(
-              tx
-                .select({ one: sql`1` })
-                .from(keptRole)
-                .where(and(eq(keptRole.personId, keepId), eq(keptRole.eventId, eventSpeakers.eventId), eq(keptRole.role, eventSpeakers.role))),
-            ),
-          ),
-        )
-        .returning({ id: eventSpeakers.id, eventId: eventSpeakers.eventId, role: eventSpeakers.role, remarksTitle: eventSpeakers.remarksTitle });
-      const movedRoles = await tx.update(eventSpeakers).set({ personId: keepId }).where(eq(eventSpeakers.personId, mergeId)).returning({ id: eventSpeakers.id });
-
-      const kept = alias(invitations, "kept_invitation");
-      const pairs = await tx
-        .select({ droppedId: invitations.id, keptId: kept.id, eventId: invitations.eventId, status: invitations.status, source: invitations.source, respondedAt: invitations.respondedAt })
-        .from(invitations)
-        .innerJoin(kept, and(eq(kept.eventId, invitations.eventId), eq(kept.personId, keepId)))
-        .where(eq(invitations.personId, mergeId));
-      for (const pair of pairs) {
-        // Whatever pointed at the duplicate invitation now points at the kept one
-        // for the same event, so delegations and email history stay attached.
-        await tx
-          .update(invitations)
-          .set({ delegatedFromId: pair.keptId })
-          .where(and(eq(invitations.delegatedFromId, pair.droppedId), ne(invitations.id, pair.keptId)));
-        await tx.update(emailOutbox).set({ invitationId: pair.keptId }).where(eq(emailOutbox.invitationId, pair.droppedId));
-      }
-      if (pairs.length) await tx.delete(invitations).where(inArray(invitations.id, pairs.map((p) => p.droppedId)));
-      const movedInvitations = await tx
-        .update(invitations)
-        .set({ personId: keepId, updatedAt: new Date() })
-        .where(eq(invitations.personId, mergeId))
-        .returning({ id: invitations.id });
+      const { droppedRoles, movedRoles } = await moveSpeakingRoles(tx, keepId, mergeId);
+      const { pairs, movedInvitations } = await moveInvitations(tx, keepId, mergeId);
 
       const fill: Partial<PersonInput> = {};
       for (const f of FILLABLE) if (!keep[f]?.trim() && merge[f]?.trim()) fill[f] = merge[f];
@@ -138,20 +102,7 @@ export async function mergePeople(db: Db, actor: Actor, { keepId, mergeId }: Mer
         movedInvitations: movedInvitations.map((r) => r.id),
         droppedInvitations: pairs,
       };
-      await recordAudit(tx, actor, {
-        action: "person.merged",
-        entityType: "person",
-        entityId: keepId,
-        before: { kept: snapshot(keep), merged: snapshot(merge) },
-        after: { kept: snapshot(person), ...summary },
-      });
-      await recordAudit(tx, actor, {
-        action: "person.merged_into",
-        entityType: "person",
-        entityId: mergeId,
-        before: snapshot(merge),
-        after: { mergedInto: keepId },
-      });
+      await recordMerge(tx, actor, { keep, merge, person, summary });
       return {
         person,
         movedSpeakingRoles: movedRoles.length,
@@ -161,4 +112,73 @@ export async function mergePeople(db: Db, actor: Actor, { keepId, mergeId }: Mer
       };
     }),
   );
+}
+
+/** The duplicate's speaking roles move to the kept record; where the kept one already holds the same role at the event, the duplicate's goes. */
+async function moveSpeakingRoles(tx: Db, keepId: string, mergeId: string) {
+  const keptRole = alias(eventSpeakers, "kept_role");
+  const droppedRoles = await tx
+    .delete(eventSpeakers)
+    .where(
+      and(
+        eq(eventSpeakers.personId, mergeId),
+        exists(
+          tx
+            .select({ one: sql`1` })
+            .from(keptRole)
+            .where(and(eq(keptRole.personId, keepId), eq(keptRole.eventId, eventSpeakers.eventId), eq(keptRole.role, eventSpeakers.role))),
+        ),
+      ),
+    )
+    .returning({ id: eventSpeakers.id, eventId: eventSpeakers.eventId, role: eventSpeakers.role, remarksTitle: eventSpeakers.remarksTitle });
+  const movedRoles = await tx.update(eventSpeakers).set({ personId: keepId }).where(eq(eventSpeakers.personId, mergeId)).returning({ id: eventSpeakers.id });
+  return { droppedRoles, movedRoles };
+}
+
+/** The duplicate's invitations move to the kept record; where both were invited to one event, the kept invitation stays. */
+async function moveInvitations(tx: Db, keepId: string, mergeId: string) {
+  const kept = alias(invitations, "kept_invitation");
+  const pairs = await tx
+    .select({ droppedId: invitations.id, keptId: kept.id, eventId: invitations.eventId, status: invitations.status, source: invitations.source, respondedAt: invitations.respondedAt })
+    .from(invitations)
+    .innerJoin(kept, and(eq(kept.eventId, invitations.eventId), eq(kept.personId, keepId)))
+    .where(eq(invitations.personId, mergeId));
+  for (const pair of pairs) {
+    // Whatever pointed at the duplicate invitation now points at the kept one
+    // for the same event, so delegations and email history stay attached.
+    await tx
+      .update(invitations)
+      .set({ delegatedFromId: pair.keptId })
+      .where(and(eq(invitations.delegatedFromId, pair.droppedId), ne(invitations.id, pair.keptId)));
+    await tx.update(emailOutbox).set({ invitationId: pair.keptId }).where(eq(emailOutbox.invitationId, pair.droppedId));
+  }
+  if (pairs.length) await tx.delete(invitations).where(inArray(invitations.id, pairs.map((p) => p.droppedId)));
+  const movedInvitations = await tx
+    .update(invitations)
+    .set({ personId: keepId, updatedAt: new Date() })
+    .where(eq(invitations.personId, mergeId))
+    .returning({ id: invitations.id });
+  return { pairs, movedInvitations };
+}
+
+type PersonRow = typeof people.$inferSelect;
+
+async function recordMerge(tx: Db, actor: Actor, m: { keep: PersonRow; merge: PersonRow; person: PersonRow; summary: Record<string, unknown> }) {
+  const { keep, merge, person, summary } = m;
+  const keepId = keep.id;
+  const mergeId = merge.id;
+  await recordAudit(tx, actor, {
+    action: "person.merged",
+    entityType: "person",
+    entityId: keepId,
+    before: { kept: snapshot(keep), merged: snapshot(merge) },
+    after: { kept: snapshot(person), ...summary },
+  });
+  await recordAudit(tx, actor, {
+    action: "person.merged_into",
+    entityType: "person",
+    entityId: mergeId,
+    before: snapshot(merge),
+    after: { mergedInto: keepId },
+  });
 }

@@ -1,72 +1,39 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { getDb } from "@/db";
-import { deliverSoon } from "@/lib/email/trigger";
+import { z } from "zod";
 import { answerInvitation } from "@/lib/invitations/answer";
 import { checkGuestAnswerLimits } from "@/lib/invitations/answer-limits";
-import { findGuestByToken, type GuestPage } from "@/lib/invitations/queries";
 import { proposeDelegate } from "@/lib/invitations/delegates";
 import { acceptSchema, declineSchema, delegateSchema, onBehalfSchema } from "@/lib/invitations/schema";
 import { personName } from "@/lib/people/display-name";
-import { failureFrom, fieldErrorsOf, formValues, isForm, UNREADABLE, type ActionState } from "@/lib/safe-action";
+import { guestAction } from "@/lib/safe-action";
 
-const GONE = "This link no longer works. Please use the newest email from the organizers, or contact them.";
+// An answer, and who gave it when an assistant answers for the guest.
+const acceptForm = z
+  .intersection(acceptSchema, onBehalfSchema)
+  .transform(({ onBehalfOfName, onBehalfOfEmail, ...given }) => ({ given: { answer: "accept" as const, ...given }, onBehalfOf: onBehalf(onBehalfOfName, onBehalfOfEmail) }));
+const declineForm = z
+  .intersection(declineSchema, onBehalfSchema)
+  .transform(({ onBehalfOfName, onBehalfOfEmail, ...given }) => ({ given: { answer: "decline" as const, ...given }, onBehalfOf: onBehalf(onBehalfOfName, onBehalfOfEmail) }));
+
+function onBehalf(name: string | null | undefined, email: string | null | undefined) {
+  return name && email ? { name, email } : null;
+}
 
 /** A guest's answer from their page: the link is their only credential. */
-export async function answerAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  if (!isForm(formData)) return UNREADABLE;
-  const values = formValues(formData);
-  const token = values.token ?? "";
-  const db = getDb();
-  let guest: GuestPage | null;
-  try {
-    guest = await findGuestByToken(db, token);
-  } catch (e) {
-    return failureFrom(e, values);
-  }
-  if (!guest) return { ok: false, formError: GONE };
-  const schema = values.answer === "decline" ? declineSchema : acceptSchema;
-  const parsed = schema.safeParse(values);
-  const proxy = onBehalfSchema.safeParse(values);
-  if (!parsed.success || !proxy.success) {
-    return { ok: false, fieldErrors: { ...(parsed.success ? {} : fieldErrorsOf(parsed.error)), ...(proxy.success ? {} : fieldErrorsOf(proxy.error)) }, values };
-  }
-  let status: string;
-  try {
-    const answer = values.answer === "decline" ? { answer: "decline" as const, ...declineSchema.parse(values) } : { answer: "accept" as const, ...acceptSchema.parse(values) };
-    const onBehalfOf = proxy.data.onBehalfOfName && proxy.data.onBehalfOfEmail ? { name: proxy.data.onBehalfOfName, email: proxy.data.onBehalfOfEmail } : null;
+export const answerAction = guestAction(
+  (values) => (values.answer === "decline" ? declineForm : acceptForm),
+  async ({ given, onBehalfOf }, { db, guest, token }) => {
     const label = onBehalfOf ? `${onBehalfOf.name} for ${personName(guest.person)}` : personName(guest.person);
-    await checkGuestAnswerLimits(db, { invitationId: guest.id, onBehalfOfEmail: onBehalfOf?.email ?? null });
-    const result = await answerInvitation(db, guest.eventId, guest.id, answer, { actor: { kind: "guest", label }, onBehalfOf });
-    status = result.status;
-  } catch (e) {
-    return failureFrom(e, values);
-  }
-  deliverSoon();
-  redirect(`/rsvp/${token}?saved=${status}`);
-}
+    const result = await answerInvitation(db, guest.eventId, guest.id, given, { actor: { kind: "guest", label }, onBehalfOf });
+    redirect(`/rsvp/${token}?saved=${result.status}`);
+  },
+  { limit: ({ onBehalfOf }, { db, guest }) => checkGuestAnswerLimits(db, { invitationId: guest.id, onBehalfOfEmail: onBehalfOf?.email ?? null }) },
+);
 
 /** "Send a delegate instead": the guest names someone; staff decide. */
-export async function delegateAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  if (!isForm(formData)) return UNREADABLE;
-  const values = formValues(formData);
-  const token = values.token ?? "";
-  const db = getDb();
-  let guest: GuestPage | null;
-  try {
-    guest = await findGuestByToken(db, token);
-  } catch (e) {
-    return failureFrom(e, values);
-  }
-  if (!guest) return { ok: false, formError: GONE };
-  const parsed = delegateSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
-  try {
-    await proposeDelegate(db, guest.eventId, guest.id, parsed.data, { actor: { kind: "guest", label: personName(guest.person) } });
-  } catch (e) {
-    return failureFrom(e, values);
-  }
-  deliverSoon();
+export const delegateAction = guestAction(delegateSchema, async (input, { db, guest, token }) => {
+  await proposeDelegate(db, guest.eventId, guest.id, input, { actor: { kind: "guest", label: personName(guest.person) } });
   redirect(`/rsvp/${token}?saved=delegate_pending`);
-}
+});

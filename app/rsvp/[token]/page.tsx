@@ -159,47 +159,11 @@ export default async function GuestAnswerPage({ params, searchParams }: Props) {
   const choice = asked === "delegate" ? (canDelegate ? asked : undefined) : answerable ? asked : undefined;
   const saved = one(query.saved);
   const here = `/rsvp/${token}`;
-  const cohosts = event.cohosts.map((c) => c.organization.name);
   const acceptQs = acceptQuestions(guest);
 
   return (
     <article className="mx-auto max-w-xl overflow-hidden rounded-md border border-line bg-paper shadow-card">
-      <div className="border-t-[3px] border-ink px-5 pb-6 pt-7 sm:px-9 sm:pt-9">
-        <p className="text-sm text-muted">Dear {personName(guest.person)},</p>
-        <p className="mt-1 text-sm text-muted">{guest.source === "registered" ? "Your registration for" : "You are invited to"}</p>
-        <div className="mt-5 flex gap-4 sm:gap-5">
-          <DateTile startsAt={event.startsAt} endsAt={event.endsAt} timeZone={event.timeZone} />
-          <div className="min-w-0">
-            <h1 className="font-serif text-2xl leading-tight text-ink sm:text-[1.75rem]">{event.title}</h1>
-            {event.subtitle ? <p className="mt-1.5 leading-snug text-muted">{event.subtitle}</p> : null}
-          </div>
-        </div>
-        <dl className="mt-6 grid gap-4 text-[15px] leading-snug">
-          <div>
-            <dt className="text-xs font-semibold uppercase tracking-[0.16em] text-muted">When</dt>
-            <dd className="mt-1 text-ink">
-              <span className="sr-only">{formatEventWhen(event.startsAt, event.endsAt, event.timeZone)}</span>
-              <span aria-hidden="true">
-                {formatLongDate(event.startsAt, event.timeZone)}, {formatTimeRange(event.startsAt, event.endsAt, event.timeZone)}
-              </span>
-            </dd>
-          </div>
-          {event.venue ? (
-            <div>
-              <dt className="text-xs font-semibold uppercase tracking-[0.16em] text-muted">Where</dt>
-              <dd className="mt-1 text-ink">
-                {event.venue.name}
-                <span className="block text-muted">{[event.venue.address, event.venue.city].filter(Boolean).join(", ")}</span>
-              </dd>
-            </div>
-          ) : null}
-          <div>
-            <dt className="text-xs font-semibold uppercase tracking-[0.16em] text-muted">Hosted by</dt>
-            <dd className="mt-1 text-ink">{cohosts.length ? hostsLine(institute.shortName, cohosts) : institute.name}</dd>
-          </div>
-        </dl>
-        {event.attribution !== "on_record" ? <p className="mt-4 text-sm leading-relaxed text-muted">{attributionExplanation(event.attribution)}</p> : null}
-      </div>
+      <InvitationSummary guest={guest} institute={institute} />
 
       <section id="answer" aria-label="Your answer" className="scroll-mt-4 border-t border-line bg-surface/60 px-5 py-6 sm:scroll-mt-8 sm:px-9 sm:py-8">
         {event.status === "cancelled" ? (
@@ -251,59 +215,131 @@ export default async function GuestAnswerPage({ params, searchParams }: Props) {
             />
           </>
         ) : (
-          <div className="space-y-5">
-            <div role={saved ? "status" : undefined}>
-              {guest.status === "invited" ? <h2 className="font-serif text-xl text-ink">Will you attend?</h2> : <Status guest={guest} saved={saved} />}
-            </div>
-            {guest.status === "accepted" && event.status === "scheduled" ? (
-              <a href={`${here}/calendar.ics`} className="-mt-2 inline-flex min-h-11 items-center gap-2 font-medium text-accent underline underline-offset-4" download>
-                <CalendarPlus aria-hidden="true" className="size-5" />
-                Add to calendar
-              </a>
-            ) : null}
-            {answerable ? (
-              <div className="grid gap-3 sm:grid-cols-2">
-                {guest.status !== "accepted" && guest.status !== "waitlisted" ? (
-                  <a href={`${here}?answer=accept#form`} className={buttonVariants({ variant: "accent", size: "lg" })}>
-                    Accept
-                  </a>
-                ) : acceptQs.length ? (
-                  <a href={`${here}?answer=accept#form`} className={buttonVariants({ variant: "secondary", size: "lg" })}>
-                    Change my details
-                  </a>
-                ) : null}
-                {guest.status !== "declined" ? (
-                  <a href={`${here}?answer=decline#form`} className={buttonVariants({ variant: guest.status === "invited" ? "primary" : "secondary", size: "lg" })}>
-                    {guest.status === "invited" ? "Decline" : guest.status === "waitlisted" ? "Leave the waitlist" : "I can no longer attend"}
-                  </a>
-                ) : null}
-              </div>
-            ) : null}
-            {canDelegate && guest.status !== "waitlisted" ? (
-              <a href={`${here}?answer=delegate#form`} className="inline-flex min-h-11 items-center font-medium text-ink underline underline-offset-4">
-                Send a delegate instead
-              </a>
-            ) : null}
-            {closed ? (
-              <p className="border-t border-line pt-5 text-sm leading-relaxed text-muted">
-                {closed} To change your answer, please write to{" "}
-                <a href={`mailto:${contact}`} className="font-medium text-ink underline underline-offset-4">
-                  {contact}
-                </a>
-                .
-              </p>
-            ) : (
-              <p className="border-t border-line pt-5 text-sm leading-relaxed text-muted">
-                {answerLine(guest.status === "invited", event.rsvpDeadline ? formatLongDate(event.rsvpDeadline, event.timeZone) : null)}{" "}
-                Questions:{" "}
-                <a href={`mailto:${contact}`} className="font-medium text-ink underline underline-offset-4">
-                  {contact}
-                </a>
-              </p>
-            )}
-          </div>
+          <AnswerOverview guest={guest} here={here} saved={saved} answerable={answerable} canDelegate={canDelegate} closed={closed} contact={contact} hasAcceptQuestions={acceptQs.length > 0} />
         )}
       </section>
     </article>
+  );
+}
+
+type Institute = Awaited<ReturnType<typeof getInstituteCached>>;
+
+/** The invitation itself: to whom, to what, when, where, from whom. */
+function InvitationSummary({ guest, institute }: { guest: GuestPage; institute: Institute }) {
+  const { event } = guest;
+  const cohosts = event.cohosts.map((c) => c.organization.name);
+  return (
+    <div className="border-t-[3px] border-ink px-5 pb-6 pt-7 sm:px-9 sm:pt-9">
+      <p className="text-sm text-muted">Dear {personName(guest.person)},</p>
+      <p className="mt-1 text-sm text-muted">{guest.source === "registered" ? "Your registration for" : "You are invited to"}</p>
+      <div className="mt-5 flex gap-4 sm:gap-5">
+        <DateTile startsAt={event.startsAt} endsAt={event.endsAt} timeZone={event.timeZone} />
+        <div className="min-w-0">
+          <h1 className="font-serif text-2xl leading-tight text-ink sm:text-[1.75rem]">{event.title}</h1>
+          {event.subtitle ? <p className="mt-1.5 leading-snug text-muted">{event.subtitle}</p> : null}
+        </div>
+      </div>
+      <dl className="mt-6 grid gap-4 text-[15px] leading-snug">
+        <div>
+          <dt className="text-xs font-semibold uppercase tracking-[0.16em] text-muted">When</dt>
+          <dd className="mt-1 text-ink">
+            <span className="sr-only">{formatEventWhen(event.startsAt, event.endsAt, event.timeZone)}</span>
+            <span aria-hidden="true">
+              {formatLongDate(event.startsAt, event.timeZone)}, {formatTimeRange(event.startsAt, event.endsAt, event.timeZone)}
+            </span>
+          </dd>
+        </div>
+        {event.venue ? (
+          <div>
+            <dt className="text-xs font-semibold uppercase tracking-[0.16em] text-muted">Where</dt>
+            <dd className="mt-1 text-ink">
+              {event.venue.name}
+              <span className="block text-muted">{[event.venue.address, event.venue.city].filter(Boolean).join(", ")}</span>
+            </dd>
+          </div>
+        ) : null}
+        <div>
+          <dt className="text-xs font-semibold uppercase tracking-[0.16em] text-muted">Hosted by</dt>
+          <dd className="mt-1 text-ink">{cohosts.length ? hostsLine(institute.shortName, cohosts) : institute.name}</dd>
+        </div>
+      </dl>
+      {event.attribution !== "on_record" ? <p className="mt-4 text-sm leading-relaxed text-muted">{attributionExplanation(event.attribution)}</p> : null}
+    </div>
+  );
+}
+
+/** Where the guest stands, and the choices open to them. */
+function AnswerOverview({
+  guest,
+  here,
+  saved,
+  answerable,
+  canDelegate,
+  closed,
+  contact,
+  hasAcceptQuestions,
+}: {
+  guest: GuestPage;
+  here: string;
+  saved: string | undefined;
+  answerable: boolean;
+  canDelegate: boolean;
+  closed: string | null;
+  contact: string;
+  hasAcceptQuestions: boolean;
+}) {
+  const { event } = guest;
+  return (
+    <div className="space-y-5">
+      <div role={saved ? "status" : undefined}>
+        {guest.status === "invited" ? <h2 className="font-serif text-xl text-ink">Will you attend?</h2> : <Status guest={guest} saved={saved} />}
+      </div>
+      {guest.status === "accepted" && event.status === "scheduled" ? (
+        <a href={`${here}/calendar.ics`} className="-mt-2 inline-flex min-h-11 items-center gap-2 font-medium text-accent underline underline-offset-4" download>
+          <CalendarPlus aria-hidden="true" className="size-5" />
+          Add to calendar
+        </a>
+      ) : null}
+      {answerable ? (
+        <div className="grid gap-3 sm:grid-cols-2">
+          {guest.status !== "accepted" && guest.status !== "waitlisted" ? (
+            <a href={`${here}?answer=accept#form`} className={buttonVariants({ variant: "accent", size: "lg" })}>
+              Accept
+            </a>
+          ) : hasAcceptQuestions ? (
+            <a href={`${here}?answer=accept#form`} className={buttonVariants({ variant: "secondary", size: "lg" })}>
+              Change my details
+            </a>
+          ) : null}
+          {guest.status !== "declined" ? (
+            <a href={`${here}?answer=decline#form`} className={buttonVariants({ variant: guest.status === "invited" ? "primary" : "secondary", size: "lg" })}>
+              {guest.status === "invited" ? "Decline" : guest.status === "waitlisted" ? "Leave the waitlist" : "I can no longer attend"}
+            </a>
+          ) : null}
+        </div>
+      ) : null}
+      {canDelegate && guest.status !== "waitlisted" ? (
+        <a href={`${here}?answer=delegate#form`} className="inline-flex min-h-11 items-center font-medium text-ink underline underline-offset-4">
+          Send a delegate instead
+        </a>
+      ) : null}
+      {closed ? (
+        <p className="border-t border-line pt-5 text-sm leading-relaxed text-muted">
+          {closed} To change your answer, please write to{" "}
+          <a href={`mailto:${contact}`} className="font-medium text-ink underline underline-offset-4">
+            {contact}
+          </a>
+          .
+        </p>
+      ) : (
+        <p className="border-t border-line pt-5 text-sm leading-relaxed text-muted">
+          {answerLine(guest.status === "invited", event.rsvpDeadline ? formatLongDate(event.rsvpDeadline, event.timeZone) : null)}{" "}
+          Questions:{" "}
+          <a href={`mailto:${contact}`} className="font-medium text-ink underline underline-offset-4">
+            {contact}
+          </a>
+        </p>
+      )}
+    </div>
   );
 }

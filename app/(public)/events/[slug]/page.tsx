@@ -59,22 +59,54 @@ export default async function EventPage({ params }: Props) {
   if (!event) notFound();
 
   const { isPast } = event;
-  // Speakers are named unless the Chatham House rule keeps them private: speaker by speaker, from the items they speak at.
-  const naming = { attribution: event.attribution, announceSpeakers: event.announceSpeakers, isPast, agendaItems: event.agendaItems };
-  const speakers = speakersNamedPublicly(naming, event.speakers);
-  const speakersByItem = namedSpeakersByItem(naming, event.speakers);
-  const unnamed = event.speakers.length - speakers.length;
   const cohosts = event.cohosts.map((c) => c.organization.name);
-  const when = formatEventWhen(event.startsAt, event.endsAt, event.timeZone);
-  const hasProgramme = speakers.length > 0 || event.agendaItems.length > 0;
   const registration = opensRegistration(event) && !isPast ? answersClosedReason(event, new Date()) ?? "open" : null;
   const { recap } = event;
-  const recapTitle = recap?.title?.trim() || event.title;
-  const lead = recap ? leadPhotoOf(recap.photos) : null;
   // Photo addresses carry this publication: unpublished, they are gone at once.
   const photoVersion = recap?.publishedAt ? publicationVersion(recap.publishedAt) : null;
 
-  const details = (
+  const details = <EventDetails event={event} cohosts={cohosts} registration={registration} />;
+
+  return (
+    <article>
+      {recap ? <RecapHeader event={event} recap={recap} cohosts={cohosts} photoVersion={photoVersion} /> : <EventHeader event={event} />}
+
+      <div className="mx-auto grid max-w-6xl gap-12 px-5 pt-10 sm:px-8 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-16">
+        {/* On a phone the date and place come first, unless the recap leads: first in the
+            source too, so Tab and screen readers meet them in the order the eye does. */}
+        {recap ? null : details}
+        <div className={recap ? "min-w-0" : "min-w-0 lg:col-start-1 lg:row-start-1"}>
+          {recap ? (
+            <section aria-label="Recap">
+              <RecapArticle body={recap.body} photos={recap.photos} links={recap.links} version={photoVersion} />
+            </section>
+          ) : event.description || event.summary ? (
+            <section aria-label="About this event" className="prose-public">
+              {(event.description ?? event.summary ?? "")
+                .split(/\n\s*\n/)
+                .filter(Boolean)
+                .map((p, i) => (
+                  <p key={i}>{p}</p>
+                ))}
+            </section>
+          ) : null}
+          <Programme event={event} />
+        </div>
+
+        {recap ? details : null}
+      </div>
+    </article>
+  );
+}
+
+type PublicEvent = NonNullable<Awaited<ReturnType<typeof load>>>;
+type PublishedRecap = NonNullable<PublicEvent["recap"]>;
+
+/** When, where, with whom and under which rule; and registration, while it is open. */
+function EventDetails({ event, cohosts, registration }: { event: PublicEvent; cohosts: string[]; registration: string | null }) {
+  const { isPast, recap } = event;
+  const when = formatEventWhen(event.startsAt, event.endsAt, event.timeZone);
+  return (
     <aside aria-label="Event details" className={recap ? "lg:pt-1" : "lg:col-start-2 lg:row-start-1 lg:pt-1"}>
       <dl className="space-y-6 rounded-md border border-line bg-paper p-6 text-sm">
         <div>
@@ -132,138 +164,137 @@ export default async function EventPage({ params }: Props) {
           </div>
         ) : null}
       </dl>
-      {registration ? (
-        <section id="register" aria-labelledby="register-heading" className="mt-6 rounded-md border border-line bg-paper p-6">
-          <h2 id="register-heading" className="font-serif text-xl text-ink">
-            Register
-          </h2>
-          {registration === "open" ? (
-            <>
-              <p className="mb-5 mt-1 text-sm leading-relaxed text-muted">
-                {event.capacity ? "Places are limited; when the event is full, registrations join a waitlist." : "Open to all; registration helps us plan."}
-              </p>
-              <LightForm
-                action={registerAction}
-                hidden={{ slug: event.slug }}
-                honeypot="website"
-                fields={REGISTRATION_FIELDS}
-                submitLabel="Register"
-                pendingLabel="Registering…"
-                classes={lightFormClasses("accent")}
-              />
-            </>
-          ) : (
-            <p className="mt-1 text-sm leading-relaxed text-muted">{registration} Registration is closed.</p>
-          )}
-        </section>
-      ) : null}
+      {registration ? <Registration event={event} registration={registration} /> : null}
     </aside>
   );
+}
 
+function Registration({ event, registration }: { event: PublicEvent; registration: string }) {
   return (
-    <article>
-      {recap ? (
-        <header className="border-b border-line bg-surface">
-          <div className="mx-auto max-w-6xl px-5 pb-10 pt-8 sm:px-8 sm:pb-12">
-            <Link href="/events" className="text-sm text-muted underline-offset-4 hover:text-ink hover:underline">
-              ← All events
-            </Link>
-            <div className="mt-6 flex flex-wrap items-center gap-x-3 gap-y-2">
-              <span className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">Recap</span>
-              <span aria-hidden="true" className="hidden text-line-strong sm:inline">
-                ·
-              </span>
-              <EventBadges id="event" format={event.format} attribution={event.attribution} visibility={event.visibility} status={event.status} />
-            </div>
-            <h1 className="mt-3 max-w-4xl font-serif text-3xl leading-tight text-ink sm:text-[2.75rem]">{recapTitle}</h1>
-            {recapTitle !== event.title ? <p className="mt-3 max-w-3xl text-lg leading-relaxed text-muted">{event.title}</p> : event.subtitle ? <p className="mt-3 max-w-3xl text-lg leading-relaxed text-muted">{event.subtitle}</p> : null}
-            <p className="mt-5 text-sm text-ink">
-              <time dateTime={event.startsAt.toISOString()}>{formatLongDate(event.startsAt, event.timeZone)}</time>
-              {event.venue ? <span className="text-muted"> · {event.venue.city}</span> : null}
-              {cohosts.length > 0 ? <span className="text-muted"> · with {joinWithSerialComma(cohosts.map(cohostReference))}</span> : null}
-            </p>
-          </div>
-          {lead ? (
-            <div className="mx-auto max-w-6xl px-5 pb-10 sm:px-8 sm:pb-12">
-              <RecapLeadPhoto photo={lead} version={photoVersion} />
-            </div>
-          ) : null}
-        </header>
+    <section id="register" aria-labelledby="register-heading" className="mt-6 rounded-md border border-line bg-paper p-6">
+      <h2 id="register-heading" className="font-serif text-xl text-ink">
+        Register
+      </h2>
+      {registration === "open" ? (
+        <>
+          <p className="mb-5 mt-1 text-sm leading-relaxed text-muted">
+            {event.capacity ? "Places are limited; when the event is full, registrations join a waitlist." : "Open to all; registration helps us plan."}
+          </p>
+          <LightForm
+            action={registerAction}
+            hidden={{ slug: event.slug }}
+            honeypot="website"
+            fields={REGISTRATION_FIELDS}
+            submitLabel="Register"
+            pendingLabel="Registering…"
+            classes={lightFormClasses("accent")}
+          />
+        </>
       ) : (
-        <header className="border-b border-line bg-surface">
-          <div className="mx-auto max-w-6xl px-5 pb-10 pt-8 sm:px-8 sm:pb-14">
-            <Link href="/events" className="text-sm text-muted underline-offset-4 hover:text-ink hover:underline">
-              ← All events
-            </Link>
-            <div className="mt-6 flex flex-col gap-6 sm:flex-row sm:items-start sm:gap-8">
-              <DateTile startsAt={event.startsAt} endsAt={event.endsAt} timeZone={event.timeZone} size="lg" />
-              <div className="min-w-0 flex-1">
-                <EventBadges
-                  id="event"
-                  format={event.format}
-                  attribution={event.attribution}
-                  visibility={event.visibility}
-                  status={event.status}
-                />
-                <h1 className="mt-3 font-serif text-3xl leading-tight text-ink sm:text-[2.75rem]">{event.title}</h1>
-                {event.subtitle ? <p className="mt-3 max-w-3xl text-lg leading-relaxed text-muted">{event.subtitle}</p> : null}
-                {event.status === "cancelled" ? (
-                  <p role="status" className="mt-5 rounded-md border border-danger/30 bg-danger-tint px-4 py-3 text-sm text-danger">
-                    This event has been cancelled.
-                  </p>
-                ) : null}
-              </div>
-            </div>
-          </div>
-        </header>
+        <p className="mt-1 text-sm leading-relaxed text-muted">{registration} Registration is closed.</p>
       )}
+    </section>
+  );
+}
 
-      <div className="mx-auto grid max-w-6xl gap-12 px-5 pt-10 sm:px-8 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-16">
-        {/* On a phone the date and place come first, unless the recap leads: first in the
-            source too, so Tab and screen readers meet them in the order the eye does. */}
-        {recap ? null : details}
-        <div className={recap ? "min-w-0" : "min-w-0 lg:col-start-1 lg:row-start-1"}>
-          {recap ? (
-            <section aria-label="Recap">
-              <RecapArticle body={recap.body} photos={recap.photos} links={recap.links} version={photoVersion} />
-            </section>
-          ) : event.description || event.summary ? (
-            <section aria-label="About this event" className="prose-public">
-              {(event.description ?? event.summary ?? "")
-                .split(/\n\s*\n/)
-                .filter(Boolean)
-                .map((p, i) => (
-                  <p key={i}>{p}</p>
-                ))}
-            </section>
-          ) : null}
-
-          {hasProgramme ? (
-            <section aria-labelledby="programme-heading" className="mt-14">
-              <h2 id="programme-heading" className="border-b border-ink pb-3 font-serif text-2xl text-ink">
-                {isPast ? "The programme" : "Programme"}
-              </h2>
-              {event.agendaItems.length > 0 ? (
-                <div className="mt-6">
-                  <Agenda items={event.agendaItems} eventAttribution={event.attribution} timeZone={event.timeZone} speakersByItem={speakersByItem} />
-                </div>
-              ) : null}
-              {speakers.length > 0 ? (
-                <div className="mt-8">
-                  <SpeakerList speakers={speakers} />
-                </div>
-              ) : null}
-            </section>
-          ) : null}
-          {unnamed > 0 ? (
-            <p className="mt-10 text-sm text-muted">
-              {speakers.length === 0 ? "Speakers are not named" : "Other speakers are not named"}: the discussion is held under the Chatham House rule.
-            </p>
-          ) : null}
+/** After the event, the published recap leads the page. */
+function RecapHeader({ event, recap, cohosts, photoVersion }: { event: PublicEvent; recap: PublishedRecap; cohosts: string[]; photoVersion: string | null }) {
+  const recapTitle = recap.title?.trim() || event.title;
+  const lead = leadPhotoOf(recap.photos);
+  return (
+    <header className="border-b border-line bg-surface">
+      <div className="mx-auto max-w-6xl px-5 pb-10 pt-8 sm:px-8 sm:pb-12">
+        <Link href="/events" className="text-sm text-muted underline-offset-4 hover:text-ink hover:underline">
+          ← All events
+        </Link>
+        <div className="mt-6 flex flex-wrap items-center gap-x-3 gap-y-2">
+          <span className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">Recap</span>
+          <span aria-hidden="true" className="hidden text-line-strong sm:inline">
+            ·
+          </span>
+          <EventBadges id="event" format={event.format} attribution={event.attribution} visibility={event.visibility} status={event.status} />
         </div>
-
-        {recap ? details : null}
+        <h1 className="mt-3 max-w-4xl font-serif text-3xl leading-tight text-ink sm:text-[2.75rem]">{recapTitle}</h1>
+        {recapTitle !== event.title ? <p className="mt-3 max-w-3xl text-lg leading-relaxed text-muted">{event.title}</p> : event.subtitle ? <p className="mt-3 max-w-3xl text-lg leading-relaxed text-muted">{event.subtitle}</p> : null}
+        <p className="mt-5 text-sm text-ink">
+          <time dateTime={event.startsAt.toISOString()}>{formatLongDate(event.startsAt, event.timeZone)}</time>
+          {event.venue ? <span className="text-muted"> · {event.venue.city}</span> : null}
+          {cohosts.length > 0 ? <span className="text-muted"> · with {joinWithSerialComma(cohosts.map(cohostReference))}</span> : null}
+        </p>
       </div>
-    </article>
+      {lead ? (
+        <div className="mx-auto max-w-6xl px-5 pb-10 sm:px-8 sm:pb-12">
+          <RecapLeadPhoto photo={lead} version={photoVersion} />
+        </div>
+      ) : null}
+    </header>
+  );
+}
+
+/** Before the event (or without a recap): its date, badges and title. */
+function EventHeader({ event }: { event: PublicEvent }) {
+  return (
+    <header className="border-b border-line bg-surface">
+      <div className="mx-auto max-w-6xl px-5 pb-10 pt-8 sm:px-8 sm:pb-14">
+        <Link href="/events" className="text-sm text-muted underline-offset-4 hover:text-ink hover:underline">
+          ← All events
+        </Link>
+        <div className="mt-6 flex flex-col gap-6 sm:flex-row sm:items-start sm:gap-8">
+          <DateTile startsAt={event.startsAt} endsAt={event.endsAt} timeZone={event.timeZone} size="lg" />
+          <div className="min-w-0 flex-1">
+            <EventBadges
+              id="event"
+              format={event.format}
+              attribution={event.attribution}
+              visibility={event.visibility}
+              status={event.status}
+            />
+            <h1 className="mt-3 font-serif text-3xl leading-tight text-ink sm:text-[2.75rem]">{event.title}</h1>
+            {event.subtitle ? <p className="mt-3 max-w-3xl text-lg leading-relaxed text-muted">{event.subtitle}</p> : null}
+            {event.status === "cancelled" ? (
+              <p role="status" className="mt-5 rounded-md border border-danger/30 bg-danger-tint px-4 py-3 text-sm text-danger">
+                This event has been cancelled.
+              </p>
+            ) : null}
+          </div>
+        </div>
+      </div>
+    </header>
+  );
+}
+
+/** The agenda and the speakers named publicly; speakers are named unless the Chatham House rule keeps them private, speaker by speaker, from the items they speak at. */
+function Programme({ event }: { event: PublicEvent }) {
+  const { isPast } = event;
+  const naming = { attribution: event.attribution, announceSpeakers: event.announceSpeakers, isPast, agendaItems: event.agendaItems };
+  const speakers = speakersNamedPublicly(naming, event.speakers);
+  const speakersByItem = namedSpeakersByItem(naming, event.speakers);
+  const unnamed = event.speakers.length - speakers.length;
+  const hasProgramme = speakers.length > 0 || event.agendaItems.length > 0;
+  return (
+    <>
+      {hasProgramme ? (
+        <section aria-labelledby="programme-heading" className="mt-14">
+          <h2 id="programme-heading" className="border-b border-ink pb-3 font-serif text-2xl text-ink">
+            {isPast ? "The programme" : "Programme"}
+          </h2>
+          {event.agendaItems.length > 0 ? (
+            <div className="mt-6">
+              <Agenda items={event.agendaItems} eventAttribution={event.attribution} timeZone={event.timeZone} speakersByItem={speakersByItem} />
+            </div>
+          ) : null}
+          {speakers.length > 0 ? (
+            <div className="mt-8">
+              <SpeakerList speakers={speakers} />
+            </div>
+          ) : null}
+        </section>
+      ) : null}
+      {unnamed > 0 ? (
+        <p className="mt-10 text-sm text-muted">
+          {speakers.length === 0 ? "Speakers are not named" : "Other speakers are not named"}: the discussion is held under the Chatham House rule.
+        </p>
+      ) : null}
+    </>
   );
 }

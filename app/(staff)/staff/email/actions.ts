@@ -3,13 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { retryEmail } from "@/lib/email/mutations";
-import { deliverSoon } from "@/lib/email/trigger";
 import { DomainError } from "@/lib/errors";
 import { staffAction } from "@/lib/safe-action";
 
 export const retryFailedEmail = staffAction("editor", z.object({ id: z.uuid("Unknown email") }), async ({ id }, { db }) => {
   if (!(await retryEmail(db, id))) throw new DomainError("This email is not waiting for a retry.");
-  deliverSoon();
   revalidatePath("/staff/email");
   return { ok: true, message: "Queued to send again." };
 });

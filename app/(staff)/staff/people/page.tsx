@@ -42,22 +42,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Searc
   const canEdit = hasRole(staff.role, "editor");
   const exportHref = q ? `/staff/people/export?${new URLSearchParams({ q })}` : "/staff/people/export";
 
-  const editorActions = canEdit ? (
-    <>
-      <Button asChild variant="secondary">
-        <NextLink href="/staff/people/import">
-          <Upload aria-hidden="true" />
-          Import CSV
-        </NextLink>
-      </Button>
-      <Button asChild variant="primary">
-        <NextLink href="/staff/people/new">
-          <Plus aria-hidden="true" />
-          Add person
-        </NextLink>
-      </Button>
-    </>
-  ) : null;
+  const editorActions = canEdit ? <EditorActions /> : null;
 
   return (
     <>
@@ -100,24 +85,49 @@ export default async function PeoplePage({ searchParams }: { searchParams: Searc
           }
         />
       ) : (
-        <section aria-labelledby="people-count" className="space-y-3">
-          <h2 id="people-count" className="text-sm font-medium text-ink">
-            {q ? `${number.format(total)} ${total === 1 ? "person matches" : "people match"} “${q}”` : `${number.format(total)} ${total === 1 ? "person" : "people"}`}
-          </h2>
-          {people.length > 0 ? (
-            <PeopleTable people={people} label={q ? `People matching ${q}` : "People"} />
-          ) : (
-            <p className="rounded-md border border-line bg-surface p-4 text-sm text-muted">
-              There is no page {page}.{" "}
-              <NextLink href={listHref(q, 1)} className="text-ink underline underline-offset-4">
-                Go to the first page
-              </NextLink>
-              .
-            </p>
-          )}
-          <Pager page={page} pageSize={PAGE_SIZE} total={total} href={(p) => listHref(q, p)} />
-        </section>
+        <PeopleResults q={q} total={total} page={page} people={people} />
       )}
     </>
+  );
+}
+
+function EditorActions() {
+  return (
+    <>
+      <Button asChild variant="secondary">
+        <NextLink href="/staff/people/import">
+          <Upload aria-hidden="true" />
+          Import CSV
+        </NextLink>
+      </Button>
+      <Button asChild variant="primary">
+        <NextLink href="/staff/people/new">
+          <Plus aria-hidden="true" />
+          Add person
+        </NextLink>
+      </Button>
+    </>
+  );
+}
+
+function PeopleResults({ q, total, page, people }: { q: string; total: number; page: number; people: Awaited<ReturnType<typeof searchPeople>>["people"] }) {
+  return (
+    <section aria-labelledby="people-count" className="space-y-3">
+      <h2 id="people-count" className="text-sm font-medium text-ink">
+        {q ? `${number.format(total)} ${total === 1 ? "person matches" : "people match"} “${q}”` : `${number.format(total)} ${total === 1 ? "person" : "people"}`}
+      </h2>
+      {people.length > 0 ? (
+        <PeopleTable people={people} label={q ? `People matching ${q}` : "People"} />
+      ) : (
+        <p className="rounded-md border border-line bg-surface p-4 text-sm text-muted">
+          There is no page {page}.{" "}
+          <NextLink href={listHref(q, 1)} className="text-ink underline underline-offset-4">
+            Go to the first page
+          </NextLink>
+          .
+        </p>
+      )}
+      <Pager page={page} pageSize={PAGE_SIZE} total={total} href={(p) => listHref(q, p)} />
+    </section>
   );
 }

@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { deliverSoon } from "@/lib/email/trigger";
 import { DomainError } from "@/lib/errors";
 import { answerInvitation } from "@/lib/invitations/answer";
 import { decideDelegate } from "@/lib/invitations/delegates";
@@ -83,7 +82,6 @@ export const sendInvitationsAction = staffAction(
     }
     const { sent, withoutEmail } = await sendInvitations(db, actor, id, { invitationIds: chosen });
     if (sent === 0) throw new DomainError(withoutEmail ? "None of these guests has an email address." : "Everyone chosen has already been invited.", "who");
-    deliverSoon();
     refresh(id);
     const message = `${plural(sent, "invitation", "invitations")} on the way${withoutEmail ? `; ${plural(withoutEmail, "guest has", "guests have")} no email address` : ""}.`;
     redirect(`/staff/events/${id}/guests?notice=${encodeURIComponent(message)}`);
@@ -92,21 +90,18 @@ export const sendInvitationsAction = staffAction(
 
 export const resendAction = staffAction("editor", z.object({ eventId, invitationId: z.uuid("Unknown guest") }), async ({ eventId: id, invitationId }, { db, actor }) => {
   const { to } = await resendInvitation(db, actor, id, invitationId);
-  deliverSoon();
   refresh(id);
   return { ok: true, message: `Invitation sent again to ${to}.` };
 });
 
 export const newLinkAction = staffAction("editor", z.object({ eventId, invitationId: z.uuid("Unknown guest") }), async ({ eventId: id, invitationId }, { db, actor }) => {
   const { to } = await resendInvitation(db, actor, id, invitationId, { newLink: true });
-  deliverSoon();
   refresh(id);
   return { ok: true, message: `The old link no longer works; a new one is on its way to ${to}.` };
 });
 
 export const removeAction = staffAction("editor", z.object({ eventId, ids: uuidList("Choose at least one guest") }), async ({ eventId: id, ids }, { db, actor }) => {
   const { removed, withdrawn } = await removeGuests(db, actor, id, ids);
-  deliverSoon();
   refresh(id);
   const total = removed + withdrawn;
   const message = total ? `${plural(total, "guest", "guests")} removed from the list.` : "Nobody was removed: those guests were not on this list.";
@@ -125,7 +120,6 @@ export const decideDelegateAction = staffAction(
   z.object({ eventId, invitationId: z.uuid("Unknown guest"), decision: z.enum(["approve", "refuse"], { message: "Approve or refuse" }) }),
   async ({ eventId: id, invitationId, decision }, { db, actor }) => {
     const result = await decideDelegate(db, actor, id, invitationId, decision === "approve");
-    deliverSoon();
     refresh(id);
     return { ok: true, message: result.approved ? "Delegate approved and invited; the guest is told." : "Delegate refused; the guest is told and asked to answer again." };
   },
@@ -135,11 +129,16 @@ export const remindAction = staffAction(
   "editor",
   z.object({ eventId, who: z.enum(["all", "selected"]), ids: z.string().optional() }),
   async ({ eventId: id, who, ids }, { db, actor }) => {
-    const chosen = who === "selected" ? await invitationsOfEvent(db, id, (ids ?? "").split(",").filter(Boolean)) : undefined;
+    let chosen: string[] | undefined;
+    if (who === "selected") {
+      // Ids reach SQL only once they are ids: a made-up one is refused in words, not as a failed query.
+      const parsed = uuidList("Choose at least one guest").safeParse(ids ?? "");
+      if (!parsed.success) throw new DomainError("Choose at least one guest.", "who");
+      chosen = await invitationsOfEvent(db, id, parsed.data);
+    }
     if (chosen && chosen.length === 0) throw new DomainError("Choose at least one guest.", "who");
     const sent = await remindNonResponders(db, actor, id, { invitationIds: chosen });
     if (sent === 0) throw new DomainError("Nobody to remind: every guest chosen has answered.", "who");
-    deliverSoon();
     refresh(id);
     redirect(`/staff/events/${id}/guests?notice=${encodeURIComponent(`${plural(sent, "reminder", "reminders")} on the way.`)}`);
   },
@@ -162,7 +161,6 @@ export const recordAnswerAction = staffAction(
   async ({ eventId: id, invitationId, answer, reason, plusOneName, dietary, accessibility, message }, { db, actor, staff }) => {
     const given: GuestAnswer = answer === "accept" ? { answer, plusOneName, dietary, accessibility } : { answer, message };
     const result = await answerInvitation(db, id, invitationId, given, { actor, ignoreDeadline: true, recordedById: staff.id, reason });
-    deliverSoon();
     refresh(id);
     redirect(`/staff/events/${id}/guests?notice=${encodeURIComponent(`Answer recorded: ${result.status}.`)}`);
   },
@@ -173,7 +171,6 @@ export const correctAddressAction = staffAction(
   z.object({ eventId, invitationId: z.uuid("Unknown guest"), email: z.email("Enter an email address like name@example.org").max(PERSON_LIMITS.email) }),
   async ({ eventId: id, invitationId, email }, { db, actor }) => {
     await correctGuestAddress(db, actor, id, invitationId, email.toLowerCase());
-    deliverSoon();
     refresh(id);
     redirect(`/staff/events/${id}/guests?notice=${encodeURIComponent(`Address corrected; the invitation went again to ${email}.`)}`);
   },

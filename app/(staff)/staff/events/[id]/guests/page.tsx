@@ -78,129 +78,19 @@ export default async function GuestsPage({ params, searchParams }: Props) {
       {counts.invited > 0 ? <ResponseChart days={timeline} /> : null}
       <SendProgress url={`${base}/progress`} initial={delivery} />
 
-      <div className="flex flex-wrap items-center gap-2">
-        {canEdit && open ? (
-          <>
-            <Button asChild variant="secondary">
-              <NextLink href={`${base}/add`}>
-                <UserPlus aria-hidden="true" />
-                Add from directory
-              </NextLink>
-            </Button>
-            <Button asChild variant="secondary">
-              <NextLink href={`${base}/import`}>
-                <Upload aria-hidden="true" />
-                Import CSV
-              </NextLink>
-            </Button>
-          </>
-        ) : null}
-        {canInvite && counts.notSent > 0 ? (
-          <Button asChild variant="accent">
-            <NextLink href={`${base}/send`}>
-              <Send aria-hidden="true" />
-              Send invitations ({counts.notSent.toLocaleString("en-GB")})
-            </NextLink>
-          </Button>
-        ) : null}
-        {canInvite && counts.noAnswer > 0 ? (
-          <Button asChild variant="secondary">
-            <NextLink href={`${base}/remind`}>
-              <BellRing aria-hidden="true" />
-              Remind non-responders ({counts.noAnswer.toLocaleString("en-GB")})
-            </NextLink>
-          </Button>
-        ) : null}
-        <div className="flex flex-wrap gap-2 sm:ml-auto">
-          {event.askDietary || event.format === "dinner" ? (
-            <Button asChild variant="ghost">
-              <NextLink href={`${base}/catering`}>
-                <Utensils aria-hidden="true" />
-                Catering
-              </NextLink>
-            </Button>
-          ) : null}
-          <Button asChild variant="ghost">
-            {chatham ? (
-              <NextLink href={`${base}/export`}>
-                <Download aria-hidden="true" />
-                Export CSV
-              </NextLink>
-            ) : (
-              <a href={`${base}/export.csv`} download>
-                <Download aria-hidden="true" />
-                Export CSV
-              </a>
-            )}
-          </Button>
-          <Button asChild variant="ghost">
-            <NextLink href={`${base}/export?print=1`}>
-              <Printer aria-hidden="true" />
-              Print
-            </NextLink>
-          </Button>
-        </div>
-      </div>
+      <GuestToolbar event={event} counts={counts} base={base} canEdit={canEdit} open={open} canInvite={canInvite} chatham={chatham} />
       {chatham && counts.total > 0 ? (
         <p className="text-sm text-muted">This event is held under the {event.attribution === "chatham_house" ? "Chatham House rule" : "off-the-record rule"}: who attends stays inside the institute.</p>
       ) : null}
 
       {counts.total === 0 ? (
-        <EmptyState
-          icon={Users}
-          headingLevel="h2"
-          title="No guests yet — add from the directory or import a CSV"
-          description="Guests are invited from this list; each gets a personal link to answer, with no account."
-          action={
-            canEdit && open ? (
-              <div className="flex flex-wrap justify-center gap-2">
-                <Button asChild variant="primary">
-                  <NextLink href={`${base}/add`}>Add from directory</NextLink>
-                </Button>
-                <Button asChild variant="secondary">
-                  <NextLink href={`${base}/import`}>Import CSV</NextLink>
-                </Button>
-              </div>
-            ) : null
-          }
-        />
+        <NoGuestsYet base={base} canAdd={canEdit && open} />
       ) : (
         <section aria-labelledby="guest-list-heading" className="space-y-3">
           <h2 id="guest-list-heading" className="sr-only">
             Guest list
           </h2>
-          <div className="space-y-3">
-            <form action={base} role="search" className="flex max-w-xl gap-2">
-              {status ? <input type="hidden" name="status" value={status} /> : null}
-              <label htmlFor="guest-search" className="sr-only">
-                Search guests
-              </label>
-              <Input id="guest-search" name="q" type="search" defaultValue={q} placeholder="Name, organization or email" className="min-w-0 flex-1" />
-              <Button type="submit" variant="secondary">
-                <Search aria-hidden="true" />
-                Search
-              </Button>
-            </form>
-            <nav aria-label="Filter by answer" className="flex flex-wrap gap-1.5">
-              {FILTERS.map((f) => {
-                const active = (status ?? "") === f.status;
-                return (
-                  <NextLink
-                    key={f.label}
-                    href={href(base, { status: f.status, q })}
-                    aria-current={active ? "page" : undefined}
-                    className={cn(
-                      "inline-flex min-h-8 items-center gap-1.5 rounded-full border px-3 text-[13px] font-medium",
-                      active ? "border-ink bg-ink text-paper" : "border-line-strong bg-paper text-ink hover:border-ink",
-                    )}
-                  >
-                    {f.label}
-                    <span className={cn("tabular-nums", active ? "text-paper/80" : "text-muted")}>{f.count(counts).toLocaleString("en-GB")}</span>
-                  </NextLink>
-                );
-              })}
-            </nav>
-          </div>
+          <SearchAndFilters base={base} status={status} q={q} counts={counts} />
           {list.rows.length === 0 ? (
             <p className="rounded-md border border-line bg-surface p-4 text-sm text-muted">
               No guest matches{q ? ` “${q}”` : ""}{status ? " with this answer" : ""}.{" "}
@@ -222,6 +112,138 @@ export default async function GuestsPage({ params, searchParams }: Props) {
           <Pager page={list.page} pageSize={GUEST_PAGE_SIZE} total={list.total} href={(p) => href(base, { status, q, page: p })} />
         </section>
       )}
+    </div>
+  );
+}
+
+type Counts = Awaited<ReturnType<typeof guestCounts>>;
+type GuestEvent = Awaited<ReturnType<typeof loadEvent>>;
+
+/** What can be done with the list: add, import, invite, remind; and the lists to take away. */
+function GuestToolbar({ event, counts, base, canEdit, open, canInvite, chatham }: { event: GuestEvent; counts: Counts; base: string; canEdit: boolean; open: boolean; canInvite: boolean; chatham: boolean }) {
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      {canEdit && open ? (
+        <>
+          <Button asChild variant="secondary">
+            <NextLink href={`${base}/add`}>
+              <UserPlus aria-hidden="true" />
+              Add from directory
+            </NextLink>
+          </Button>
+          <Button asChild variant="secondary">
+            <NextLink href={`${base}/import`}>
+              <Upload aria-hidden="true" />
+              Import CSV
+            </NextLink>
+          </Button>
+        </>
+      ) : null}
+      {canInvite && counts.notSent > 0 ? (
+        <Button asChild variant="accent">
+          <NextLink href={`${base}/send`}>
+            <Send aria-hidden="true" />
+            Send invitations ({counts.notSent.toLocaleString("en-GB")})
+          </NextLink>
+        </Button>
+      ) : null}
+      {canInvite && counts.noAnswer > 0 ? (
+        <Button asChild variant="secondary">
+          <NextLink href={`${base}/remind`}>
+            <BellRing aria-hidden="true" />
+            Remind non-responders ({counts.noAnswer.toLocaleString("en-GB")})
+          </NextLink>
+        </Button>
+      ) : null}
+      <div className="flex flex-wrap gap-2 sm:ml-auto">
+        {event.askDietary || event.format === "dinner" ? (
+          <Button asChild variant="ghost">
+            <NextLink href={`${base}/catering`}>
+              <Utensils aria-hidden="true" />
+              Catering
+            </NextLink>
+          </Button>
+        ) : null}
+        <Button asChild variant="ghost">
+          {chatham ? (
+            <NextLink href={`${base}/export`}>
+              <Download aria-hidden="true" />
+              Export CSV
+            </NextLink>
+          ) : (
+            <a href={`${base}/export.csv`} download>
+              <Download aria-hidden="true" />
+              Export CSV
+            </a>
+          )}
+        </Button>
+        <Button asChild variant="ghost">
+          <NextLink href={`${base}/export?print=1`}>
+            <Printer aria-hidden="true" />
+            Print
+          </NextLink>
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function NoGuestsYet({ base, canAdd }: { base: string; canAdd: boolean }) {
+  return (
+    <EmptyState
+      icon={Users}
+      headingLevel="h2"
+      title="No guests yet — add from the directory or import a CSV"
+      description="Guests are invited from this list; each gets a personal link to answer, with no account."
+      action={
+        canAdd ? (
+          <div className="flex flex-wrap justify-center gap-2">
+            <Button asChild variant="primary">
+              <NextLink href={`${base}/add`}>Add from directory</NextLink>
+            </Button>
+            <Button asChild variant="secondary">
+              <NextLink href={`${base}/import`}>Import CSV</NextLink>
+            </Button>
+          </div>
+        ) : null
+      }
+    />
+  );
+}
+
+function SearchAndFilters({ base, status, q, counts }: { base: string; status: InvitationStatus | undefined; q: string; counts: Counts }) {
+  return (
+    <div className="space-y-3">
+      <form action={base} role="search" className="flex max-w-xl gap-2">
+        {status ? <input type="hidden" name="status" value={status} /> : null}
+        <label htmlFor="guest-search" className="sr-only">
+          Search guests
+        </label>
+        <Input id="guest-search" name="q" type="search" defaultValue={q} placeholder="Name, organization or email" className="min-w-0 flex-1" />
+        <Button type="submit" variant="secondary">
+          <Search aria-hidden="true" />
+          Search
+        </Button>
+      </form>
+      <nav aria-label="Filter by answer" className="flex flex-wrap gap-1.5">
+        {FILTERS.map((f) => {
+          const active = (status ?? "") === f.status;
+          return (
+            <NextLink
+              key={f.label}
+              href={href(base, { status: f.status, q })}
+              aria-current={active ? "page" : undefined}
+              className={cn(
+                "inline-flex min-h-8 items-center gap-1.5 rounded-full border px-3 text-[13px] font-medium",
+                active ? "border-ink bg-ink text-paper" : "border-line-strong bg-paper text-ink hover:border-ink",
+              )}
+            >
+              {f.label}
+              <span className={cn("tabular-nums", active ? "text-paper/80" : "text-muted")}>{f.count(counts).toLocaleString("en-GB")}</span>
+            </NextLink>
+          );
+        })}
+      </nav>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { FileText } from "lucide-react";
-import { useDeferredValue, useMemo, useRef, useSyncExternalStore } from "react";
+import { useDeferredValue, useMemo, useRef, useSyncExternalStore, type RefObject } from "react";
 import { Badge, Button, Checkbox, ConfirmDialog, Field, FieldHint, Input, Select, Textarea } from "@/components/ui";
 import { attributionLabel, type Attribution } from "@/lib/events/attribution";
 import { findAttributionHits, type AttributionHit } from "@/lib/recaps/attribution-guard";
@@ -115,7 +115,7 @@ export function RecapEditor(props: RecapEditorProps) {
     initial: { title: recap.title, body: recap.body, programId: recap.programId, topics: recap.topics.join(", "), uncovered: recap.uncovered },
     save: props.actions.save,
   });
-  const { fields, change } = autosave;
+  const { fields } = autosave;
   const body = useDeferredValue(fields.body);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const titleInput = useRef<HTMLInputElement>(null);
@@ -141,48 +141,94 @@ export function RecapEditor(props: RecapEditorProps) {
     textarea.current.setSelectionRange(finding.start, finding.end);
   }
 
-  function find(hit: AttributionHit) {
-    const [kind, id] = hit.field.split(":");
-    if (kind === "body" && textarea.current) {
-      textarea.current.focus();
-      textarea.current.setSelectionRange(hit.start, hit.end);
-      const index = [...bodyHits].sort((a, b) => a.start - b.start).indexOf(hit);
-      preview.current?.querySelector(`[data-hit="${index}"]`)?.scrollIntoView({ block: "center" });
-    } else if (kind === "title" && titleInput.current) {
-      titleInput.current.focus();
-      titleInput.current.setSelectionRange(hit.start, hit.end);
-    } else {
-      const target = document.getElementById(kind === "link" ? `link-${id}` : kind === "topics" ? "recap-topics" : `photo-${id}`);
-      target?.scrollIntoView({ block: "center" });
-      (target?.querySelector("input, textarea") as HTMLElement | null)?.focus();
-    }
-  }
+  const find = (hit: AttributionHit) => findHit(hit, { textarea: textarea.current, titleInput: titleInput.current, preview: preview.current }, bodyHits);
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-col gap-4 rounded-md border border-line bg-surface px-4 py-3 sm:flex-row sm:items-start sm:justify-between">
-        <div className="min-w-0 space-y-1">
-          <div className="flex flex-wrap items-center gap-2">
-            <Badge variant={STATUS_BADGE[recap.status]}>{recapStatusLabel(recap.status)}</Badge>
-            {recap.internalOnly || event.attribution === "off_record" ? <Badge variant="outline">Internal summary</Badge> : null}
-            <SaveIndicator status={autosave.status} editable={editable} />
-          </div>
-          {recap.byline ? <p className="text-sm text-muted">{recap.byline}</p> : null}
-        </div>
-        {isEditor ? (
-          <RecapWorkflow
-            eventId={eventId}
-            recap={{ status: recap.status, authorId: recap.authorId, submittedById: recap.submittedById, internalOnly: recap.internalOnly || event.attribution === "off_record" }}
-            staff={props.staff}
-            otherPublishers={props.otherPublishers}
-            checklist={checklist}
-            publicUrl={props.publicUrl}
-            actions={props.actions.workflow}
-            beforeAction={autosave.flush}
-          />
-        ) : null}
+      <EditorHeader {...props} autosave={autosave} editable={editable} checklist={checklist} />
+
+      <EditorNotices {...props} autosave={autosave} />
+
+      <GuardFindings scope={scope} hits={hits} peopleCount={guard.people.length} context={{ photoIds: photos.map((p) => p.id), linkIds: links.map((l) => l.id) }} onFind={find} />
+      <PlaceholderFindings findings={placeholders} onFind={findPlaceholder} />
+      {editable && problems.length > 0 && fields.body.trim() !== "" ? (
+        <ul className="list-disc space-y-1 rounded-md border border-warning/40 bg-warning-tint/60 py-3 pl-9 pr-4 text-sm text-ink" aria-label="Before it can be published">
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      ) : null}
+
+      <div className="grid gap-8 xl:grid-cols-2">
+        {editable ? <WritePane {...props} autosave={autosave} fieldErrors={fieldErrors} hits={hits} textarea={textarea} titleInput={titleInput} /> : null}
+        <PreviewPane event={event} title={fields.title} body={body} html={html} editable={editable} preview={preview} />
       </div>
 
+      <div className="grid gap-10 border-t border-line pt-8 lg:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)]">
+        <RecapPhotos eventId={eventId} photos={photos} hits={hits} canEdit={editable} actions={props.actions.photos} />
+        <div className="space-y-10">
+          <RecapLinks eventId={eventId} links={links} hits={hits} canEdit={editable} actions={props.actions.links} />
+          <RecapDetails {...props} autosave={autosave} fieldErrors={fieldErrors} hits={hits} editable={editable} />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+type Autosave = ReturnType<typeof useAutosave>;
+type FieldErrorsOf = Partial<Record<string, string>>;
+
+/** Takes the person to a finding: the text selected in its field, or the photo or link it is in brought into view. */
+function findHit(hit: AttributionHit, at: { textarea: HTMLTextAreaElement | null; titleInput: HTMLInputElement | null; preview: HTMLDivElement | null }, bodyHits: AttributionHit[]) {
+  const { textarea, titleInput, preview } = at;
+  const [kind, id] = hit.field.split(":");
+  if (kind === "body" && textarea) {
+    textarea.focus();
+    textarea.setSelectionRange(hit.start, hit.end);
+    const index = [...bodyHits].sort((a, b) => a.start - b.start).indexOf(hit);
+    preview?.querySelector(`[data-hit="${index}"]`)?.scrollIntoView({ block: "center" });
+  } else if (kind === "title" && titleInput) {
+    titleInput.focus();
+    titleInput.setSelectionRange(hit.start, hit.end);
+  } else {
+    const target = document.getElementById(kind === "link" ? `link-${id}` : kind === "topics" ? "recap-topics" : `photo-${id}`);
+    target?.scrollIntoView({ block: "center" });
+    (target?.querySelector("input, textarea") as HTMLElement | null)?.focus();
+  }
+}
+
+/** The recap's status, whether its changes are saved, and what can be done with it next. */
+function EditorHeader({ eventId, recap, event, isEditor, autosave, editable, checklist, ...props }: RecapEditorProps & { autosave: Autosave; editable: boolean; checklist: ReturnType<typeof selfPublishChecklist> }) {
+  return (
+    <div className="flex flex-col gap-4 rounded-md border border-line bg-surface px-4 py-3 sm:flex-row sm:items-start sm:justify-between">
+      <div className="min-w-0 space-y-1">
+        <div className="flex flex-wrap items-center gap-2">
+          <Badge variant={STATUS_BADGE[recap.status]}>{recapStatusLabel(recap.status)}</Badge>
+          {recap.internalOnly || event.attribution === "off_record" ? <Badge variant="outline">Internal summary</Badge> : null}
+          <SaveIndicator status={autosave.status} editable={editable} />
+        </div>
+        {recap.byline ? <p className="text-sm text-muted">{recap.byline}</p> : null}
+      </div>
+      {isEditor ? (
+        <RecapWorkflow
+          eventId={eventId}
+          recap={{ status: recap.status, authorId: recap.authorId, submittedById: recap.submittedById, internalOnly: recap.internalOnly || event.attribution === "off_record" }}
+          staff={props.staff}
+          otherPublishers={props.otherPublishers}
+          checklist={checklist}
+          publicUrl={props.publicUrl}
+          actions={props.actions.workflow}
+          beforeAction={autosave.flush}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+/** What the person should know before writing: a failed save, changes kept by the browser, a recap that cannot be changed or published. */
+function EditorNotices({ recap, event, isEditor, autosave }: RecapEditorProps & { autosave: Autosave }) {
+  return (
+    <>
       {autosave.status.kind === "failed" ? (
         <p role="alert" className="rounded-md border border-danger/40 border-l-4 border-l-danger bg-danger-tint p-3 text-sm text-danger">
           {autosave.status.message}
@@ -212,119 +258,121 @@ export function RecapEditor(props: RecapEditorProps) {
           Published recaps are locked, so readers only ever see what was reviewed. Unpublish it to make changes; it then goes through review again.
         </p>
       ) : null}
+    </>
+  );
+}
 
-      <GuardFindings scope={scope} hits={hits} peopleCount={guard.people.length} context={{ photoIds: photos.map((p) => p.id), linkIds: links.map((l) => l.id) }} onFind={find} />
-      <PlaceholderFindings findings={placeholders} onFind={findPlaceholder} />
-      {editable && problems.length > 0 && fields.body.trim() !== "" ? (
-        <ul className="list-disc space-y-1 rounded-md border border-warning/40 bg-warning-tint/60 py-3 pl-9 pr-4 text-sm text-ink" aria-label="Before it can be published">
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      ) : null}
-
-      <div className="grid gap-8 xl:grid-cols-2">
-        {editable ? (
-          <section aria-labelledby="write-heading" className="min-w-0 space-y-4">
-            <div className="flex items-center justify-between gap-3">
-              <h2 id="write-heading" className="text-lg font-semibold text-ink">
-                Write
-              </h2>
-              <DraftButton hasText={fields.body.trim() !== ""} onDraft={() => change({ body: props.draftMarkdown })} />
-            </div>
-            <Field label="Title" htmlFor="recap-title" optional error={fieldErrors.title} hint={`Leave empty to use the event’s: “${event.title}”.`}>
-              {(c) => <Input {...c} ref={titleInput} value={fields.title} onChange={(e) => change({ title: e.target.value })} />}
-            </Field>
-            <FieldFindings label="Title" text={fields.title} hits={hits.filter((h) => h.field === "title")} />
-            <div className="flex flex-col gap-1.5">
-              <label htmlFor="recap-body" className="text-sm font-medium text-ink">
-                Text
-              </label>
-              <Textarea
-                id="recap-body"
-                ref={textarea}
-                value={fields.body}
-                onChange={(e) => change({ body: e.target.value })}
-                rows={26}
-                spellCheck
-                aria-describedby="recap-body-hint"
-                aria-invalid={fieldErrors.body ? true : undefined}
-                className="min-h-[20rem] text-[15px] leading-7 xl:h-[calc(100dvh-16rem)] xl:min-h-[32rem]"
-              />
-              <FieldHint id="recap-body-hint">
-                Markdown: a blank line between paragraphs; <code>## Heading</code>, <code>**bold**</code>, <code>*italic*</code>, <code>&gt; quotation</code>, <code>[words](https://…)</code>. One person per line in a speaker list.
-              </FieldHint>
-            </div>
-          </section>
-        ) : null}
-        <section aria-labelledby="preview-heading" className={editable ? "min-w-0 space-y-4" : "min-w-0 space-y-4 xl:col-span-2"}>
-          <h2 id="preview-heading" className="text-lg font-semibold text-ink">
-            Preview
+function WritePane({
+  event,
+  draftMarkdown,
+  autosave: { fields, change },
+  fieldErrors,
+  hits,
+  textarea,
+  titleInput,
+}: RecapEditorProps & { autosave: Autosave; fieldErrors: FieldErrorsOf; hits: AttributionHit[]; textarea: RefObject<HTMLTextAreaElement | null>; titleInput: RefObject<HTMLInputElement | null> }) {
+  return (
+      <section aria-labelledby="write-heading" className="min-w-0 space-y-4">
+        <div className="flex items-center justify-between gap-3">
+          <h2 id="write-heading" className="text-lg font-semibold text-ink">
+            Write
           </h2>
-          <article
-            ref={preview}
-            aria-label="Preview of the public recap"
-            className="rounded-md border border-line bg-paper px-5 py-6 shadow-card sm:px-8 sm:py-8 xl:sticky xl:top-4 xl:max-h-[calc(100dvh-2rem)] xl:overflow-y-auto"
-            tabIndex={0}
-          >
-            <p className="text-xs font-semibold uppercase tracking-[0.16em] text-accent">Recap · {event.dateLine}</p>
-            <p className="mt-2 font-serif text-3xl leading-tight text-ink">{fields.title.trim() || event.title}</p>
-            {body.trim() ? (
-              <div className="prose-public mt-6" dangerouslySetInnerHTML={{ __html: html }} />
-            ) : (
-              <p className="mt-6 text-muted">Nothing written yet. Start typing, or draft from the event.</p>
-            )}
-          </article>
-        </section>
-      </div>
-
-      <div className="grid gap-10 border-t border-line pt-8 lg:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)]">
-        <RecapPhotos eventId={eventId} photos={photos} hits={hits} canEdit={editable} actions={props.actions.photos} />
-        <div className="space-y-10">
-          <RecapLinks eventId={eventId} links={links} hits={hits} canEdit={editable} actions={props.actions.links} />
-          <section aria-labelledby="details-heading" className="space-y-4">
-            <h2 id="details-heading" className="text-lg font-semibold text-ink">
-              Details
-            </h2>
-            <Field label="Programme area" htmlFor="recap-program" error={fieldErrors.programId}>
-              {(c) => (
-                <Select {...c} value={fields.programId} disabled={!editable} onChange={(e) => change({ programId: e.target.value })}>
-                  <option value="">None</option>
-                  {props.programs.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name}
-                    </option>
-                  ))}
-                </Select>
-              )}
-            </Field>
-            <Field label="Topics" htmlFor="recap-topics" optional error={fieldErrors.topics} hint="Separated by commas: Afghanistan, Peace processes.">
-              {(c) => <Input {...c} value={fields.topics} readOnly={!editable} onChange={(e) => change({ topics: e.target.value })} />}
-            </Field>
-            <FieldFindings label="Topics" text={fields.topics} hits={hits.filter((h) => h.field === "topics")} />
-            {event.agendaItems.length > 0 ? (
-              <fieldset className="space-y-2">
-                <legend className="text-sm font-medium text-ink">What the recap covers</legend>
-                <p className="text-[13px] text-muted">Untick parts the recap leaves out. A covered part under the Chatham House rule puts the whole recap under it.</p>
-                {event.agendaItems.map((item) => (
-                  <Checkbox
-                    key={item.id}
-                    label={item.title}
-                    description={attributionLabel(item.attribution ?? event.attribution)}
-                    checked={!fields.uncovered.includes(item.id)}
-                    disabled={!editable}
-                    onChange={(e) => {
-                      const covered = e.currentTarget.checked;
-                      change({ uncovered: covered ? fields.uncovered.filter((id) => id !== item.id) : [...fields.uncovered, item.id] });
-                    }}
-                  />
-                ))}
-              </fieldset>
-            ) : null}
-          </section>
+          <DraftButton hasText={fields.body.trim() !== ""} onDraft={() => change({ body: draftMarkdown })} />
         </div>
-      </div>
-    </div>
+        <Field label="Title" htmlFor="recap-title" optional error={fieldErrors.title} hint={`Leave empty to use the event’s: “${event.title}”.`}>
+          {(c) => <Input {...c} ref={titleInput} value={fields.title} onChange={(e) => change({ title: e.target.value })} />}
+        </Field>
+        <FieldFindings label="Title" text={fields.title} hits={hits.filter((h) => h.field === "title")} />
+        <div className="flex flex-col gap-1.5">
+          <label htmlFor="recap-body" className="text-sm font-medium text-ink">
+            Text
+          </label>
+          <Textarea
+            id="recap-body"
+            ref={textarea}
+            value={fields.body}
+            onChange={(e) => change({ body: e.target.value })}
+            rows={26}
+            spellCheck
+            aria-describedby="recap-body-hint"
+            aria-invalid={fieldErrors.body ? true : undefined}
+            className="min-h-[20rem] text-[15px] leading-7 xl:h-[calc(100dvh-16rem)] xl:min-h-[32rem]"
+          />
+          <FieldHint id="recap-body-hint">
+            Markdown: a blank line between paragraphs; <code>## Heading</code>, <code>**bold**</code>, <code>*italic*</code>, <code>&gt; quotation</code>, <code>[words](https://…)</code>. One person per line in a speaker list.
+          </FieldHint>
+        </div>
+      </section>
+  );
+}
+
+function PreviewPane({ event, title, body, html, editable, preview }: { event: RecapEditorProps["event"]; title: string; body: string; html: string; editable: boolean; preview: RefObject<HTMLDivElement | null> }) {
+  return (
+    <section aria-labelledby="preview-heading" className={editable ? "min-w-0 space-y-4" : "min-w-0 space-y-4 xl:col-span-2"}>
+      <h2 id="preview-heading" className="text-lg font-semibold text-ink">
+        Preview
+      </h2>
+      <article
+        ref={preview}
+        aria-label="Preview of the public recap"
+        className="rounded-md border border-line bg-paper px-5 py-6 shadow-card sm:px-8 sm:py-8 xl:sticky xl:top-4 xl:max-h-[calc(100dvh-2rem)] xl:overflow-y-auto"
+        tabIndex={0}
+      >
+        <p className="text-xs font-semibold uppercase tracking-[0.16em] text-accent">Recap · {event.dateLine}</p>
+        <p className="mt-2 font-serif text-3xl leading-tight text-ink">{title.trim() || event.title}</p>
+        {body.trim() ? (
+          <div className="prose-public mt-6" dangerouslySetInnerHTML={{ __html: html }} />
+        ) : (
+          <p className="mt-6 text-muted">Nothing written yet. Start typing, or draft from the event.</p>
+        )}
+      </article>
+    </section>
+  );
+}
+
+/** Where the recap is filed, its topics, and which parts of the agenda it covers. */
+function RecapDetails({ event, programs, autosave: { fields, change }, fieldErrors, hits, editable }: RecapEditorProps & { autosave: Autosave; fieldErrors: FieldErrorsOf; hits: AttributionHit[]; editable: boolean }) {
+  return (
+    <section aria-labelledby="details-heading" className="space-y-4">
+      <h2 id="details-heading" className="text-lg font-semibold text-ink">
+        Details
+      </h2>
+      <Field label="Programme area" htmlFor="recap-program" error={fieldErrors.programId}>
+        {(c) => (
+          <Select {...c} value={fields.programId} disabled={!editable} onChange={(e) => change({ programId: e.target.value })}>
+            <option value="">None</option>
+            {programs.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Field label="Topics" htmlFor="recap-topics" optional error={fieldErrors.topics} hint="Separated by commas: Afghanistan, Peace processes.">
+        {(c) => <Input {...c} value={fields.topics} readOnly={!editable} onChange={(e) => change({ topics: e.target.value })} />}
+      </Field>
+      <FieldFindings label="Topics" text={fields.topics} hits={hits.filter((h) => h.field === "topics")} />
+      {event.agendaItems.length > 0 ? (
+        <fieldset className="space-y-2">
+          <legend className="text-sm font-medium text-ink">What the recap covers</legend>
+          <p className="text-[13px] text-muted">Untick parts the recap leaves out. A covered part under the Chatham House rule puts the whole recap under it.</p>
+          {event.agendaItems.map((item) => (
+            <Checkbox
+              key={item.id}
+              label={item.title}
+              description={attributionLabel(item.attribution ?? event.attribution)}
+              checked={!fields.uncovered.includes(item.id)}
+              disabled={!editable}
+              onChange={(e) => {
+                const covered = e.currentTarget.checked;
+                change({ uncovered: covered ? fields.uncovered.filter((id) => id !== item.id) : [...fields.uncovered, item.id] });
+              }}
+            />
+          ))}
+        </fieldset>
+      ) : null}
+    </section>
   );
 }
 

@@ -95,11 +95,6 @@ function Thumbnail({ photo }: { photo: EditorPhoto }) {
 }
 
 function PhotoCard({ photo, index, count, hits, canEdit, actions }: { photo: EditorPhoto; index: number; count: number; hits: AttributionHit[]; canEdit: boolean; actions: PhotoActions }) {
-  const update = useFormAction(actions.update);
-  const lead = useFormAction(actions.lead);
-  const move = useFormAction(actions.move);
-  const remove = useFormAction(actions.remove);
-  const e = update.failure?.fieldErrors ?? {};
   const n = index + 1;
   const captionHits = hits.filter((h) => h.field.startsWith("caption:"));
   const altHits = hits.filter((h) => h.field.startsWith("alt:"));
@@ -119,61 +114,76 @@ function PhotoCard({ photo, index, count, hits, canEdit, actions }: { photo: Edi
           ) : null}
         </div>
       </div>
-      {canEdit ? (
-        <div className="min-w-0 space-y-3">
-          <form action={update.run} noValidate className="space-y-3">
+      {canEdit ? <PhotoEditor photo={photo} index={index} count={count} captionHits={captionHits} altHits={altHits} actions={actions} /> : <PhotoReadOnly photo={photo} captionHits={captionHits} altHits={altHits} />}
+    </li>
+  );
+}
+
+/** A photo's alt text and caption to correct, and its place among the others. */
+function PhotoEditor({ photo, index, count, captionHits, altHits, actions }: { photo: EditorPhoto; index: number; count: number; captionHits: AttributionHit[]; altHits: AttributionHit[]; actions: PhotoActions }) {
+  const update = useFormAction(actions.update);
+  const lead = useFormAction(actions.lead);
+  const move = useFormAction(actions.move);
+  const remove = useFormAction(actions.remove);
+  const e = update.failure?.fieldErrors ?? {};
+  const n = index + 1;
+  return (
+    <div className="min-w-0 space-y-3">
+      <form action={update.run} noValidate className="space-y-3">
+        <input type="hidden" name="photoId" value={photo.id} />
+        <Field label="Alt text" htmlFor={`alt-${photo.id}`} required error={e.altText} hint="What the photo shows, for people who cannot see it.">
+          {(c) => <Input {...c} name="altText" defaultValue={update.failure?.values?.altText ?? photo.altText} />}
+        </Field>
+        <FieldFindings label="Alt text" text={photo.altText} hits={altHits} />
+        <Field label="Caption" htmlFor={`caption-${photo.id}`} optional error={e.caption} hint="Shown under the photo: “From left: …”.">
+          {(c) => <Textarea {...c} name="caption" rows={2} defaultValue={update.failure?.values?.caption ?? photo.caption ?? ""} />}
+        </Field>
+        <FieldFindings label="Caption" text={photo.caption ?? ""} hits={captionHits} />
+        <Button type="submit" size="sm" variant="secondary" disabled={update.pending}>
+          {update.pending ? "Saving…" : `Save photo ${n}`}
+        </Button>
+      </form>
+      <div className="flex flex-wrap items-center gap-1 border-t border-line pt-3">
+        {!photo.isLead ? (
+          <form action={lead.run}>
             <input type="hidden" name="photoId" value={photo.id} />
-            <Field label="Alt text" htmlFor={`alt-${photo.id}`} required error={e.altText} hint="What the photo shows, for people who cannot see it.">
-              {(c) => <Input {...c} name="altText" defaultValue={update.failure?.values?.altText ?? photo.altText} />}
-            </Field>
-            <FieldFindings label="Alt text" text={photo.altText} hits={altHits} />
-            <Field label="Caption" htmlFor={`caption-${photo.id}`} optional error={e.caption} hint="Shown under the photo: “From left: …”.">
-              {(c) => <Textarea {...c} name="caption" rows={2} defaultValue={update.failure?.values?.caption ?? photo.caption ?? ""} />}
-            </Field>
-            <FieldFindings label="Caption" text={photo.caption ?? ""} hits={captionHits} />
-            <Button type="submit" size="sm" variant="secondary" disabled={update.pending}>
-              {update.pending ? "Saving…" : `Save photo ${n}`}
+            <Button type="submit" size="sm" variant="ghost" disabled={lead.pending}>
+              <Star aria-hidden="true" /> Make lead<span className="sr-only"> photo {n}</span>
             </Button>
           </form>
-          <div className="flex flex-wrap items-center gap-1 border-t border-line pt-3">
-            {!photo.isLead ? (
-              <form action={lead.run}>
-                <input type="hidden" name="photoId" value={photo.id} />
-                <Button type="submit" size="sm" variant="ghost" disabled={lead.pending}>
-                  <Star aria-hidden="true" /> Make lead<span className="sr-only"> photo {n}</span>
-                </Button>
-              </form>
-            ) : null}
-            <MoveButtons move={move} field="photoId" id={photo.id} what={`photo ${n}`} first={index === 0} last={index === count - 1} />
-            <ConfirmDialog
-              trigger={
-                <Button type="button" size="sm" variant="ghost" className="ml-auto text-danger">
-                  Remove<span className="sr-only"> photo {n}</span>
-                </Button>
-              }
-              title={`Remove photo ${n}?`}
-              description="It comes off the recap. Upload it again to put it back."
-              confirmLabel="Remove photo"
-              action={remove.run}
-              fields={{ photoId: photo.id }}
-            />
-          </div>
-        </div>
-      ) : (
-        <div className="min-w-0 space-y-2 text-sm">
-          <p>
-            <span className="font-medium text-ink">Alt text: </span>
-            {photo.altText}
-          </p>
-          <p>
-            <span className="font-medium text-ink">Caption: </span>
-            {photo.caption ?? <span className="text-muted">none</span>}
-          </p>
-          <FieldFindings label="Alt text" text={photo.altText} hits={altHits} />
-          <FieldFindings label="Caption" text={photo.caption ?? ""} hits={captionHits} />
-        </div>
-      )}
-    </li>
+        ) : null}
+        <MoveButtons move={move} field="photoId" id={photo.id} what={`photo ${n}`} first={index === 0} last={index === count - 1} />
+        <ConfirmDialog
+          trigger={
+            <Button type="button" size="sm" variant="ghost" className="ml-auto text-danger">
+              Remove<span className="sr-only"> photo {n}</span>
+            </Button>
+          }
+          title={`Remove photo ${n}?`}
+          description="It comes off the recap. Upload it again to put it back."
+          confirmLabel="Remove photo"
+          action={remove.run}
+          fields={{ photoId: photo.id }}
+        />
+      </div>
+    </div>
+  );
+}
+
+function PhotoReadOnly({ photo, captionHits, altHits }: { photo: EditorPhoto; captionHits: AttributionHit[]; altHits: AttributionHit[] }) {
+  return (
+    <div className="min-w-0 space-y-2 text-sm">
+      <p>
+        <span className="font-medium text-ink">Alt text: </span>
+        {photo.altText}
+      </p>
+      <p>
+        <span className="font-medium text-ink">Caption: </span>
+        {photo.caption ?? <span className="text-muted">none</span>}
+      </p>
+      <FieldFindings label="Alt text" text={photo.altText} hits={altHits} />
+      <FieldFindings label="Caption" text={photo.caption ?? ""} hits={captionHits} />
+    </div>
   );
 }
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 import type { ActionState } from "@/lib/safe-action";
 
 // Autosave for the recap's text: a few seconds after the last keystroke the
@@ -52,13 +52,11 @@ export function useAutosave(opts: {
   revision: number;
   savedAt: string | null;
   enabled: boolean;
-  save: (state: ActionState<{ revision: number; savedAt: string }>, form: FormData) => Promise<ActionState<{ revision: number; savedAt: string }>>;
+  save: SaveAction;
 }) {
   const key = `convene:recap:${opts.eventId}`;
   const [fields, setFields] = useState<RecapFields>(opts.initial);
   const [status, setStatus] = useState<SaveStatus>({ kind: "idle", at: opts.savedAt ? new Date(opts.savedAt) : null });
-  const [offer, setOffer] = useState<Stored | null>(null);
-  const [restored, setRestored] = useState(false);
   const latest = useRef(fields);
   const revision = useRef(opts.revision);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -74,40 +72,9 @@ export function useAutosave(opts: {
     if (!dirty.current) return true;
     const sent = latest.current;
     dirty.current = false;
-    const form = new FormData();
-    form.set("eventId", eventId);
-    form.set("title", sent.title);
-    form.set("body", sent.body);
-    form.set("programId", sent.programId);
-    form.set("topics", sent.topics);
-    form.set("uncoveredAgendaItemIds", sent.uncovered.join(","));
-    form.set("revision", String(revision.current));
+    const form = saveForm(eventId, sent, revision.current);
     setStatus({ kind: "saving" });
-    const run = (async () => {
-      let result: ActionState<{ revision: number; savedAt: string }>;
-      try {
-        result = await save(null, form);
-      } catch {
-        result = { ok: false, formError: "Could not reach Convene. Your text is kept in this browser; it saves again when you type." };
-      }
-      if (result?.ok && result.data) {
-        revision.current = result.data.revision;
-        if (sameFields(latest.current, sent)) {
-          writeStored(key, null);
-          setStatus({ kind: "saved", at: new Date(result.data.savedAt) });
-        } else {
-          dirty.current = true;
-          writeStored(key, { fields: latest.current, revision: revision.current, at: new Date().toISOString() });
-        }
-        return true;
-      }
-      dirty.current = true;
-      const failure = result && !result.ok ? result : null;
-      const fieldErrors = failure?.fieldErrors ?? {};
-      const message = failure?.formError ?? `${Object.values(fieldErrors).join(" ") || "The recap could not be saved."} Your text is kept in this browser.`;
-      setStatus({ kind: "failed", message, fieldErrors });
-      return false;
-    })();
+    const run = saveOnce({ save, form, sent, key, latest, revision, dirty, setStatus });
     inFlight.current = run;
     const ok = await run;
     inFlight.current = null;
@@ -134,7 +101,90 @@ export function useAutosave(opts: {
     [enabled, key, send],
   );
 
-  // A copy from an earlier visit: restore it, or offer it when the server has moved on.
+  const { restored, offer, acceptOffer, discardOffer } = useStoredCopy({ key, enabled, initial: opts.initial, revision: opts.revision, change });
+  useSaveOnHide(enabled, dirty, send);
+
+  useEffect(() => () => {
+    if (timer.current) clearTimeout(timer.current);
+  }, []);
+
+  return {
+    fields,
+    status,
+    change,
+    /** Saves now if anything is unsaved; false when the save was refused. */
+    flush: send,
+    restored,
+    offer,
+    acceptOffer,
+    discardOffer,
+  };
+}
+
+type SaveAction = (state: ActionState<{ revision: number; savedAt: string }>, form: FormData) => Promise<ActionState<{ revision: number; savedAt: string }>>;
+
+/**
+ * One save of what was `sent`: true when the server took it. Typing that
+ * came in meanwhile stays dirty (and in localStorage) for the next save.
+ */
+async function saveOnce(opts: {
+  save: SaveAction;
+  form: FormData;
+  sent: RecapFields;
+  key: string;
+  latest: RefObject<RecapFields>;
+  revision: RefObject<number>;
+  dirty: RefObject<boolean>;
+  setStatus: (status: SaveStatus) => void;
+}): Promise<boolean> {
+  const { save, form, sent, key, latest, revision, dirty, setStatus } = opts;
+  let result: ActionState<{ revision: number; savedAt: string }>;
+  try {
+    result = await save(null, form);
+  } catch {
+    result = { ok: false, formError: "Could not reach Convene. Your text is kept in this browser; it saves again when you type." };
+  }
+  if (result?.ok && result.data) {
+    revision.current = result.data.revision;
+    if (sameFields(latest.current, sent)) {
+      writeStored(key, null);
+      setStatus({ kind: "saved", at: new Date(result.data.savedAt) });
+    } else {
+      dirty.current = true;
+      writeStored(key, { fields: latest.current, revision: revision.current, at: new Date().toISOString() });
+    }
+    return true;
+  }
+  dirty.current = true;
+  setStatus(failedStatus(result));
+  return false;
+}
+
+function saveForm(eventId: string, sent: RecapFields, revision: number): FormData {
+  const form = new FormData();
+  form.set("eventId", eventId);
+  form.set("title", sent.title);
+  form.set("body", sent.body);
+  form.set("programId", sent.programId);
+  form.set("topics", sent.topics);
+  form.set("uncoveredAgendaItemIds", sent.uncovered.join(","));
+  form.set("revision", String(revision));
+  return form;
+}
+
+function failedStatus(result: ActionState<{ revision: number; savedAt: string }>): SaveStatus {
+  const failure = result && !result.ok ? result : null;
+  const fieldErrors = failure?.fieldErrors ?? {};
+  const message = failure?.formError ?? `${Object.values(fieldErrors).join(" ") || "The recap could not be saved."} Your text is kept in this browser.`;
+  return { kind: "failed", message, fieldErrors };
+}
+
+/** A copy from an earlier visit: restored when it was written on the version the server still has, offered otherwise. */
+function useStoredCopy(opts: { key: string; enabled: boolean; initial: RecapFields; revision: number; change: (patch: Partial<RecapFields>) => void }) {
+  const { key, enabled, change } = opts;
+  const [offer, setOffer] = useState<Stored | null>(null);
+  const [restored, setRestored] = useState(false);
+
   useEffect(() => {
     if (!enabled) return;
     const stored = readStored(key);
@@ -153,26 +203,7 @@ export function useAutosave(opts: {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // Leaving the tab saves at once; the copy in localStorage covers a closed one.
-  useEffect(() => {
-    if (!enabled) return;
-    const onHide = () => {
-      if (document.visibilityState === "hidden" && dirty.current) void send();
-    };
-    document.addEventListener("visibilitychange", onHide);
-    return () => document.removeEventListener("visibilitychange", onHide);
-  }, [enabled, send]);
-
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
-
   return {
-    fields,
-    status,
-    change,
-    /** Saves now if anything is unsaved; false when the save was refused. */
-    flush: send,
     restored,
     offer,
     acceptOffer: () => {
@@ -185,4 +216,16 @@ export function useAutosave(opts: {
       writeStored(key, null);
     },
   };
+}
+
+function useSaveOnHide(enabled: boolean, dirty: RefObject<boolean>, send: () => Promise<boolean>) {
+  // Leaving the tab saves at once; the copy in localStorage covers a closed one.
+  useEffect(() => {
+    if (!enabled) return;
+    const onHide = () => {
+      if (document.visibilityState === "hidden" && dirty.current) void send();
+    };
+    document.addEventListener("visibilitychange", onHide);
+    return () => document.removeEventListener("visibilitychange", onHide);
+  }, [enabled, dirty, send]);
 }

@@ -33,33 +33,8 @@ export function RecapWorkflow({
   /** Saves unsaved text first; false stops the step. */
   beforeAction: () => Promise<boolean>;
 }) {
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { error, pending, run } = useWorkflowStep(beforeAction);
   const [checklistOpen, setChecklistOpen] = useState(false);
-
-  function run(action: Action, fields: Record<string, string>, after?: () => void) {
-    setError(null);
-    startTransition(async () => {
-      if (!(await beforeAction())) {
-        setError("The latest text could not be saved, so nothing else was done. See the message by the text.");
-        return;
-      }
-      const form = new FormData();
-      for (const [k, v] of Object.entries(fields)) form.set(k, v);
-      let result: ActionState;
-      try {
-        result = await action(null, form);
-      } catch {
-        result = { ok: false, formError: "Could not reach Convene. Nothing was changed; try again." };
-      }
-      if (result?.ok) {
-        if (result.message) toast({ title: result.message, variant: "success" });
-        after?.();
-      } else if (result) {
-        setError(result.formError ?? Object.values(result.fieldErrors ?? {})[0] ?? "Nothing was changed.");
-      }
-    });
-  }
 
   const publishing = publishRule(recap, staff, otherPublishers);
   const canSubmit = submitRule(recap, staff).ok;
@@ -118,6 +93,38 @@ export function RecapWorkflow({
       />
     </div>
   );
+}
+
+/** Runs one step of the workflow: saves the text first, then the action; a refusal is kept to show in words. */
+function useWorkflowStep(beforeAction: () => Promise<boolean>) {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function run(action: Action, fields: Record<string, string>, after?: () => void) {
+    setError(null);
+    startTransition(async () => {
+      if (!(await beforeAction())) {
+        setError("The latest text could not be saved, so nothing else was done. See the message by the text.");
+        return;
+      }
+      const form = new FormData();
+      for (const [k, v] of Object.entries(fields)) form.set(k, v);
+      let result: ActionState;
+      try {
+        result = await action(null, form);
+      } catch {
+        result = { ok: false, formError: "Could not reach Convene. Nothing was changed; try again." };
+      }
+      if (result?.ok) {
+        if (result.message) toast({ title: result.message, variant: "success" });
+        after?.();
+      } else if (result) {
+        setError(result.formError ?? Object.values(result.fieldErrors ?? {})[0] ?? "Nothing was changed.");
+      }
+    });
+  }
+
+  return { error, pending, run };
 }
 
 function UnpublishButton({ disabled, onConfirm }: { disabled: boolean; onConfirm: (reason: string) => void }) {

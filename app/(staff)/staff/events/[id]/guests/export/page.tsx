@@ -24,42 +24,7 @@ export default async function ExportGuestsPage({ params, searchParams }: Props) 
   const base = `/staff/events/${event.id}/guests`;
   const csv = `${base}/export.csv${confidential ? "?confirmed=1" : ""}`;
 
-  if (!confirmed) {
-    const rule = event.attribution === "chatham_house" ? "the Chatham House rule" : "an off-the-record rule";
-    return (
-      <section aria-labelledby="confirm-heading" className="max-w-2xl rounded-md border border-warning/40 bg-warning-tint/50 p-6">
-        <div className="flex gap-3">
-          <ShieldAlert aria-hidden="true" className="mt-0.5 size-6 shrink-0 text-warning" />
-          <div className="space-y-3 text-sm leading-relaxed text-ink">
-            <h2 id="confirm-heading" className="text-lg font-semibold">
-              This guest list is confidential
-            </h2>
-            <p>
-              “{event.title}” is held under {rule}: those present may use what is said, but not reveal who said it or who was there. A
-              {print ? " printed" : "n exported"} list is a copy of who attended that leaves Convene.
-            </p>
-            <p>Keep it inside the institute, share it only with those who need it (catering, security, the door), and destroy it after the event.</p>
-            <div className="flex flex-wrap gap-2 pt-1">
-              {print ? (
-                <Button asChild variant="primary">
-                  <NextLink href={`${base}/export?print=1&confirmed=1`}>
-                    <Printer aria-hidden="true" />I understand: show the list to print
-                  </NextLink>
-                </Button>
-              ) : (
-                <Button asChild variant="primary">
-                  <a href={csv} download>
-                    <Download aria-hidden="true" />I understand: download the CSV
-                  </a>
-                </Button>
-              )}
-              <BackLink href={base}>Back to the guest list</BackLink>
-            </div>
-          </div>
-        </div>
-      </section>
-    );
-  }
+  if (!confirmed) return <ConfirmConfidential event={event} print={print} base={base} csv={csv} />;
 
   if (!print) {
     return (
@@ -79,6 +44,48 @@ export default async function ExportGuestsPage({ params, searchParams }: Props) 
   }
 
   const guests = (await listGuestsForExport(getDb(), event.id)).filter((g) => g.status !== "not_sent");
+  return <PrintableList guests={guests} base={base} confidential={confidential} attribution={event.attribution} />;
+}
+
+/** Before a confidential list leaves Convene: what the rule asks of whoever holds it. */
+function ConfirmConfidential({ event, print, base, csv }: { event: Awaited<ReturnType<typeof loadEvent>>; print: boolean; base: string; csv: string }) {
+  const rule = event.attribution === "chatham_house" ? "the Chatham House rule" : "an off-the-record rule";
+  return (
+    <section aria-labelledby="confirm-heading" className="max-w-2xl rounded-md border border-warning/40 bg-warning-tint/50 p-6">
+      <div className="flex gap-3">
+        <ShieldAlert aria-hidden="true" className="mt-0.5 size-6 shrink-0 text-warning" />
+        <div className="space-y-3 text-sm leading-relaxed text-ink">
+          <h2 id="confirm-heading" className="text-lg font-semibold">
+            This guest list is confidential
+          </h2>
+          <p>
+            “{event.title}” is held under {rule}: those present may use what is said, but not reveal who said it or who was there. A
+            {print ? " printed" : "n exported"} list is a copy of who attended that leaves Convene.
+          </p>
+          <p>Keep it inside the institute, share it only with those who need it (catering, security, the door), and destroy it after the event.</p>
+          <div className="flex flex-wrap gap-2 pt-1">
+            {print ? (
+              <Button asChild variant="primary">
+                <NextLink href={`${base}/export?print=1&confirmed=1`}>
+                  <Printer aria-hidden="true" />I understand: show the list to print
+                </NextLink>
+              </Button>
+            ) : (
+              <Button asChild variant="primary">
+                <a href={csv} download>
+                  <Download aria-hidden="true" />I understand: download the CSV
+                </a>
+              </Button>
+            )}
+            <BackLink href={base}>Back to the guest list</BackLink>
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function PrintableList({ guests, base, confidential, attribution }: { guests: Awaited<ReturnType<typeof listGuestsForExport>>; base: string; confidential: boolean; attribution: string }) {
   return (
     <section aria-labelledby="print-heading" className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3" data-print="hide">
@@ -91,7 +98,7 @@ export default async function ExportGuestsPage({ params, searchParams }: Props) 
       <h2 id="print-heading" className="sr-only">
         Guest list to print
       </h2>
-      {confidential ? <p className="text-sm font-semibold">Confidential: {event.attribution === "chatham_house" ? "Chatham House rule" : "off the record"}. Do not copy or share.</p> : null}
+      {confidential ? <p className="text-sm font-semibold">Confidential: {attribution === "chatham_house" ? "Chatham House rule" : "off the record"}. Do not copy or share.</p> : null}
       <Table label="Guest list to print">
         <THead>
           <TR>
