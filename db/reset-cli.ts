@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
-import { env } from "@/lib/env";
+import { databaseEnv as env } from "./env";
 import { describeTarget, runScript, withScriptDatabase } from "./cli";
 import { acquirePgliteLock } from "./pglite-lock";
 import { runMigrations } from "./migrate";
