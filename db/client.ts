@@ -6,7 +6,7 @@ import { DrizzleQueryError } from "drizzle-orm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from "@/lib/database-unavailable";
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from "./unavailable";
 import { acquirePgliteLock } from "./pglite-lock";
 import * as schema from "./schema";
 import type { Db } from "./types";

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/audit/record";
 import { hasRole, type StaffRole } from "@/lib/auth/roles";
 import { getCurrentStaff, staffActor, type Staff } from "@/lib/auth/session";
 import { noteDatabaseUnavailable } from "@/lib/database-health";
-import { DATABASE_UNAVAILABLE_MESSAGE, describeUnavailable, isDatabaseUnavailable } from "@/lib/database-unavailable";
+import { DATABASE_UNAVAILABLE_MESSAGE, describeUnavailable, isDatabaseUnavailable } from "@/db/unavailable";
 import { DomainError } from "@/lib/errors";
 import { brokenCharacterMessage, hasBrokenCharacter } from "@/lib/form-input";
 
