@@ -14,7 +14,7 @@ import type {
   recapStatus,
   speakerRole,
   staffRole,
-} from "./schema";
+} from "@/db/schema";
 
 type EnumValue<T extends { enumValues: readonly string[] }> = T["enumValues"][number];
 
