@@ -10,13 +10,21 @@ import { EVENT_FORMATS, formatLabel, type EventFormat } from "@/lib/events/forma
 import { defaultsForFormat } from "@/lib/events/format-defaults";
 import { eventFormSchema, type EventFormInput, type EventFormValues } from "@/lib/events/schema";
 import type { ActionState } from "@/lib/safe-action";
-import { saveEvent } from "@/app/(staff)/staff/events/actions";
-import { QuickCreateOrganization, QuickCreateProgram, QuickCreateVenue } from "./quick-create";
+import { QuickCreateOrganization, QuickCreateProgram, QuickCreateVenue, type QuickCreateAction } from "./quick-create";
 
 type Option = { id: string; name: string };
 type VenueOption = Option & { city: string; timeZone: string };
 
+/** The server actions the form calls, passed in by the page (components do not import routes). */
+export type EventFormActions = {
+  save: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  createVenue: QuickCreateAction;
+  createOrganization: QuickCreateAction;
+  createProgram: QuickCreateAction;
+};
+
 type Props = {
+  actions: EventFormActions;
   eventId?: string;
   defaults: Partial<EventFormInput>;
   venues: VenueOption[];
@@ -43,11 +51,11 @@ function startingValues(defaults: Partial<EventFormInput>, sent: Record<string, 
 
 const VISIBILITY_LABELS = { public: "Public — listed on the website", invitation_only: "By invitation — page visible, no registration", internal: "Internal — staff only" } as const;
 
-export function EventForm({ eventId, defaults, venues: initialVenues, organizations: initialOrganizations, programs: initialPrograms, timeZones }: Props) {
+export function EventForm({ actions, eventId, defaults, venues: initialVenues, organizations: initialOrganizations, programs: initialPrograms, timeZones }: Props) {
   const [venues, setVenues] = useState(initialVenues);
   const [organizations, setOrganizations] = useState(initialOrganizations);
   const [programs, setPrograms] = useState(initialPrograms);
-  const [state, action, pending] = useActionState<ActionState, FormData>(saveEvent, null);
+  const [state, action, pending] = useActionState<ActionState, FormData>(actions.save, null);
   const server = state && !state.ok ? state : null;
   const initial = startingValues(defaults, server?.values);
   // The stored values are in the server's HTML (defaultValue on each field),
@@ -162,6 +170,7 @@ export function EventForm({ eventId, defaults, venues: initialVenues, organizati
         </Field>
         <div className="-mt-3 lg:col-start-1">
           <QuickCreateProgram
+            action={actions.createProgram}
             onCreated={(p) => {
               setPrograms((list) => [...list, p].sort((a, b) => a.name.localeCompare(b.name)));
               setTimeout(() => setValue("programId", p.id));
@@ -204,6 +213,7 @@ export function EventForm({ eventId, defaults, venues: initialVenues, organizati
         </Field>
         <div className="-mt-3 lg:col-span-3">
           <QuickCreateVenue
+            action={actions.createVenue}
             timeZones={timeZones}
             defaultZone={timeZone || "America/New_York"}
             onCreated={(v) => {
@@ -322,6 +332,7 @@ export function EventForm({ eventId, defaults, venues: initialVenues, organizati
         </div>
         <div className="mt-2">
           <QuickCreateOrganization
+            action={actions.createOrganization}
             onCreated={(o) => {
               setOrganizations((list) => [...list, o].sort((a, b) => a.name.localeCompare(b.name)));
               setCohosts((list) => [...list, o.id]);

@@ -18,6 +18,7 @@ import type { InvitationStatus } from "@/lib/invitations/status";
 import { pendingDelegates } from "@/lib/invitations/delegates";
 import { emailsByInvitation } from "@/lib/invitations/reminders";
 import { loadEvent } from "../load";
+import { decideDelegateAction, newLinkAction, removeAction, resendAction } from "./actions";
 
 export const metadata: Metadata = { title: "Guests" };
 
@@ -210,6 +211,7 @@ export default async function GuestsPage({ params, searchParams }: Props) {
             </p>
           ) : (
             <GuestTable
+              actions={{ newLink: newLinkAction, remove: removeAction, resend: resendAction, decide: decideDelegateAction }}
               event={{ id: event.id, timeZone: event.timeZone }}
               rows={list.rows}
               canEdit={canEdit && open}
