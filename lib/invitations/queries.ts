@@ -254,3 +254,43 @@ export async function answerTimeline(db: Db, event: { id: string; endsAt: Date; 
     { from: new Date(first.from), until: new Date(Math.min(now.getTime(), event.endsAt.getTime())), timeZone: event.timeZone },
   );
 }
+
+/** One guest of this event with their person row; null for an invitation of another event (or none). */
+export async function getGuestOfEvent(db: Db, eventId: string, invitationId: string) {
+  const [row] = await db
+    .select({ invitation: invitations, person: people })
+    .from(invitations)
+    .innerJoin(people, eq(people.id, invitations.personId))
+    .where(and(eq(invitations.id, invitationId), eq(invitations.eventId, eventId)));
+  return row ?? null;
+}
+
+/** The chosen guests of this event (ids of other events are dropped), with their names. */
+export async function listChosenGuests(db: Db, eventId: string, ids: string[]) {
+  if (!ids.length) return [];
+  return db
+    .select({ id: invitations.id, status: invitations.status, honorific: people.honorific, givenName: people.givenName, familyName: people.familyName, email: people.email })
+    .from(invitations)
+    .innerJoin(people, eq(people.id, invitations.personId))
+    .where(and(eq(invitations.eventId, eventId), inArray(invitations.id, ids)))
+    .orderBy(asc(people.familyName), asc(people.givenName));
+}
+
+/** The accepted guests of an event with what the caterer needs (lib/invitations/catering.ts sums them). */
+export async function listAcceptedForCatering(db: Db, eventId: string) {
+  return db
+    .select({ honorific: people.honorific, givenName: people.givenName, familyName: people.familyName, dietary: invitations.dietary, plusOneName: invitations.plusOneName })
+    .from(invitations)
+    .innerJoin(people, eq(people.id, invitations.personId))
+    .where(and(eq(invitations.eventId, eventId), eq(invitations.status, "accepted")));
+}
+
+/** Which of these people are on the event's guest list (a cancelled invitation does not count). */
+export async function peopleOnGuestList(db: Db, eventId: string, personIds: readonly string[]): Promise<Set<string>> {
+  if (!personIds.length) return new Set();
+  const listed = await db
+    .select({ personId: invitations.personId, status: invitations.status })
+    .from(invitations)
+    .where(and(eq(invitations.eventId, eventId), inArray(invitations.personId, [...personIds])));
+  return new Set(listed.filter((l) => l.status !== "cancelled").map((l) => l.personId));
+}

@@ -1,7 +1,4 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
-import { invitations, people } from "@/db/schema";
-import type { Db } from "@/db/types";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -9,15 +6,4 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function chosenIds(raw: string | string[] | undefined): string[] {
   const list = Array.isArray(raw) ? raw : raw ? [raw] : [];
   return [...new Set(list.flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => UUID.test(v)))].slice(0, 10_000);
-}
-
-/** The chosen guests of this event (ids of other events are dropped), with their names. */
-export async function chosenGuests(db: Db, eventId: string, ids: string[]) {
-  if (!ids.length) return [];
-  return db
-    .select({ id: invitations.id, status: invitations.status, honorific: people.honorific, givenName: people.givenName, familyName: people.familyName, email: people.email })
-    .from(invitations)
-    .innerJoin(people, eq(people.id, invitations.personId))
-    .where(and(eq(invitations.eventId, eventId), inArray(invitations.id, ids)))
-    .orderBy(asc(people.familyName), asc(people.givenName));
 }

@@ -8,10 +8,10 @@ import { requireStaff } from "@/lib/auth/session";
 import { renderEmail } from "@/lib/email/templates";
 import { appUrl } from "@/lib/env";
 import { greetingName, guestEmailContext } from "@/lib/invitations/notify";
-import { guestCounts } from "@/lib/invitations/queries";
+import { guestCounts, listChosenGuests } from "@/lib/invitations/queries";
 import { readInstitute } from "@/lib/settings/read";
 import { remindAction } from "../actions";
-import { chosenGuests, chosenIds } from "../selection";
+import { chosenIds } from "../selection";
 import { loadEvent } from "../../load";
 
 export const metadata: Metadata = { title: "Remind guests" };
@@ -23,7 +23,7 @@ export default async function RemindPage({ params, searchParams }: Props) {
   const event = await loadEvent((await params).id);
   const db = getDb();
   const ids = chosenIds((await searchParams).ids);
-  const chosen = ids.length ? (await chosenGuests(db, event.id, ids)).filter((g) => g.status === "invited") : [];
+  const chosen = ids.length ? (await listChosenGuests(db, event.id, ids)).filter((g) => g.status === "invited") : [];
   const count = ids.length ? chosen.length : (await guestCounts(db, event.id)).noAnswer;
   const [ctx, institute] = await Promise.all([guestEmailContext(db, event), readInstitute(db)]);
   const sample = chosen[0] ?? { honorific: "H.E.", givenName: "Ine Eriksen", familyName: "Søreide" };

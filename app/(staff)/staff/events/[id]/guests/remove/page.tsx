@@ -5,8 +5,9 @@ import { Button, Card, CardContent, CardHeader, CardTitle } from "@/components/u
 import { getDb } from "@/db";
 import { requireStaff } from "@/lib/auth/session";
 import { personName } from "@/lib/people/display-name";
+import { listChosenGuests } from "@/lib/invitations/queries";
 import { removeAction } from "../actions";
-import { chosenGuests, chosenIds } from "../selection";
+import { chosenIds } from "../selection";
 import { loadEvent } from "../../load";
 
 export const metadata: Metadata = { title: "Remove guests" };
@@ -17,7 +18,7 @@ export default async function RemoveGuestsPage({ params, searchParams }: Props) 
   await requireStaff("editor");
   const { id } = await params;
   const event = await loadEvent(id);
-  const chosen = (await chosenGuests(getDb(), event.id, chosenIds((await searchParams).ids))).filter((g) => g.status !== "cancelled");
+  const chosen = (await listChosenGuests(getDb(), event.id, chosenIds((await searchParams).ids))).filter((g) => g.status !== "cancelled");
   const base = `/staff/events/${event.id}/guests`;
   const invited = chosen.filter((g) => g.status !== "not_sent").length;
   return (

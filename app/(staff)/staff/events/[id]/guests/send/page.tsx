@@ -11,8 +11,9 @@ import { appUrl } from "@/lib/env";
 import { countNotSent } from "@/lib/invitations/guests";
 import { greetingName, guestEmailContext } from "@/lib/invitations/notify";
 import { readInstitute } from "@/lib/settings/read";
+import { listChosenGuests } from "@/lib/invitations/queries";
 import { sendInvitationsAction } from "../actions";
-import { chosenGuests, chosenIds } from "../selection";
+import { chosenIds } from "../selection";
 import { loadEvent } from "../../load";
 
 export const metadata: Metadata = { title: "Send invitations" };
@@ -25,7 +26,7 @@ export default async function SendInvitationsPage({ params, searchParams }: Prop
   const event = await loadEvent(id);
   const db = getDb();
   const ids = chosenIds((await searchParams).ids);
-  const chosen = await chosenGuests(db, event.id, ids);
+  const chosen = await listChosenGuests(db, event.id, ids);
   const toInvite = ids.length ? chosen.filter((g) => g.status === "not_sent" && g.email) : [];
   const count = ids.length ? toInvite.length : await countNotSent(db, event.id);
   const base = `/staff/events/${event.id}/guests`;
