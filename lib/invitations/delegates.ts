@@ -154,13 +154,3 @@ export async function decideDelegate(db: Db, actor: Actor, eventId: string, invi
     return { approved: true as const, delegateInvitationId: seated.id };
   });
 }
-
-/** Delegates waiting for a decision on an event, with whom they replace: for the guest list. */
-export async function pendingDelegates(db: Db, eventId: string) {
-  const rows = await db
-    .select({ originalId: invitations.delegatedFromId, person: people })
-    .from(invitations)
-    .innerJoin(people, eq(people.id, invitations.personId))
-    .where(and(eq(invitations.eventId, eventId), eq(invitations.source, "delegate"), eq(invitations.status, "not_sent")));
-  return new Map(rows.filter((r) => r.originalId).map((r) => [r.originalId as string, r.person]));
-}

@@ -294,3 +294,48 @@ export async function peopleOnGuestList(db: Db, eventId: string, personIds: read
     .where(and(eq(invitations.eventId, eventId), inArray(invitations.personId, [...personIds])));
   return new Set(listed.filter((l) => l.status !== "cancelled").map((l) => l.personId));
 }
+
+/** How many guests are on the list, to size a send before it starts. */
+export async function countNotSent(db: Db, eventId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<string>`count(*)` })
+    .from(invitations)
+    .where(and(eq(invitations.eventId, eventId), eq(invitations.status, "not_sent"), notProposedDelegateSql));
+  return Number(row.n);
+}
+
+/** Delegates waiting for a decision on an event, with whom they replace: for the guest list. */
+export async function pendingDelegates(db: Db, eventId: string) {
+  const rows = await db
+    .select({ originalId: invitations.delegatedFromId, person: people })
+    .from(invitations)
+    .innerJoin(people, eq(people.id, invitations.personId))
+    .where(and(eq(invitations.eventId, eventId), eq(invitations.source, "delegate"), eq(invitations.status, "not_sent")));
+  return new Map(rows.filter((r) => r.originalId).map((r) => [r.originalId as string, r.person]));
+}
+
+/** What each guest was sent, and when (or when it is due), for the guest list. */
+export async function emailsByInvitation(db: Db, invitationIds: readonly string[]) {
+  if (!invitationIds.length) return new Map<string, { template: string; kind: string | null; status: string; at: Date }[]>();
+  const rows = await db
+    .select({
+      invitationId: emailOutbox.invitationId,
+      template: emailOutbox.template,
+      kind: sql<string | null>`${emailOutbox.props}->>'kind'`,
+      outcome: sql<string | null>`${emailOutbox.props}->>'outcome'`,
+      status: emailOutbox.status,
+      sentAt: emailOutbox.sentAt,
+      sendAfter: emailOutbox.sendAfter,
+    })
+    .from(emailOutbox)
+    .where(inArray(emailOutbox.invitationId, [...invitationIds]))
+    .orderBy(emailOutbox.createdAt);
+  const out = new Map<string, { template: string; kind: string | null; status: string; at: Date }[]>();
+  for (const r of rows) {
+    if (!r.invitationId) continue;
+    const list = out.get(r.invitationId) ?? [];
+    list.push({ template: r.template, kind: r.kind ?? r.outcome, status: r.status, at: r.sentAt ?? r.sendAfter });
+    out.set(r.invitationId, list);
+  }
+  return out;
+}

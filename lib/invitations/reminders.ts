@@ -114,29 +114,3 @@ export async function remindNonResponders(db: Db, actor: Actor, eventId: string,
     return reachable.length;
   });
 }
-
-/** What each guest was sent, and when (or when it is due), for the guest list. */
-export async function emailsByInvitation(db: Db, invitationIds: readonly string[]) {
-  if (!invitationIds.length) return new Map<string, { template: string; kind: string | null; status: string; at: Date }[]>();
-  const rows = await db
-    .select({
-      invitationId: emailOutbox.invitationId,
-      template: emailOutbox.template,
-      kind: sql<string | null>`${emailOutbox.props}->>'kind'`,
-      outcome: sql<string | null>`${emailOutbox.props}->>'outcome'`,
-      status: emailOutbox.status,
-      sentAt: emailOutbox.sentAt,
-      sendAfter: emailOutbox.sendAfter,
-    })
-    .from(emailOutbox)
-    .where(inArray(emailOutbox.invitationId, [...invitationIds]))
-    .orderBy(emailOutbox.createdAt);
-  const out = new Map<string, { template: string; kind: string | null; status: string; at: Date }[]>();
-  for (const r of rows) {
-    if (!r.invitationId) continue;
-    const list = out.get(r.invitationId) ?? [];
-    list.push({ template: r.template, kind: r.kind ?? r.outcome, status: r.status, at: r.sentAt ?? r.sendAfter });
-    out.set(r.invitationId, list);
-  }
-  return out;
-}
