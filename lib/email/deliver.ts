@@ -2,7 +2,7 @@ import type { Db } from "@/db/types";
 import type { Institute } from "@/lib/settings/institute";
 import { backoff, MAX_ATTEMPTS } from "./backoff";
 import { claimDueEmails, renewLease, settleEmails, type ClaimedEmail, type Settlement } from "./claim";
-import { readInstitute } from "@/lib/settings/read";
+import { getInstitute } from "@/lib/settings/queries";
 import { RequestPacer } from "./pacer";
 import { chunksOf, prepareRound, type Chunk, type Item } from "./prepare";
 import { defaultTransport } from "./transport";
@@ -93,7 +93,7 @@ export async function deliverDueEmails(db: Db, opts: DeliverOptions = {}): Promi
     if (rows.length === 0) return null;
     counts.claimed += rows.length;
     for (const row of rows) held.add(row.id);
-    institute ??= readInstitute(db);
+    institute ??= getInstitute(db);
     const { ready, settled } = await prepareRound(db, rows, await institute);
     await settle(settled);
     return { ready };

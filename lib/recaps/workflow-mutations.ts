@@ -4,7 +4,7 @@ import { recaps } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { recordAudit } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
-import { readInstitute } from "@/lib/settings/read";
+import { getInstitute } from "@/lib/settings/queries";
 import { findAttributionHits } from "./attribution-guard";
 import { contentProblems, guardRefusal, recapGuardTexts, selfPublishChecklist } from "./publish-checks";
 import { countOtherPublishers, listRecapLinks, listRecapPhotos, loadGuardContext } from "./queries";
@@ -32,7 +32,7 @@ function eventProblems(event: EventRow, now: Date): string[] {
  * text a reader meets.
  */
 export async function publishBlockers(tx: Db, recap: RecapRow, event: EventRow, now: Date): Promise<{ problems: string[]; chathamHouse: boolean; photoCount: number; linkCount: number }> {
-  const institute = await readInstitute(tx);
+  const institute = await getInstitute(tx);
   const [context, photos, links] = await Promise.all([
     loadGuardContext(tx, event, recap.uncoveredAgendaItemIds, institute),
     listRecapPhotos(tx, recap.id),

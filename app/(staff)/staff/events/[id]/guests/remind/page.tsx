@@ -9,7 +9,7 @@ import { renderEmail } from "@/lib/email/templates";
 import { appUrl } from "@/lib/env";
 import { greetingName, guestEmailContext } from "@/lib/invitations/notify";
 import { guestCounts, listChosenGuests } from "@/lib/invitations/queries";
-import { readInstitute } from "@/lib/settings/read";
+import { getInstitute } from "@/lib/settings/queries";
 import { remindAction } from "../actions";
 import { chosenIds } from "../selection";
 import { loadEvent } from "../../load";
@@ -25,7 +25,7 @@ export default async function RemindPage({ params, searchParams }: Props) {
   const ids = chosenIds((await searchParams).ids);
   const chosen = ids.length ? (await listChosenGuests(db, event.id, ids)).filter((g) => g.status === "invited") : [];
   const count = ids.length ? chosen.length : (await guestCounts(db, event.id)).noAnswer;
-  const [ctx, institute] = await Promise.all([guestEmailContext(db, event), readInstitute(db)]);
+  const [ctx, institute] = await Promise.all([guestEmailContext(db, event), getInstitute(db)]);
   const sample = chosen[0] ?? { honorific: "H.E.", givenName: "Ine Eriksen", familyName: "Søreide" };
   const preview = await renderEmail("reminder", { guestName: greetingName(sample), event: ctx.emailEvent, respondUrl: `${appUrl()}/rsvp/preview`, kind: "no-answer", institute });
   return (

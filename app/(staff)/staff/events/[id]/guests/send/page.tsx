@@ -9,7 +9,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { renderEmail } from "@/lib/email/templates";
 import { appUrl } from "@/lib/env";
 import { greetingName, guestEmailContext } from "@/lib/invitations/notify";
-import { readInstitute } from "@/lib/settings/read";
+import { getInstitute } from "@/lib/settings/queries";
 import { countNotSent, listChosenGuests } from "@/lib/invitations/queries";
 import { sendInvitationsAction } from "../actions";
 import { chosenIds } from "../selection";
@@ -30,7 +30,7 @@ export default async function SendInvitationsPage({ params, searchParams }: Prop
   const count = ids.length ? toInvite.length : await countNotSent(db, event.id);
   const base = `/staff/events/${event.id}/guests`;
   const sample = toInvite[0] ?? { honorific: "H.E.", givenName: "Ine Eriksen", familyName: "Søreide" };
-  const [ctx, institute] = await Promise.all([guestEmailContext(db, event), readInstitute(db)]);
+  const [ctx, institute] = await Promise.all([guestEmailContext(db, event), getInstitute(db)]);
   const preview = await renderEmail("invitation", {
     guestName: greetingName(sample),
     event: ctx.emailEvent,
