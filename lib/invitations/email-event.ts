@@ -2,8 +2,6 @@ import { z } from "zod";
 import type { EmailEvent } from "@/emails/email-event";
 import { joinNames } from "@/lib/events/cohost-sentence";
 
-export type { EmailEvent };
-
 /** The shape the templates take (emails/email-event.ts), checked again when a queued email's props come out of the outbox. */
 export const emailEventSchema = z.object({
   title: z.string(),

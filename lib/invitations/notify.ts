@@ -9,7 +9,8 @@ import { dateBlockParts, formatEventWhen, formatLongDate } from "@/lib/events/ti
 import { appUrl } from "@/lib/env";
 import { displayName, personName, type NamedPerson } from "@/lib/people/display-name";
 import { getInstitute } from "@/lib/settings/queries";
-import { hostsLine, type EmailEvent } from "./email-event";
+import type { EmailEvent } from "@/emails/email-event";
+import { hostsLine } from "./email-event";
 import type { InvitationStatus } from "./status";
 
 type EventRow = typeof events.$inferSelect;

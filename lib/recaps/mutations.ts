@@ -7,10 +7,6 @@ import { DomainError } from "@/lib/errors";
 import { actorOf, assertEditable, ensureRecap, eventOrThrow, lockRecap, recordEdit, type RecapStaff } from "./recap-rows";
 import type { RecapDraftInput, RecapLinkInput } from "./schema";
 
-export type { RecapStaff } from "./recap-rows";
-export { publishRecap, submitRecap, unpublishRecap, withdrawRecap, publishBlockers } from "./workflow-mutations";
-export { addRecapPhoto, moveRecapPhoto, removeRecapPhoto, setLeadRecapPhoto, updateRecapPhoto } from "./photo-mutations";
-
 /**
  * One save of the recap's text (the editor autosaves every few seconds). It
  * refuses to overwrite a newer version: `revision` must be the one the

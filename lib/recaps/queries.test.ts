@@ -4,7 +4,8 @@ import { agendaItems, eventSpeakers, people, recaps, speakerAgendaItems } from "
 import { useTestDatabase } from "@/lib/test/db";
 import { findAttributionHits } from "./attribution-guard";
 import { addCohostTo, addGuestTo, addSpeakerTo, makePastEvent, makeStaff } from "./db-fixtures";
-import { saveRecapDraft, submitRecap } from "./mutations";
+import { saveRecapDraft } from "./mutations";
+import { submitRecap } from "./workflow-mutations";
 import { listAllowedNames, listEventsAwaitingRecap, listProtectedPeople, listRecapsAwaitingReview, loadGuardContext } from "./queries";
 import { recapDraftSchema } from "./schema";
 

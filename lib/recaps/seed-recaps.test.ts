@@ -5,7 +5,9 @@ import { seed } from "@/seed/seed";
 import { getPublicEvent } from "@/lib/events/queries";
 import { useTestDatabase } from "@/lib/test/db";
 import { findAttributionHits } from "./attribution-guard";
-import { publishRecap, saveRecapDraft, submitRecap, type RecapStaff } from "./mutations";
+import { publishRecap, submitRecap } from "./workflow-mutations";
+import { saveRecapDraft } from "./mutations";
+import type { RecapStaff } from "./recap-rows";
 import { getRecapForEditor, loadGuardContext } from "./queries";
 import { recapDraftSchema } from "./schema";
 

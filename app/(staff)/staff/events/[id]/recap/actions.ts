@@ -5,22 +5,10 @@ import type { Db } from "@/db/types";
 import { DomainError } from "@/lib/errors";
 import { getEventSlug } from "@/lib/events/staff-queries";
 import { MAX_RECAP_IMAGE_BYTES } from "@/lib/recaps/image-limits";
-import {
-  addRecapLink,
-  addRecapPhoto,
-  moveRecapLink,
-  moveRecapPhoto,
-  publishRecap,
-  removeRecapLink,
-  removeRecapPhoto,
-  saveRecapDraft,
-  setLeadRecapPhoto,
-  submitRecap,
-  unpublishRecap,
-  updateRecapPhoto,
-  withdrawRecap,
-  type RecapStaff,
-} from "@/lib/recaps/mutations";
+import { addRecapLink, moveRecapLink, removeRecapLink, saveRecapDraft } from "@/lib/recaps/mutations";
+import { addRecapPhoto, moveRecapPhoto, removeRecapPhoto, setLeadRecapPhoto, updateRecapPhoto } from "@/lib/recaps/photo-mutations";
+import { publishRecap, submitRecap, unpublishRecap, withdrawRecap } from "@/lib/recaps/workflow-mutations";
+import type { RecapStaff } from "@/lib/recaps/recap-rows";
 import {
   confirmedItems,
   moveRecapLinkSchema,
