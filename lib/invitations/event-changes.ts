@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { events, invitations, people } from "@/db/schema";
 import type { Db } from "@/db/types";
