@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { agendaItems, eventSpeakers, people, recaps, speakerAgendaItems } from "@/db/schema";
 import { useTestDatabase } from "@/lib/test/db";
-import { findAttributionHits } from "./attribution-guard";
+import { findAttributionHits } from "./guard/attribution-guard";
 import { addCohostTo, addGuestTo, addSpeakerTo, makePastEvent, makeStaff } from "./db-fixtures";
 import { saveRecapDraft } from "./mutations";
 import { submitRecap } from "./workflow-mutations";

@@ -4,7 +4,7 @@ import { events, users } from "@/db/schema";
 import { seed } from "@/seed/seed";
 import { getPublicEvent } from "@/lib/events/queries";
 import { useTestDatabase } from "@/lib/test/db";
-import { findAttributionHits } from "./attribution-guard";
+import { findAttributionHits } from "./guard/attribution-guard";
 import { publishRecap, submitRecap } from "./workflow-mutations";
 import { saveRecapDraft } from "./mutations";
 import type { RecapStaff } from "./recap-rows";

@@ -5,7 +5,7 @@ import type { Db } from "@/db/types";
 import { recordAudit } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
 import { getInstitute } from "@/lib/settings/queries";
-import { findAttributionHits } from "./attribution-guard";
+import { findAttributionHits } from "./guard/attribution-guard";
 import { contentProblems, guardRefusal, recapGuardTexts, selfPublishChecklist } from "./publish-checks";
 import { countOtherPublishers, listRecapLinks, listRecapPhotos, loadGuardContext } from "./queries";
 import { actorOf, eventOrThrow, lockRecapOrThrow, type EventRow, type RecapRow, type RecapStaff } from "./recap-rows";

@@ -2,7 +2,7 @@
 
 import { ArrowDown, ArrowUp } from "lucide-react";
 import { Button, Field, Input, Select } from "@/components/ui";
-import type { AttributionHit } from "@/lib/recaps/attribution-guard";
+import type { AttributionHit } from "@/lib/recaps/guard/attribution-guard";
 import { RECAP_LINK_KINDS, recapLinkHeading, recapLinkKindLabel, type RecapLinkKind } from "@/lib/recaps/schema";
 import { Highlighted } from "./highlighted";
 import { useFormAction, type FormAction } from "./use-form-action";
