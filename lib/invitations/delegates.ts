@@ -8,7 +8,7 @@ import { personName } from "@/lib/people/display-name";
 import { answersClosedReason, emailOutcome, promoteWaitlist } from "./answer";
 import { lockEvent, placeFor } from "./capacity";
 import { guestLinkKey, issueLink } from "./links";
-import { guestEmailContext } from "./notify";
+import { guestEmailContext } from "./guest-email-context";
 import { dropReminders, scheduleReminders } from "./reminders";
 import type { DelegateInput } from "./schema";
 

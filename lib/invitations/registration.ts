@@ -8,7 +8,7 @@ import { consumeRateLimit } from "@/lib/rate-limit";
 import { answersClosedReason, emailOutcome } from "./answer";
 import { lockEvent, placeFor, waitlistPosition } from "./capacity";
 import { guestLinkKey, issueLink } from "./links";
-import { guestEmailContext } from "./notify";
+import { guestEmailContext } from "./guest-email-context";
 import { scheduleReminders } from "./reminders";
 import type { RegistrationInput } from "./schema";
 

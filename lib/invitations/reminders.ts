@@ -6,7 +6,7 @@ import { enqueueEmails, type EnqueueEmailInput } from "@/lib/email/enqueue";
 import { DomainError } from "@/lib/errors";
 import { lockEvent, type LockedEvent } from "./capacity";
 import { currentLink, guestLinkKey } from "./links";
-import { greetingName, guestEmailContext, type GuestEmailContext } from "./notify";
+import { greetingName, guestEmailContext, type GuestEmailContext } from "./guest-email-context";
 
 /**
  * When an accepted guest is reminded: `reminderHoursBefore` before the start.

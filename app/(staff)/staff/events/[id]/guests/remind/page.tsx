@@ -7,7 +7,7 @@ import { getDb } from "@/db";
 import { requireStaff } from "@/lib/auth/session";
 import { renderEmail } from "@/lib/email/templates";
 import { appUrl } from "@/lib/env";
-import { greetingName, guestEmailContext } from "@/lib/invitations/notify";
+import { greetingName, guestEmailContext } from "@/lib/invitations/guest-email-context";
 import { guestCounts, listChosenGuests } from "@/lib/invitations/queries";
 import { getInstitute } from "@/lib/settings/queries";
 import { remindAction } from "../actions";

@@ -8,7 +8,7 @@ import { hasEnded } from "@/lib/events/time";
 import { requireStaff } from "@/lib/auth/session";
 import { renderEmail } from "@/lib/email/templates";
 import { appUrl } from "@/lib/env";
-import { greetingName, guestEmailContext } from "@/lib/invitations/notify";
+import { greetingName, guestEmailContext } from "@/lib/invitations/guest-email-context";
 import { getInstitute } from "@/lib/settings/queries";
 import { countNotSent, listChosenGuests } from "@/lib/invitations/queries";
 import { sendInvitationsAction } from "../actions";
