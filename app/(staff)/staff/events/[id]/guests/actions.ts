@@ -7,7 +7,7 @@ import { deliverSoon } from "@/lib/email/trigger";
 import { DomainError } from "@/lib/errors";
 import { answerInvitation } from "@/lib/invitations/answer";
 import { decideDelegate } from "@/lib/invitations/delegates";
-import { addGuests, correctGuestAddress, importGuests, removeGuests } from "@/lib/invitations/guests";
+import { addGuests, correctGuestAddress, importGuests, removeGuests } from "@/lib/invitations/mutations";
 import { remindNonResponders } from "@/lib/invitations/reminders";
 import { invitationsOfEvent } from "@/lib/invitations/queries";
 import { resendInvitation, sendInvitations } from "@/lib/invitations/send";
