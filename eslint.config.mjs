@@ -3,11 +3,11 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
 // The layers, top to bottom: app -> components -> lib -> emails, db. An import
-// runs down, never up (README, "Layout"). Paths are resolved (aliases and
+// runs down, never up (README, "Layers"). Paths are resolved (aliases and
 // relative imports alike) by eslint-plugin-import, which eslint-config-next
 // registers as `import`.
 const root = import.meta.dirname;
-const layer = (message) => `${message} (the layers: app -> components -> lib -> emails, db; README "Layout").`;
+const layer = (message) => `${message} (the layers: app -> components -> lib -> emails, db; README "Layers").`;
 const lowerThanSeed = { target: "./lib", from: "./seed", message: layer("the seed loads through lib; only lib's tests may use it") };
 const layerZones = [
   { target: "./components", from: ["./app", "./db", "./seed"], message: layer("components get data and actions from the page as props") },
