@@ -31,7 +31,7 @@ export async function register() {
 // 503 page instead of each waiting for the same failure.
 export async function onRequestError(error: unknown) {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { isDatabaseUnavailable } = await import("@/lib/database-unavailable");
+  const { isDatabaseUnavailable } = await import("@/db/unavailable");
   if (!isDatabaseUnavailable(error)) return;
   const { noteDatabaseUnavailable } = await import("@/lib/database-health");
   noteDatabaseUnavailable();

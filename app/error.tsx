@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { startTransition, useEffect } from "react";
-import { DATABASE_UNAVAILABLE } from "@/lib/database-unavailable";
+import { DATABASE_UNAVAILABLE } from "@/db/unavailable";
 
 // Shown for any unexpected failure: plain words, a way to retry, no detail
 // of what went wrong inside (that goes to the server log). The browser gets

@@ -1,6 +1,6 @@
 "use client";
 
-import { DATABASE_UNAVAILABLE } from "@/lib/database-unavailable";
+import { DATABASE_UNAVAILABLE } from "@/db/unavailable";
 
 // The last resort when the root layout itself fails: no styles can be assumed.
 export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {

@@ -1,4 +1,4 @@
-import { env } from "@/lib/env";
+import { databaseEnv as env } from "./env";
 import { openDatabase, type DatabaseHandle } from "./client";
 
 /** Opens the configured database for a one-shot script and always closes it (PGlite hangs otherwise). */

@@ -1,4 +1,4 @@
-import { env } from "@/lib/env";
+import { databaseEnv as env } from "./env";
 import { openDatabase, type DatabaseHandle } from "./client";
 
 export type { Db, Tx } from "./types";

@@ -5,7 +5,7 @@ import { DrizzleQueryError, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from "@/lib/database-unavailable";
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from "./unavailable";
 import { openPostgres } from "./client";
 import { DRIVERS_CHECKED, failFastOptions } from "./outage";
 

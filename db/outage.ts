@@ -1,14 +1,14 @@
 import { connect, type Socket } from "node:net";
 import { DrizzleQueryError } from "drizzle-orm";
 import type { Options } from "postgres";
-import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from "@/lib/database-unavailable";
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from "./unavailable";
 import type { Db } from "./types";
 
 // Everything Convene does so that a database out of reach fails a request
 // fast and says so, in one place, because part of it leans on how the
 // libraries behave rather than on what they promise. The pure rules (which
 // error means "out of reach", what a person is told) are in
-// lib/database-unavailable.ts, which the error pages import too.
+// db/unavailable.ts, which the error pages import too.
 //
 // Checked against drizzle-orm 0.45.4, postgres (postgres.js) 3.4.9 and
 // @electric-sql/pglite 0.5.17 (DRIVERS_CHECKED below); db/outage.test.ts

@@ -3,7 +3,7 @@ import { EmailButton } from "./components/button";
 import { EmailEventCard } from "./components/event-card";
 import { EmailLayout, type EmailInstitute } from "./components/layout";
 import { fineprint, heading, paragraph } from "./components/theme";
-import type { EmailEvent } from "@/lib/invitations/email-event";
+import type { EmailEvent } from "./email-event";
 import { guestPreview } from "./invitation";
 
 export type ReminderEmailProps = {

@@ -1,10 +1,9 @@
 import { z } from "zod";
+import { databaseEnvSchema, parseEnv } from "@/db/env";
 
-// Every environment variable Convene reads, validated once.
-const schema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z.url({ message: "DATABASE_URL must be a postgres:// URL" }).optional(),
-  PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+// Every environment variable Convene reads, validated once (the database's own
+// three are declared in db/env.ts, the layer that reads them).
+const schema = databaseEnvSchema.extend({
   APP_URL: z.url().optional(),
   AUTH_SECRET: z.string().min(16).optional(),
   RESEND_API_KEY: z.string().min(1).optional(),
@@ -36,19 +35,8 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
-function blankToUndefined(source: NodeJS.ProcessEnv): Record<string, string | undefined> {
-  const out: Record<string, string | undefined> = {};
-  for (const [k, v] of Object.entries(source)) out[k] = v === "" ? undefined : v;
-  return out;
-}
-
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = schema.safeParse(blankToUndefined(source));
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
-    throw new Error(`Convene cannot start: the environment is not valid.\n${problems}`);
-  }
-  return parsed.data;
+  return parseEnv(schema, source);
 }
 
 export const env = readEnv();

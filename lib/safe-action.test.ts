@@ -2,7 +2,7 @@ import { redirect } from "next/navigation";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { Db } from "@/db/types";
-import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/database-unavailable";
+import { DATABASE_UNAVAILABLE_MESSAGE } from "@/db/unavailable";
 import { DomainError } from "@/lib/errors";
 import { retryEmail } from "@/lib/email/mutations";
 import { makeEvent, makeGuests, staff as systemStaff, tokenFromOutbox } from "@/lib/invitations/test-fixtures";

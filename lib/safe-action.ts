@@ -8,7 +8,7 @@ import { hasRole, type StaffRole } from "@/lib/auth/roles";
 import { getCurrentStaff, staffActor, type Staff } from "@/lib/auth/session";
 import { requestClientAddress } from "@/lib/client-address";
 import { noteDatabaseUnavailable } from "@/lib/database-health";
-import { DATABASE_UNAVAILABLE_MESSAGE, describeUnavailable, isDatabaseUnavailable } from "@/lib/database-unavailable";
+import { DATABASE_UNAVAILABLE_MESSAGE, describeUnavailable, isDatabaseUnavailable } from "@/db/unavailable";
 import { watchingMail, type MailWatch } from "@/lib/email/mail-watch";
 import { deliverSoon } from "@/lib/email/trigger";
 import { DomainError } from "@/lib/errors";

@@ -10,13 +10,21 @@ import { EVENT_FORMATS, formatLabel, type EventFormat } from "@/lib/events/forma
 import { defaultsForFormat } from "@/lib/events/format-defaults";
 import { eventFormSchema, type EventFormInput, type EventFormValues } from "@/lib/events/schema";
 import type { ActionState } from "@/lib/safe-action";
-import { saveEvent } from "@/app/(staff)/staff/events/actions";
-import { QuickCreateOrganization, QuickCreateProgram, QuickCreateVenue } from "./quick-create";
+import { QuickCreateOrganization, QuickCreateProgram, QuickCreateVenue, type QuickCreateAction } from "./quick-create";
 
 type Option = { id: string; name: string };
 type VenueOption = Option & { city: string; timeZone: string };
 
+/** The server actions the form calls, passed in by the page (components do not import routes). */
+export type EventFormActions = {
+  save: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  createVenue: QuickCreateAction;
+  createOrganization: QuickCreateAction;
+  createProgram: QuickCreateAction;
+};
+
 type Props = {
+  actions: EventFormActions;
   eventId?: string;
   defaults: Partial<EventFormInput>;
   venues: VenueOption[];
@@ -43,8 +51,8 @@ function startingValues(defaults: Partial<EventFormInput>, sent: Record<string, 
 
 const VISIBILITY_LABELS = { public: "Public — listed on the website", invitation_only: "By invitation — page visible, no registration", internal: "Internal — staff only" } as const;
 
-export function EventForm({ eventId, defaults, venues, organizations, programs, timeZones }: Props) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(saveEvent, null);
+export function EventForm({ actions, eventId, defaults, venues, organizations, programs, timeZones }: Props) {
+  const [state, action, pending] = useActionState<ActionState, FormData>(actions.save, null);
   const server = state && !state.ok ? state : null;
   const initial = startingValues(defaults, server?.values);
   // The stored values are in the server's HTML (defaultValue on each field),
@@ -98,10 +106,10 @@ export function EventForm({ eventId, defaults, venues, organizations, programs, 
     >
       {allErrors.length > 0 ? <ErrorSummary errors={allErrors} /> : null}
       {eventId ? <input type="hidden" name="id" value={eventId} /> : null}
-      <TheEvent {...parts} isNew={!eventId} initialPrograms={programs} onFormatChange={onFormatChange} />
-      <WhenAndWhere {...parts} initialVenues={venues} timeZones={timeZones} timeZone={timeZone} />
+      <TheEvent {...parts} isNew={!eventId} initialPrograms={programs} createProgram={actions.createProgram} onFormatChange={onFormatChange} />
+      <WhenAndWhere {...parts} initialVenues={venues} createVenue={actions.createVenue} timeZones={timeZones} timeZone={timeZone} />
       <AudienceAndRules {...parts} attribution={attribution} touched={() => setTouchedByHand(true)} />
-      <Cohosts error={error} initialOrganizations={organizations} initialCohosts={Array.isArray(initial.cohostIds) ? (initial.cohostIds as string[]) : []} />
+      <Cohosts error={error} initialOrganizations={organizations} createOrganization={actions.createOrganization} initialCohosts={Array.isArray(initial.cohostIds) ? (initial.cohostIds as string[]) : []} />
       <AboutText {...parts} />
 
       <div className="sticky bottom-0 -mx-4 flex items-center gap-3 border-t border-line bg-paper/95 px-4 py-3 backdrop-blur sm:-mx-8 sm:px-8">
@@ -138,7 +146,7 @@ type Part = ReturnType<typeof registrars> & {
   setValue: UseFormSetValue<EventFormInput>;
 };
 
-function TheEvent({ register, error, setValue, isNew, initialPrograms, onFormatChange }: Part & { isNew: boolean; initialPrograms: Option[]; onFormatChange: (format: EventFormat) => void }) {
+function TheEvent({ register, error, setValue, isNew, initialPrograms, createProgram, onFormatChange }: Part & { isNew: boolean; initialPrograms: Option[]; createProgram: QuickCreateAction; onFormatChange: (format: EventFormat) => void }) {
   const [programs, setPrograms] = useState(initialPrograms);
   return (
     <fieldset className="grid gap-5 lg:grid-cols-2">
@@ -182,6 +190,7 @@ function TheEvent({ register, error, setValue, isNew, initialPrograms, onFormatC
       </Field>
       <div className="-mt-3 lg:col-start-1">
         <QuickCreateProgram
+          action={createProgram}
           onCreated={(p) => {
             setPrograms((list) => [...list, p].sort((a, b) => a.name.localeCompare(b.name)));
             setTimeout(() => setValue("programId", p.id));
@@ -196,7 +205,7 @@ function TheEvent({ register, error, setValue, isNew, initialPrograms, onFormatC
   );
 }
 
-function WhenAndWhere({ register, error, setValue, initialVenues, timeZones, timeZone }: Part & { initialVenues: VenueOption[]; timeZones: string[]; timeZone: string }) {
+function WhenAndWhere({ register, error, setValue, initialVenues, createVenue, timeZones, timeZone }: Part & { initialVenues: VenueOption[]; createVenue: QuickCreateAction; timeZones: string[]; timeZone: string }) {
   const [venues, setVenues] = useState(initialVenues);
   function onVenueChange(venueId: string) {
     const venue = venues.find((v) => v.id === venueId);
@@ -234,6 +243,7 @@ function WhenAndWhere({ register, error, setValue, initialVenues, timeZones, tim
       </Field>
       <div className="-mt-3 lg:col-span-3">
         <QuickCreateVenue
+          action={createVenue}
           timeZones={timeZones}
           defaultZone={timeZone || "America/New_York"}
           onCreated={(v) => {
@@ -307,7 +317,7 @@ function AudienceAndRules({ register, registerCheck, error, attribution, touched
   );
 }
 
-function Cohosts({ error, initialOrganizations, initialCohosts }: { error: Part["error"]; initialOrganizations: Option[]; initialCohosts: string[] }) {
+function Cohosts({ error, initialOrganizations, createOrganization, initialCohosts }: { error: Part["error"]; initialOrganizations: Option[]; createOrganization: QuickCreateAction; initialCohosts: string[] }) {
   const [organizations, setOrganizations] = useState(initialOrganizations);
   const [cohosts, setCohosts] = useState<string[]>(initialCohosts);
   const move = (index: number, by: number) =>
@@ -371,6 +381,7 @@ function Cohosts({ error, initialOrganizations, initialCohosts }: { error: Part[
       </div>
       <div className="mt-2">
         <QuickCreateOrganization
+          action={createOrganization}
           onCreated={(o) => {
             setOrganizations((list) => [...list, o].sort((a, b) => a.name.localeCompare(b.name)));
             setCohosts((list) => [...list, o.id]);

@@ -6,12 +6,11 @@ import { Button, Dialog, DialogContent, DialogDescription, DialogHeader, DialogT
 import { ORGANIZATION_KINDS, organizationKindLabel } from "@/lib/directory/schema";
 import { timeZoneLabel } from "@/lib/events/time-zones";
 import type { ActionState } from "@/lib/safe-action";
-import { createOrganizationAction } from "@/app/(staff)/staff/organizations/actions";
-import { createProgramAction } from "@/app/(staff)/staff/programs/actions";
-import { createVenueAction } from "@/app/(staff)/staff/venues/actions";
 
 type Saved = { id: string };
-type Action = (state: ActionState<Saved>, formData: FormData) => Promise<ActionState<Saved>>;
+/** The server action of the record's own page (passed in by the page: components do not import routes). */
+export type QuickCreateAction = (state: ActionState<Saved>, formData: FormData) => Promise<ActionState<Saved>>;
+type Action = QuickCreateAction;
 
 // Creating a venue, co-host or programme area without leaving the event form:
 // a small dialog, the same server action as the full page, and the new
@@ -77,13 +76,13 @@ function QuickCreate({ label, title, description, action, onCreated, children }:
   );
 }
 
-export function QuickCreateVenue({ timeZones, defaultZone, onCreated }: { timeZones: string[]; defaultZone: string; onCreated: (v: { id: string; name: string; city: string; timeZone: string }) => void }) {
+export function QuickCreateVenue({ action, timeZones, defaultZone, onCreated }: { action: Action; timeZones: string[]; defaultZone: string; onCreated: (v: { id: string; name: string; city: string; timeZone: string }) => void }) {
   return (
     <QuickCreate
       label="New venue"
       title="Add a venue"
       description="Name, city and time zone are enough; add the rest on the venues page."
-      action={createVenueAction}
+      action={action}
       onCreated={(id, v) => onCreated({ id, name: v.name ?? "", city: v.city ?? "", timeZone: v.timeZone ?? defaultZone })}
     >
       {(e) => (
@@ -107,13 +106,13 @@ export function QuickCreateVenue({ timeZones, defaultZone, onCreated }: { timeZo
   );
 }
 
-export function QuickCreateOrganization({ onCreated }: { onCreated: (o: { id: string; name: string }) => void }) {
+export function QuickCreateOrganization({ action, onCreated }: { action: Action; onCreated: (o: { id: string; name: string }) => void }) {
   return (
     <QuickCreate
       label="New organization"
       title="Add an organization"
       description="A government, mission, UN body or institute that co-hosts."
-      action={createOrganizationAction}
+      action={action}
       onCreated={(id, v) => onCreated({ id, name: v.name ?? "" })}
     >
       {(e) => (
@@ -134,13 +133,13 @@ export function QuickCreateOrganization({ onCreated }: { onCreated: (o: { id: st
   );
 }
 
-export function QuickCreateProgram({ onCreated }: { onCreated: (p: { id: string; name: string }) => void }) {
+export function QuickCreateProgram({ action, onCreated }: { action: Action; onCreated: (p: { id: string; name: string }) => void }) {
   return (
     <QuickCreate
       label="New area"
       title="Add a programme area"
       description="Such as Women, Peace and Security."
-      action={createProgramAction}
+      action={action}
       onCreated={(id, v) => onCreated({ id, name: v.name ?? "" })}
     >
       {(e) => (

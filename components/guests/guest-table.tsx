@@ -3,9 +3,14 @@ import { dateFormatter } from "@/lib/date-formatters";
 import type { GuestRow } from "@/lib/invitations/queries";
 import { personCredentials, personName } from "@/lib/people/display-name";
 import NextLink from "next/link";
-import { decideDelegateAction, newLinkAction, removeAction, resendAction } from "@/app/(staff)/staff/events/[id]/guests/actions";
+import type { ActionState } from "@/lib/safe-action";
 import type { NamedPerson } from "@/lib/people/display-name";
 import { GuestRowActions, GuestRowDialogs } from "./row-actions";
+
+type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
+/** The guest list's server actions, passed in by the page (components do not import routes). */
+export type GuestTableActions = { newLink: Action; remove: Action; resend: Action; decide: Action };
 
 type SentEmail = { template: string; kind: string | null; status: string; at: Date };
 
@@ -41,6 +46,7 @@ function shortDate(d: Date | null, timeZone: string) {
  * and inviting work without JavaScript) for inviting or removing together.
  */
 export function GuestTable({
+  actions,
   event,
   rows,
   canEdit,
@@ -49,6 +55,7 @@ export function GuestTable({
   delegates,
   emails,
 }: {
+  actions: GuestTableActions;
   event: { id: string; timeZone: string };
   rows: GuestRow[];
   canEdit: boolean;
@@ -73,7 +80,7 @@ export function GuestTable({
           </Button>
         </form>
       ) : null}
-      <GuestRowDialogs actions={{ newLink: newLinkAction, remove: removeAction }}>
+      <GuestRowDialogs actions={{ newLink: actions.newLink, remove: actions.remove }}>
       <Table label="Guests" stickyHeader>
         <THead>
           <TR>
@@ -163,7 +170,7 @@ export function GuestTable({
                       name={name}
                       sent={g.status !== "not_sent" && g.status !== "delegated" && Boolean(g.email)}
                       delegate={delegate ? personName(delegate) : null}
-                      actions={{ resend: resendAction, decide: decideDelegateAction }}
+                      actions={{ resend: actions.resend, decide: actions.decide }}
                     />
                     {g.status !== "not_sent" && g.status !== "delegated" ? (
                       <NextLink href={`${base}/${g.id}/answer`} className="mt-1 inline-flex min-h-6 items-center text-[13px] text-ink underline underline-offset-2">

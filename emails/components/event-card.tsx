@@ -1,5 +1,5 @@
 import { Column, Row, Section, Text } from "@react-email/components";
-import type { EmailEvent } from "@/lib/invitations/email-event";
+import type { EmailEvent } from "../email-event";
 import { colors, fineprint, fonts } from "./theme";
 
 const label = { ...fineprint, fontSize: "13px", letterSpacing: "0.06em", textTransform: "uppercase" as const, margin: "0 0 2px" };

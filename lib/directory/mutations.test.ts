@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { auditLog, eventCohosts, events, organizations, programs } from "@/db/schema";
 import type { Actor } from "@/lib/audit/record";
-import { isUniqueViolation } from "@/lib/db/errors";
+import { isUniqueViolation } from "@/db/errors";
 import { useTestDatabase } from "@/lib/test/db";
 import {
   createOrganization,

@@ -5,7 +5,7 @@ import type { Db } from "@/db/types";
 import { auditDiff, auditSnapshot } from "@/lib/audit/diff";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
-import { refusingDuplicate } from "@/lib/db/errors";
+import { refusingDuplicate } from "@/db/errors";
 import type { OrganizationField, OrganizationInput, ProgramField, ProgramInput, VenueField, VenueInput } from "./schema";
 
 export type Venue = typeof venues.$inferSelect;

@@ -2,7 +2,7 @@ import type { Db } from "@/db/types";
 import type { Institute } from "@/lib/settings/institute";
 import { backoff, MAX_ATTEMPTS } from "./backoff";
 import { claimDueEmails, renewLease, settleEmails, type ClaimedEmail, type Settlement } from "./claim";
-import { readInstitute } from "@/lib/settings/read";
+import { getInstitute } from "@/lib/settings/queries";
 import { RequestPacer } from "./pacer";
 import { chunksOf, prepareRound, type Chunk, type Item } from "./prepare";
 import { defaultTransport } from "./transport";
@@ -114,7 +114,7 @@ class DeliveryRun {
     if (rows.length === 0) return null;
     this.counts.claimed += rows.length;
     for (const row of rows) this.held.add(row.id);
-    this.institute ??= readInstitute(this.db);
+    this.institute ??= getInstitute(this.db);
     const { ready, settled } = await prepareRound(this.db, rows, await this.institute);
     await this.settle(settled);
     return { ready };

@@ -1,6 +1,6 @@
 import { after } from "next/server";
 import { getDb } from "@/db";
-import { describeUnavailable, isDatabaseUnavailable } from "@/lib/database-unavailable";
+import { describeUnavailable, isDatabaseUnavailable } from "@/db/unavailable";
 import { pruneRateLimitsHourly } from "@/lib/rate-limit";
 import { deliverAllDue } from "./drain";
 import { purgeSentEmails } from "./retention";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { Webhook, WebhookVerificationError } from "svix";
 import { z } from "zod";

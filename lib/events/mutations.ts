@@ -6,7 +6,7 @@ import type { Db } from "@/db/types";
 import { auditDiff } from "@/lib/audit/diff";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
-import { foreignKeyViolation } from "@/lib/db/errors";
+import { foreignKeyViolation } from "@/db/errors";
 import { afterEventCancelled, afterEventSaved } from "@/lib/invitations/event-changes";
 import { findConflictsFor } from "./conflict-queries";
 import type { Conflict } from "./conflicts";

@@ -118,3 +118,9 @@ export async function listEventsForCalendar(db: Db, opts: { from: Date; to: Date
     )
     .orderBy(asc(events.startsAt));
 }
+
+/** The public address of an event by its id; null when there is no such event. */
+export async function getEventSlug(db: Db, id: string): Promise<string | null> {
+  const [event] = await db.select({ slug: events.slug }).from(events).where(eq(events.id, id));
+  return event?.slug ?? null;
+}

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/db/types";
 import { DomainError } from "@/lib/errors";
 import { consumeRateLimit } from "@/lib/rate-limit";

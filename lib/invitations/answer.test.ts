@@ -5,7 +5,7 @@ import { useTestDatabase } from "@/lib/test/db";
 import { answerInvitation } from "./answer";
 import { seatsTaken } from "./capacity";
 import { findGuestByToken, guestCounts } from "./queries";
-import { removeGuests } from "./guests";
+import { removeGuests } from "./mutations";
 import { resendInvitation, sendInvitations } from "./send";
 import { emailsTo, eventFormOf, eventWithInvitedGuests, guestActor, makeEvent, makeGuests, staff, statusOf, tokenFromOutbox } from "./test-fixtures";
 import { hashGuestToken } from "./tokens";

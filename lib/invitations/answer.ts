@@ -6,7 +6,7 @@ import { enqueueEmail } from "@/lib/email/enqueue";
 import { DomainError } from "@/lib/errors";
 import { lockEvent, placeFor, waitlistPosition, type LockedEvent } from "./capacity";
 import { currentLink, guestLinkKey, issueLink } from "./links";
-import { greetingName, guestEmailContext, invitationCalendar, type GuestEmailContext } from "./notify";
+import { greetingName, guestEmailContext, invitationCalendar, type GuestEmailContext } from "./guest-email-context";
 import type { AnswerOutcome } from "@/emails/answer";
 import type { GuestAnswer } from "./schema";
 import { dropReminders, scheduleReminders } from "./reminders";

@@ -8,7 +8,7 @@ import { useTestDatabase } from "@/lib/test/db";
 import { answerInvitation } from "./answer";
 import { checkIn, undoCheckIn, addWalkIn } from "./check-in";
 import { decideDelegate, proposeDelegate } from "./delegates";
-import { correctGuestAddress, importGuests, removeGuests } from "./guests";
+import { correctGuestAddress, importGuests, removeGuests } from "./mutations";
 import { findGuestByToken } from "./queries";
 import { registerForEvent } from "./registration";
 import { acceptSchema, declineSchema, delegateSchema, registrationSchema, walkInSchema } from "./schema";

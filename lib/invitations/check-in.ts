@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { invitations, people } from "@/db/schema";
 import type { Db } from "@/db/types";

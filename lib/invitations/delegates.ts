@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { invitations, people } from "@/db/schema";
 import type { Db } from "@/db/types";
@@ -7,7 +8,7 @@ import { personName } from "@/lib/people/display-name";
 import { answersClosedReason, emailOutcome, lockInvitation, promoteWaitlist } from "./answer";
 import { lockEvent, placeFor, placedNow } from "./capacity";
 import { guestLinkKey, issueLink } from "./links";
-import { guestEmailContext } from "./notify";
+import { guestEmailContext } from "./guest-email-context";
 import { dropReminders, scheduleReminders } from "./reminders";
 import type { DelegateInput } from "./schema";
 
@@ -135,14 +136,4 @@ export async function decideDelegate(db: Db, actor: Actor, eventId: string, invi
     });
     return { approved: true as const, delegateInvitationId: seated.id };
   });
-}
-
-/** Delegates waiting for a decision on an event, with whom they replace: for the guest list. */
-export async function pendingDelegates(db: Db, eventId: string) {
-  const rows = await db
-    .select({ originalId: invitations.delegatedFromId, person: people })
-    .from(invitations)
-    .innerJoin(people, eq(people.id, invitations.personId))
-    .where(and(eq(invitations.eventId, eventId), eq(invitations.source, "delegate"), eq(invitations.status, "not_sent")));
-  return new Map(rows.filter((r) => r.originalId).map((r) => [r.originalId as string, r.person]));
 }

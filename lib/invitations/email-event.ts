@@ -1,10 +1,8 @@
 import { z } from "zod";
+import type { EmailEvent } from "@/emails/email-event";
 import { joinNames } from "@/lib/events/cohost-sentence";
 
-/**
- * What a guest's email says about the event, formatted once when the email
- * is queued (in the event's own zone), so delivery renders without a query.
- */
+/** The shape the templates take (emails/email-event.ts), checked again when a queued email's props come out of the outbox. */
 export const emailEventSchema = z.object({
   title: z.string(),
   subtitle: z.string().nullable(),
@@ -18,9 +16,7 @@ export const emailEventSchema = z.object({
   speakers: z.array(z.object({ label: z.string(), names: z.array(z.string()) })),
   contactEmail: z.string(),
   pageUrl: z.string().nullable(),
-});
-
-export type EmailEvent = z.infer<typeof emailEventSchema>;
+}) satisfies z.ZodType<EmailEvent>;
 
 /** "IPI, together with A and B" / "IPI". */
 export function hostsLine(institute: string, cohosts: readonly string[]): string {

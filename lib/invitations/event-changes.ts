@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { events, invitations, people } from "@/db/schema";
 import type { Db } from "@/db/types";
@@ -5,7 +6,7 @@ import type { Actor } from "@/lib/audit/record";
 import { enqueueEmails, type EnqueueEmailInput } from "@/lib/email/enqueue";
 import { promoteWaitlist } from "./answer";
 import { currentLink, guestLinkKey } from "./links";
-import { greetingName, guestEmailContext, invitationCalendar } from "./notify";
+import { greetingName, guestEmailContext, invitationCalendar } from "./guest-email-context";
 import { dropReminders, scheduleReminders } from "./reminders";
 
 type EventRow = typeof events.$inferSelect;

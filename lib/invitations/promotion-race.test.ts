@@ -5,7 +5,7 @@ import { isPostgres, useTestDatabase } from "@/lib/test/db";
 import { installSeatMonitor, promotions, seatChecks } from "@/lib/test/seat-monitor";
 import { answerInvitation } from "./answer";
 import { seatsTaken } from "./capacity";
-import { removeGuests } from "./guests";
+import { removeGuests } from "./mutations";
 import { sendInvitations } from "./send";
 import { guestActor, makeEvent, makeGuests, staff, statusOf } from "./test-fixtures";
 

@@ -245,3 +245,88 @@ export async function answerTimeline(db: Db, event: { id: string; endsAt: Date; 
     { from: new Date(first.from), until: new Date(Math.min(now.getTime(), event.endsAt.getTime())), timeZone: event.timeZone },
   );
 }
+
+/** One guest of this event with their person row; null for an invitation of another event (or none). */
+export async function getGuestOfEvent(db: Db, eventId: string, invitationId: string) {
+  const [row] = await db
+    .select({ invitation: invitations, person: people })
+    .from(invitations)
+    .innerJoin(people, eq(people.id, invitations.personId))
+    .where(and(eq(invitations.id, invitationId), eq(invitations.eventId, eventId)));
+  return row ?? null;
+}
+
+/** The chosen guests of this event (ids of other events are dropped), with their names. */
+export async function listChosenGuests(db: Db, eventId: string, ids: string[]) {
+  if (!ids.length) return [];
+  return db
+    .select({ id: invitations.id, status: invitations.status, honorific: people.honorific, givenName: people.givenName, familyName: people.familyName, email: people.email })
+    .from(invitations)
+    .innerJoin(people, eq(people.id, invitations.personId))
+    .where(and(eq(invitations.eventId, eventId), inArray(invitations.id, ids)))
+    .orderBy(asc(people.familyName), asc(people.givenName));
+}
+
+/** The accepted guests of an event with what the caterer needs (lib/invitations/catering.ts sums them). */
+export async function listAcceptedForCatering(db: Db, eventId: string) {
+  return db
+    .select({ honorific: people.honorific, givenName: people.givenName, familyName: people.familyName, dietary: invitations.dietary, plusOneName: invitations.plusOneName })
+    .from(invitations)
+    .innerJoin(people, eq(people.id, invitations.personId))
+    .where(and(eq(invitations.eventId, eventId), eq(invitations.status, "accepted")));
+}
+
+/** Which of these people are on the event's guest list (a cancelled invitation does not count). */
+export async function peopleOnGuestList(db: Db, eventId: string, personIds: readonly string[]): Promise<Set<string>> {
+  if (!personIds.length) return new Set();
+  const listed = await db
+    .select({ personId: invitations.personId, status: invitations.status })
+    .from(invitations)
+    .where(and(eq(invitations.eventId, eventId), inArray(invitations.personId, [...personIds])));
+  return new Set(listed.filter((l) => l.status !== "cancelled").map((l) => l.personId));
+}
+
+/** How many guests are on the list, to size a send before it starts. */
+export async function countNotSent(db: Db, eventId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<string>`count(*)` })
+    .from(invitations)
+    .where(and(eq(invitations.eventId, eventId), eq(invitations.status, "not_sent"), notProposedDelegateSql));
+  return Number(row.n);
+}
+
+/** Delegates waiting for a decision on an event, with whom they replace: for the guest list. */
+export async function pendingDelegates(db: Db, eventId: string) {
+  const rows = await db
+    .select({ originalId: invitations.delegatedFromId, person: people })
+    .from(invitations)
+    .innerJoin(people, eq(people.id, invitations.personId))
+    .where(and(eq(invitations.eventId, eventId), eq(invitations.source, "delegate"), eq(invitations.status, "not_sent")));
+  return new Map(rows.filter((r) => r.originalId).map((r) => [r.originalId as string, r.person]));
+}
+
+/** What each guest was sent, and when (or when it is due), for the guest list. */
+export async function emailsByInvitation(db: Db, invitationIds: readonly string[]) {
+  if (!invitationIds.length) return new Map<string, { template: string; kind: string | null; status: string; at: Date }[]>();
+  const rows = await db
+    .select({
+      invitationId: emailOutbox.invitationId,
+      template: emailOutbox.template,
+      kind: sql<string | null>`${emailOutbox.props}->>'kind'`,
+      outcome: sql<string | null>`${emailOutbox.props}->>'outcome'`,
+      status: emailOutbox.status,
+      sentAt: emailOutbox.sentAt,
+      sendAfter: emailOutbox.sendAfter,
+    })
+    .from(emailOutbox)
+    .where(inArray(emailOutbox.invitationId, [...invitationIds]))
+    .orderBy(emailOutbox.createdAt);
+  const out = new Map<string, { template: string; kind: string | null; status: string; at: Date }[]>();
+  for (const r of rows) {
+    if (!r.invitationId) continue;
+    const list = out.get(r.invitationId) ?? [];
+    list.push({ template: r.template, kind: r.kind ?? r.outcome, status: r.status, at: r.sentAt ?? r.sendAfter });
+    out.set(r.invitationId, list);
+  }
+  return out;
+}

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { invitations, people } from "@/db/schema";
 import type { Db } from "@/db/types";
@@ -7,7 +8,7 @@ import { consumeRateLimit } from "@/lib/rate-limit";
 import { answersClosedReason, emailOutcome } from "./answer";
 import { lockEvent, placeFor, placedNow, waitlistPosition } from "./capacity";
 import { guestLinkKey, issueLink } from "./links";
-import { guestEmailContext } from "./notify";
+import { guestEmailContext } from "./guest-email-context";
 import { scheduleReminders } from "./reminders";
 import type { RegistrationInput } from "./schema";
 

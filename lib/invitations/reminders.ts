@@ -6,7 +6,7 @@ import { enqueueEmails, type EnqueueEmailInput } from "@/lib/email/enqueue";
 import { DomainError } from "@/lib/errors";
 import { lockEvent, type LockedEvent } from "./capacity";
 import { currentLink, guestLinkKey } from "./links";
-import { greetingName, guestEmailContext, type GuestEmailContext } from "./notify";
+import { greetingName, guestEmailContext, type GuestEmailContext } from "./guest-email-context";
 
 /**
  * When an accepted guest is reminded: `reminderHoursBefore` before the start.
@@ -113,30 +113,4 @@ export async function remindNonResponders(db: Db, actor: Actor, eventId: string,
     await recordAudit(tx, actor, { action: "guests.reminded", entityType: "event", entityId: eventId, eventId, after: { count: reachable.length, invitationIds: reachable.length <= 50 ? reachable.map((g) => g.invitation.id) : undefined } });
     return reachable.length;
   });
-}
-
-/** What each guest was sent, and when (or when it is due), for the guest list. */
-export async function emailsByInvitation(db: Db, invitationIds: readonly string[]) {
-  if (!invitationIds.length) return new Map<string, { template: string; kind: string | null; status: string; at: Date }[]>();
-  const rows = await db
-    .select({
-      invitationId: emailOutbox.invitationId,
-      template: emailOutbox.template,
-      kind: sql<string | null>`${emailOutbox.props}->>'kind'`,
-      outcome: sql<string | null>`${emailOutbox.props}->>'outcome'`,
-      status: emailOutbox.status,
-      sentAt: emailOutbox.sentAt,
-      sendAfter: emailOutbox.sendAfter,
-    })
-    .from(emailOutbox)
-    .where(inArray(emailOutbox.invitationId, [...invitationIds]))
-    .orderBy(emailOutbox.createdAt);
-  const out = new Map<string, { template: string; kind: string | null; status: string; at: Date }[]>();
-  for (const r of rows) {
-    if (!r.invitationId) continue;
-    const list = out.get(r.invitationId) ?? [];
-    list.push({ template: r.template, kind: r.kind ?? r.outcome, status: r.status, at: r.sentAt ?? r.sendAfter });
-    out.set(r.invitationId, list);
-  }
-  return out;
 }

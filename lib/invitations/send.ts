@@ -7,7 +7,7 @@ import { DomainError } from "@/lib/errors";
 import { linkFor } from "./answer";
 import { lockEvent, notProposedDelegateSql, type LockedEvent } from "./capacity";
 import { guestLinkKey, issueLink } from "./links";
-import { greetingName, guestEmailContext } from "./notify";
+import { greetingName, guestEmailContext } from "./guest-email-context";
 
 export type SendResult = { sent: number; withoutEmail: number };
 

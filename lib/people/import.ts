@@ -5,7 +5,7 @@ import type { Db } from "@/db/types";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
 import { parsePeopleCsv, type CsvError, type PersonRow } from "./csv";
-import { isUniqueViolation } from "@/lib/db/errors";
+import { isUniqueViolation } from "@/db/errors";
 import { PEOPLE_EMAIL_INDEX } from "./mutations";
 import { findPeopleByEmails, type Person } from "./queries";
 

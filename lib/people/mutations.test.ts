@@ -4,7 +4,7 @@ import { auditLog, emailOutbox, eventSpeakers, invitations, people } from "@/db/
 import type { Actor } from "@/lib/audit/record";
 import { useTestDatabase } from "@/lib/test/db";
 import { MINISTER } from "@/lib/test/people";
-import { isUniqueViolation } from "@/lib/db/errors";
+import { isUniqueViolation } from "@/db/errors";
 import { createPerson, mergePeople, PEOPLE_EMAIL_INDEX, updatePerson } from "./mutations";
 import { mergePeopleSchema, personSchema } from "./schema";
 import { insertEvent, insertPerson } from "./test-fixtures";

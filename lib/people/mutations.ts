@@ -6,7 +6,7 @@ import type { Db } from "@/db/types";
 import { auditDiff, auditSnapshot } from "@/lib/audit/diff";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
-import { refusingDuplicate } from "@/lib/db/errors";
+import { refusingDuplicate } from "@/db/errors";
 import { personName } from "./display-name";
 import type { Person } from "./queries";
 import type { MergePeopleInput, PersonField, PersonInput } from "./schema";

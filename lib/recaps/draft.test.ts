@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { events, people } from "@/db/seed-data";
+import { events, people } from "@/seed/seed-data";
 import { DEFAULT_INSTITUTE, type Institute } from "@/lib/settings/institute";
-import { findAttributionHits } from "./attribution-guard";
+import { findAttributionHits } from "./guard/attribution-guard";
 import { cohostReference, draftRecap, joinWithSerialComma, type DraftEvent, type DraftSpeaker } from "./draft";
 import { renderRecapMarkdown } from "./markdown";
 import { INSTITUTE_NAMES, ROUNDTABLE_PEOPLE } from "./test-fixtures";

@@ -8,10 +8,6 @@ import { actorOf, assertEditable, ensureRecap, eventOrThrow, lockRecap, recordEd
 import type { RecapDraftInput, RecapLinkInput } from "./schema";
 import { moveOnePlace } from "@/lib/move-one-place";
 
-export type { RecapStaff } from "./recap-rows";
-export { publishRecap, submitRecap, unpublishRecap, withdrawRecap, publishBlockers } from "./workflow-mutations";
-export { addRecapPhoto, moveRecapPhoto, removeRecapPhoto, setLeadRecapPhoto, updateRecapPhoto } from "./photo-mutations";
-
 /**
  * One save of the recap's text (the editor autosaves every few seconds). It
  * refuses to overwrite a newer version: `revision` must be the one the

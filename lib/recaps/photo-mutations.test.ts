@@ -5,7 +5,8 @@ import sharp from "sharp";
 import { useTestDatabase } from "@/lib/test/db";
 import { makePastEvent, makeStaff, pngOf } from "./db-fixtures";
 import { MAX_RECAP_IMAGE_BYTES } from "./image-limits";
-import { addRecapPhoto, moveRecapPhoto, removeRecapPhoto, setLeadRecapPhoto, unpublishRecap, updateRecapPhoto } from "./mutations";
+import { addRecapPhoto, moveRecapPhoto, removeRecapPhoto, setLeadRecapPhoto, updateRecapPhoto } from "./photo-mutations";
+import { unpublishRecap } from "./workflow-mutations";
 import { getAssetData, getAssetForServing, getRecapForEditor } from "./queries";
 
 describe("recap photos", () => {

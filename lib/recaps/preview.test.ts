@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findAttributionHits } from "./attribution-guard";
+import { findAttributionHits } from "./guard/attribution-guard";
 import { renderRecapMarkdown } from "./markdown";
 import { renderRecapPreview } from "./preview";
 import { ROUNDTABLE_PEOPLE } from "./test-fixtures";

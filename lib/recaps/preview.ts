@@ -1,4 +1,4 @@
-import { highlightSegments, type AttributionHit } from "./attribution-guard";
+import { highlightSegments, type AttributionHit } from "./guard/attribution-guard";
 import { renderRecapMarkdown } from "./markdown";
 
 // The editor's preview is the public rendering with the guard's hits marked

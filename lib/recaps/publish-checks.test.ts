@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_INSTITUTE, DEFAULT_RECAP_PHRASING } from "@/lib/settings/institute";
-import { findAttributionHits } from "./attribution-guard";
+import { findAttributionHits } from "./guard/attribution-guard";
 import {
   contentProblems,
   guardFieldLabel,

@@ -1,7 +1,7 @@
 import type { Attribution } from "@/lib/events/attribution";
 import { resolveRecapPhrasing, type Institute } from "@/lib/settings/institute";
-import type { AttributionHit, GuardText } from "./attribution-guard";
-import type { ProtectedPerson } from "./guard-types";
+import type { AttributionHit, GuardText } from "./guard/attribution-guard";
+import type { ProtectedPerson } from "./guard/types";
 
 // What stands between a recap and the public page, apart from who may
 // publish (workflow.ts): the Chatham House guard's scope and texts, the

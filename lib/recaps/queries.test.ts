@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { agendaItems, eventSpeakers, people, recaps, speakerAgendaItems } from "@/db/schema";
 import { useTestDatabase } from "@/lib/test/db";
-import { findAttributionHits } from "./attribution-guard";
+import { findAttributionHits } from "./guard/attribution-guard";
 import { addCohostTo, addGuestTo, addSpeakerTo, makePastEvent, makeStaff } from "./db-fixtures";
-import { saveRecapDraft, submitRecap } from "./mutations";
+import { saveRecapDraft } from "./mutations";
+import { submitRecap } from "./workflow-mutations";
 import { listAllowedNames, listEventsAwaitingRecap, listProtectedPeople, listRecapsAwaitingReview, loadGuardContext } from "./queries";
 import { recapDraftSchema } from "./schema";
 

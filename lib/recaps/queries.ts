@@ -6,7 +6,7 @@ import type { Db } from "@/db/types";
 import type { Attribution } from "@/lib/events/attribution";
 import { speakerUnderTheRule } from "@/lib/events/speaker-attribution";
 import type { Institute } from "@/lib/settings/institute";
-import type { ProtectedPerson } from "./guard-types";
+import type { ProtectedPerson } from "./guard/types";
 import { guardScope, plusOneAsPerson, type GuardScope } from "./publish-checks";
 
 /** The recap of one event with its photos and links in order; null before anyone wrote one. */

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { events, users } from "@/db/schema";
-import { seed } from "@/db/seed";
+import { seed } from "@/seed/seed";
 import { getPublicEvent } from "@/lib/events/queries";
 import { useTestDatabase } from "@/lib/test/db";
-import { findAttributionHits } from "./attribution-guard";
-import { publishRecap, saveRecapDraft, submitRecap, type RecapStaff } from "./mutations";
+import { findAttributionHits } from "./guard/attribution-guard";
+import { publishRecap, submitRecap } from "./workflow-mutations";
+import { saveRecapDraft } from "./mutations";
+import type { RecapStaff } from "./recap-rows";
 import { getRecapForEditor, loadGuardContext } from "./queries";
 import { recapDraftSchema } from "./schema";
 

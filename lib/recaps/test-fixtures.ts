@@ -1,5 +1,5 @@
-import { people, roundtableRecap } from "@/db/seed-data";
-import type { ProtectedPerson } from "./guard-types";
+import { people, roundtableRecap } from "@/seed/seed-data";
+import type { ProtectedPerson } from "./guard/types";
 
 // Real material from the seed file (a year of IPI's event news) and the demo
 // directory, so the guard is tested against what staff actually write.

@@ -4,7 +4,9 @@ import { agendaItems, auditLog } from "@/db/schema";
 import { DEFAULT_RECAP_PHRASING } from "@/lib/settings/institute";
 import { useTestDatabase } from "@/lib/test/db";
 import { addCohostTo, addGuestTo, addSpeakerTo, makePastEvent, makeStaff, pngOf } from "./db-fixtures";
-import { addRecapLink, addRecapPhoto, publishRecap, saveRecapDraft, submitRecap, unpublishRecap, withdrawRecap } from "./mutations";
+import { addRecapLink, saveRecapDraft } from "./mutations";
+import { addRecapPhoto } from "./photo-mutations";
+import { publishRecap, submitRecap, unpublishRecap, withdrawRecap } from "./workflow-mutations";
 import { getRecapForEditor } from "./queries";
 import { recapDraftSchema, recapLinkSchema } from "./schema";
 

@@ -4,8 +4,8 @@ import { recaps } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { recordAudit } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
-import { readInstitute } from "@/lib/settings/read";
-import { findAttributionHits } from "./attribution-guard";
+import { getInstitute } from "@/lib/settings/queries";
+import { findAttributionHits } from "./guard/attribution-guard";
 import { contentProblems, guardRefusal, recapGuardTexts, selfPublishChecklist } from "./publish-checks";
 import { countOtherPublishers, listRecapLinks, listRecapPhotos, loadGuardContext } from "./queries";
 import { actorOf, eventOrThrow, lockRecapOrThrow, type EventRow, type RecapRow, type RecapStaff } from "./recap-rows";
@@ -32,7 +32,7 @@ function eventProblems(event: EventRow, now: Date): string[] {
  * text a reader meets.
  */
 export async function publishBlockers(tx: Db, recap: RecapRow, event: EventRow, now: Date): Promise<{ problems: string[]; chathamHouse: boolean; photoCount: number; linkCount: number }> {
-  const institute = await readInstitute(tx);
+  const institute = await getInstitute(tx);
   const [context, photos, links] = await Promise.all([
     loadGuardContext(tx, event, recap.uncoveredAgendaItemIds, institute),
     listRecapPhotos(tx, recap.id),

@@ -1,10 +1,17 @@
-import "server-only";
+import { eq } from "drizzle-orm";
 import { cache } from "react";
+import { settings } from "@/db/schema";
 import type { Db } from "@/db/types";
-import type { Institute } from "./institute";
-import { readInstitute } from "./read";
+import { resolveInstitute, type Institute } from "./institute";
 
-export const getInstitute = readInstitute;
+// Not marked `server-only`: the email deliverer also runs outside Next
+// (`npm run email:deliver`), and it reads the institute with getInstitute.
+
+/** The institute's settings, read now. */
+export async function getInstitute(db: Db): Promise<Institute> {
+  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, "institute"));
+  return resolveInstitute(row?.value);
+}
 
 // The institute's name and addresses are configuration (no page edits them)
 // and every public and guest page shows them: read once a minute per server
@@ -17,7 +24,7 @@ const shared = new WeakMap<Db, { at: number; institute: Promise<Institute> }>();
 export const getInstituteCached = cache(async (db: Db): Promise<Institute> => {
   const hit = shared.get(db);
   if (hit && Date.now() - hit.at < SHARED_FOR_MS) return hit.institute;
-  const institute = readInstitute(db);
+  const institute = getInstitute(db);
   shared.set(db, { at: Date.now(), institute });
   // A failed read is not kept: the next request tries again.
   institute.catch(() => {

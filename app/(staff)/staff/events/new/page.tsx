@@ -6,6 +6,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { listOrganizations, listPrograms, listVenues } from "@/lib/directory/queries";
 import { defaultsForFormat } from "@/lib/events/format-defaults";
 import { timeZoneOptions } from "@/lib/events/time-zones";
+import { eventFormActions } from "../form-actions";
 
 export const metadata: Metadata = { title: "New event" };
 
@@ -18,6 +19,7 @@ export default async function NewEventPage() {
     <>
       <PageHeader title="New event" description="Everything can be changed later. Save as a draft until it is ready to announce." />
       <EventForm
+        actions={eventFormActions}
         venues={venues}
         organizations={organizations}
         programs={programs}

@@ -6,6 +6,7 @@ import { listOrganizations, listPrograms, listVenues } from "@/lib/directory/que
 import { timeZoneOptions } from "@/lib/events/time-zones";
 import { toZonedInput } from "@/lib/events/time";
 import { loadEvent } from "../load";
+import { eventFormActions } from "../../form-actions";
 
 export const metadata: Metadata = { title: "Edit event" };
 
@@ -25,6 +26,7 @@ export default async function EditEventPage({ params, searchParams }: { params: 
         </p>
       ) : null}
       <EventForm
+        actions={eventFormActions}
         eventId={event.id}
         venues={venues}
         organizations={organizations}

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { DomainError } from "@/lib/errors";
 import { answerInvitation } from "@/lib/invitations/answer";
 import { decideDelegate } from "@/lib/invitations/delegates";
-import { addGuests, correctGuestAddress, importGuests, removeGuests } from "@/lib/invitations/guests";
+import { addGuests, correctGuestAddress, importGuests, removeGuests } from "@/lib/invitations/mutations";
 import { remindNonResponders } from "@/lib/invitations/reminders";
 import { invitationsOfEvent } from "@/lib/invitations/queries";
 import { acceptSchema, ANSWER_TEXT_LIMITS, declineSchema, type GuestAnswer } from "@/lib/invitations/schema";

@@ -1,18 +1,13 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
-import { invitations, people } from "@/db/schema";
 import { isUuid } from "@/lib/ids";
+import { getGuestOfEvent } from "@/lib/invitations/queries";
 
 /** One guest of this event for a staff page, or the 404 page (a guest of another event included). */
 export async function loadGuest(eventId: string, invitationId: string) {
   if (!isUuid(invitationId)) notFound();
-  const [row] = await getDb()
-    .select({ invitation: invitations, person: people })
-    .from(invitations)
-    .innerJoin(people, eq(people.id, invitations.personId))
-    .where(and(eq(invitations.id, invitationId), eq(invitations.eventId, eventId)));
+  const row = await getGuestOfEvent(getDb(), eventId, invitationId);
   if (!row) notFound();
   return row;
 }

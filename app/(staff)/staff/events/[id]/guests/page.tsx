@@ -13,11 +13,10 @@ import { getDb } from "@/db";
 import { hasEnded } from "@/lib/events/time";
 import { hasRole } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
-import { answerTimeline, GUEST_PAGE_SIZE, guestCounts, invitationDelivery, isInvitationStatus, listGuests } from "@/lib/invitations/queries";
+import { answerTimeline, emailsByInvitation, GUEST_PAGE_SIZE, guestCounts, invitationDelivery, isInvitationStatus, listGuests, pendingDelegates } from "@/lib/invitations/queries";
 import type { InvitationStatus } from "@/lib/invitations/status";
-import { pendingDelegates } from "@/lib/invitations/delegates";
-import { emailsByInvitation } from "@/lib/invitations/reminders";
 import { loadEvent } from "../load";
+import { decideDelegateAction, newLinkAction, removeAction, resendAction } from "./actions";
 
 export const metadata: Metadata = { title: "Guests" };
 
@@ -100,6 +99,7 @@ export default async function GuestsPage({ params, searchParams }: Props) {
             </p>
           ) : (
             <GuestTable
+              actions={{ newLink: newLinkAction, remove: removeAction, resend: resendAction, decide: decideDelegateAction }}
               event={{ id: event.id, timeZone: event.timeZone }}
               rows={list.rows}
               canEdit={canEdit && open}

@@ -1,27 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { eq } from "drizzle-orm";
-import { events } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { DomainError } from "@/lib/errors";
+import { getEventSlug } from "@/lib/events/staff-queries";
 import { MAX_RECAP_IMAGE_BYTES } from "@/lib/recaps/image-limits";
-import {
-  addRecapLink,
-  addRecapPhoto,
-  moveRecapLink,
-  moveRecapPhoto,
-  publishRecap,
-  removeRecapLink,
-  removeRecapPhoto,
-  saveRecapDraft,
-  setLeadRecapPhoto,
-  submitRecap,
-  unpublishRecap,
-  updateRecapPhoto,
-  withdrawRecap,
-  type RecapStaff,
-} from "@/lib/recaps/mutations";
+import { addRecapLink, moveRecapLink, removeRecapLink, saveRecapDraft } from "@/lib/recaps/mutations";
+import { addRecapPhoto, moveRecapPhoto, removeRecapPhoto, setLeadRecapPhoto, updateRecapPhoto } from "@/lib/recaps/photo-mutations";
+import { publishRecap, submitRecap, unpublishRecap, withdrawRecap } from "@/lib/recaps/workflow-mutations";
+import type { RecapStaff } from "@/lib/recaps/recap-rows";
 import {
   confirmedItems,
   moveRecapLinkSchema,
@@ -45,8 +32,8 @@ const refreshStaff = () => revalidatePath("/staff/events/[id]", "layout");
 
 /** After a change of status the public page, lists and feed change too. */
 async function refreshPublic(db: Db, eventId: string) {
-  const [event] = await db.select({ slug: events.slug }).from(events).where(eq(events.id, eventId));
-  if (event) revalidatePath(`/events/${event.slug}`);
+  const slug = await getEventSlug(db, eventId);
+  if (slug) revalidatePath(`/events/${slug}`);
   for (const path of ["/", "/events", "/feed.xml", "/sitemap.xml", "/staff"]) revalidatePath(path);
   refreshStaff();
 }

@@ -4,8 +4,8 @@ import { FileText } from "lucide-react";
 import { useDeferredValue, useMemo, useRef, useSyncExternalStore, type RefObject } from "react";
 import { Badge, Button, Checkbox, ConfirmDialog, Field, FieldHint, Input, Select, Textarea } from "@/components/ui";
 import { attributionLabel, type Attribution } from "@/lib/events/attribution";
-import { findAttributionHits, type AttributionHit } from "@/lib/recaps/attribution-guard";
-import type { ProtectedPerson } from "@/lib/recaps/guard-types";
+import { findAttributionHits, type AttributionHit } from "@/lib/recaps/guard/attribution-guard";
+import type { ProtectedPerson } from "@/lib/recaps/guard/types";
 import { renderRecapPreview } from "@/lib/recaps/preview";
 import {
   contentProblems,

@@ -1,7 +1,7 @@
 "use client";
 
 import { CircleAlert, ShieldCheck } from "lucide-react";
-import type { AttributionHit } from "@/lib/recaps/attribution-guard";
+import type { AttributionHit } from "@/lib/recaps/guard/attribution-guard";
 import { guardFieldLabel, type GuardScope } from "@/lib/recaps/publish-checks";
 
 /** Where each finding is, and why it blocks publishing, with a way to get to it. */

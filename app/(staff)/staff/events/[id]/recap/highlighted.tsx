@@ -1,4 +1,4 @@
-import { highlightSegments, type AttributionHit } from "@/lib/recaps/attribution-guard";
+import { highlightSegments, type AttributionHit } from "@/lib/recaps/guard/attribution-guard";
 
 /** A short field (title, caption, alt text, link title) with its guard hits marked, reasons on hover and listed by the editor. */
 export function Highlighted({ text, hits }: { text: string; hits: readonly AttributionHit[] }) {

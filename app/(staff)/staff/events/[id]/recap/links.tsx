@@ -1,7 +1,7 @@
 "use client";
 
 import { Button, Field, Input, Options, Select } from "@/components/ui";
-import type { AttributionHit } from "@/lib/recaps/attribution-guard";
+import type { AttributionHit } from "@/lib/recaps/guard/attribution-guard";
 import { RECAP_LINK_KINDS, recapLinkHeading, recapLinkKindLabel, type RecapLinkKind } from "@/lib/recaps/schema";
 import { Highlighted } from "./highlighted";
 import { MoveButtons } from "@/components/forms/move-buttons";

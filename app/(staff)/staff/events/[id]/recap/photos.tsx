@@ -3,7 +3,7 @@
 import { Star } from "lucide-react";
 import { useRef, useState } from "react";
 import { Badge, Button, Checkbox, ConfirmDialog, Field, Input, Textarea } from "@/components/ui";
-import type { AttributionHit } from "@/lib/recaps/attribution-guard";
+import type { AttributionHit } from "@/lib/recaps/guard/attribution-guard";
 import { MAX_RECAP_IMAGE_BYTES, RECAP_IMAGE_TYPES } from "@/lib/recaps/image-limits";
 import { photoSrcSet } from "@/lib/recaps/photo-urls";
 import { FieldFindings } from "./highlighted";

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { and, eq, inArray } from "drizzle-orm";
 import { DirectorySearch } from "@/components/people/directory-search";
 import { AddPeopleForm } from "@/components/guests/add-people-form";
-
 import { BackLink } from "@/components/staff/back-link";
 import { getDb } from "@/db";
-import { invitations } from "@/db/schema";
+import { peopleOnGuestList } from "@/lib/invitations/queries";
 import { personCredentials, personName } from "@/lib/people/display-name";
 import { searchPeople } from "@/lib/people/queries";
 import { addChosenPeople } from "../actions";
@@ -21,13 +19,7 @@ export default async function AddGuestsPage({ params, searchParams }: Props) {
   const q = (Array.isArray(raw) ? raw[0] : raw ?? "").trim().slice(0, 200);
   const db = getDb();
   const { people, total } = await searchPeople(db, { q, limit: 100 });
-  const listed = people.length
-    ? await db
-        .select({ personId: invitations.personId, status: invitations.status })
-        .from(invitations)
-        .where(and(eq(invitations.eventId, event.id), inArray(invitations.personId, people.map((p) => p.id))))
-    : [];
-  const onList = new Set(listed.filter((l) => l.status !== "cancelled").map((l) => l.personId));
+  const onList = await peopleOnGuestList(db, event.id, people.map((p) => p.id));
   const base = `/staff/events/${event.id}/guests`;
   return (
     <div className="space-y-5">

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { and, eq } from "drizzle-orm";
-
 import { BackLink } from "@/components/staff/back-link";
 import { getDb } from "@/db";
-import { invitations, people } from "@/db/schema";
 import { requireStaff } from "@/lib/auth/session";
 import { cateringSummary } from "@/lib/invitations/catering";
+import { listAcceptedForCatering } from "@/lib/invitations/queries";
 import { loadEvent } from "../../load";
 
 export const metadata: Metadata = { title: "Catering" };
@@ -13,11 +11,7 @@ export const metadata: Metadata = { title: "Catering" };
 export default async function CateringPage({ params }: { params: Promise<{ id: string }> }) {
   await requireStaff("viewer");
   const event = await loadEvent((await params).id);
-  const accepted = await getDb()
-    .select({ honorific: people.honorific, givenName: people.givenName, familyName: people.familyName, dietary: invitations.dietary, plusOneName: invitations.plusOneName })
-    .from(invitations)
-    .innerJoin(people, eq(people.id, invitations.personId))
-    .where(and(eq(invitations.eventId, event.id), eq(invitations.status, "accepted")));
+  const accepted = await listAcceptedForCatering(getDb(), event.id);
   const summary = cateringSummary(accepted);
   return (
     <section aria-labelledby="catering-heading" className="max-w-3xl space-y-5">

@@ -6,11 +6,11 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui";
 import { getDb } from "@/db";
 import { renderEmail } from "@/lib/email/templates";
 import { appUrl } from "@/lib/env";
-import { greetingName, guestEmailContext } from "@/lib/invitations/notify";
-import { guestCounts } from "@/lib/invitations/queries";
-import { readInstitute } from "@/lib/settings/read";
+import { greetingName, guestEmailContext } from "@/lib/invitations/guest-email-context";
+import { guestCounts, listChosenGuests } from "@/lib/invitations/queries";
+import { getInstitute } from "@/lib/settings/queries";
 import { remindAction } from "../actions";
-import { chosenGuests, chosenIds } from "../selection";
+import { chosenIds } from "../selection";
 import { loadEventToEdit, type SearchParams } from "../../load";
 
 export const metadata: Metadata = { title: "Remind guests" };
@@ -21,9 +21,9 @@ export default async function RemindPage({ params, searchParams }: Props) {
   const event = await loadEventToEdit(params);
   const db = getDb();
   const ids = chosenIds((await searchParams).ids);
-  const chosen = ids.length ? (await chosenGuests(db, event.id, ids)).filter((g) => g.status === "invited") : [];
+  const chosen = ids.length ? (await listChosenGuests(db, event.id, ids)).filter((g) => g.status === "invited") : [];
   const count = ids.length ? chosen.length : (await guestCounts(db, event.id)).noAnswer;
-  const [ctx, institute] = await Promise.all([guestEmailContext(db, event), readInstitute(db)]);
+  const [ctx, institute] = await Promise.all([guestEmailContext(db, event), getInstitute(db)]);
   const sample = chosen[0] ?? { honorific: "H.E.", givenName: "Ine Eriksen", familyName: "Søreide" };
   const preview = await renderEmail("reminder", { guestName: greetingName(sample), event: ctx.emailEvent, respondUrl: `${appUrl()}/rsvp/preview`, kind: "no-answer", institute });
   return (

@@ -4,8 +4,9 @@ import { BackLink } from "@/components/staff/back-link";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui";
 import { getDb } from "@/db";
 import { personName } from "@/lib/people/display-name";
+import { listChosenGuests } from "@/lib/invitations/queries";
 import { removeAction } from "../actions";
-import { chosenGuests, chosenIds } from "../selection";
+import { chosenIds } from "../selection";
 import { loadEventToEdit, type SearchParams } from "../../load";
 
 export const metadata: Metadata = { title: "Remove guests" };
@@ -14,7 +15,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: SearchParams };
 
 export default async function RemoveGuestsPage({ params, searchParams }: Props) {
   const event = await loadEventToEdit(params);
-  const chosen = (await chosenGuests(getDb(), event.id, chosenIds((await searchParams).ids))).filter((g) => g.status !== "cancelled");
+  const chosen = (await listChosenGuests(getDb(), event.id, chosenIds((await searchParams).ids))).filter((g) => g.status !== "cancelled");
   const base = `/staff/events/${event.id}/guests`;
   const invited = chosen.filter((g) => g.status !== "not_sent").length;
   return (

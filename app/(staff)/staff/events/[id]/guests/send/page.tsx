@@ -7,11 +7,11 @@ import { getDb } from "@/db";
 import { hasEnded } from "@/lib/events/time";
 import { renderEmail } from "@/lib/email/templates";
 import { appUrl } from "@/lib/env";
-import { countNotSent } from "@/lib/invitations/guests";
-import { greetingName, guestEmailContext } from "@/lib/invitations/notify";
-import { readInstitute } from "@/lib/settings/read";
+import { greetingName, guestEmailContext } from "@/lib/invitations/guest-email-context";
+import { getInstitute } from "@/lib/settings/queries";
+import { countNotSent, listChosenGuests } from "@/lib/invitations/queries";
 import { sendInvitationsAction } from "../actions";
-import { chosenGuests, chosenIds } from "../selection";
+import { chosenIds } from "../selection";
 import { loadEventToEdit, type SearchParams } from "../../load";
 
 export const metadata: Metadata = { title: "Send invitations" };
@@ -22,12 +22,12 @@ export default async function SendInvitationsPage({ params, searchParams }: Prop
   const event = await loadEventToEdit(params);
   const db = getDb();
   const ids = chosenIds((await searchParams).ids);
-  const chosen = await chosenGuests(db, event.id, ids);
+  const chosen = await listChosenGuests(db, event.id, ids);
   const toInvite = ids.length ? chosen.filter((g) => g.status === "not_sent" && g.email) : [];
   const count = ids.length ? toInvite.length : await countNotSent(db, event.id);
   const base = `/staff/events/${event.id}/guests`;
   const sample = toInvite[0] ?? { honorific: "H.E.", givenName: "Ine Eriksen", familyName: "Søreide" };
-  const [ctx, institute] = await Promise.all([guestEmailContext(db, event), readInstitute(db)]);
+  const [ctx, institute] = await Promise.all([guestEmailContext(db, event), getInstitute(db)]);
   const preview = await renderEmail("invitation", {
     guestName: greetingName(sample),
     event: ctx.emailEvent,

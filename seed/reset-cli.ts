@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
-import { env } from "@/lib/env";
-import { describeTarget, runScript, withScriptDatabase } from "./cli";
-import { acquirePgliteLock } from "./pglite-lock";
-import { runMigrations } from "./migrate";
+import { databaseEnv as env } from "@/db/env";
+import { describeTarget, runScript, withScriptDatabase } from "@/db/cli";
+import { acquirePgliteLock } from "@/db/pglite-lock";
+import { runMigrations } from "@/db/migrate";
 import { seed } from "./seed";
 
 // Empties the database, migrates and loads the demo data. `--empty` skips the data.

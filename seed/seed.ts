@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { and, inArray, isNull, or, sql } from "drizzle-orm";
-import * as s from "./schema";
+import * as s from "@/db/schema";
 import * as data from "./seed-data";
 import type { EventSeed, GuestSeed, PersonSeed, SpeakerRole } from "./seed-data";
-import type { Db } from "./types";
+import type { Db } from "@/db/types";
 import { getAuthSecret } from "@/lib/auth/secret";
 import { slugify } from "@/lib/events/slug";
 import { issueLink } from "@/lib/invitations/links";

@@ -1,5 +1,5 @@
-import { describeTarget, runScript, withScriptDatabase } from "./cli";
-import { runMigrations } from "./migrate";
+import { describeTarget, runScript, withScriptDatabase } from "@/db/cli";
+import { runMigrations } from "@/db/migrate";
 import { seed } from "./seed";
 
 // Run before `next dev`: a newcomer's first start migrates and loads the demo

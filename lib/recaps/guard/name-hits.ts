@@ -1,6 +1,6 @@
-import { foldString, originalSpan, spellingVariants, type Folded } from "./fold";
-import { partPhrase, personFullName, type ProtectedPerson, type RawHit } from "./guard-types";
-import { COMMON_WORD_GIVEN_NAMES, COMMON_WORD_SURNAMES, HONORIFICS, MONTH_SURNAMES, NAME_PARTICLES, TITLE_WORDS } from "./guard-words";
+import { foldString, originalSpan, spellingVariants, type Folded } from "./accent-folding";
+import { partPhrase, personFullName, type ProtectedPerson, type RawHit } from "./types";
+import { COMMON_WORD_GIVEN_NAMES, COMMON_WORD_SURNAMES, HONORIFICS, MONTH_SURNAMES, NAME_PARTICLES, TITLE_WORDS } from "./words";
 import { capitalizedWordAfter, capitalizedWordBefore, inHeading, isCapitalized, startsSentence } from "./text-context";
 
 // How a person's name is found:

@@ -1,5 +1,5 @@
-import { foldString } from "./fold";
-import type { RawHit } from "./guard-types";
+import { foldString } from "./accent-folding";
+import type { RawHit } from "./types";
 import {
   HONORIFICS,
   INSTITUTION_WORDS,
@@ -11,7 +11,7 @@ import {
   PASSIVE_SPEECH_VERBS,
   SPEECH_VERBS,
   TITLE_WORDS,
-} from "./guard-words";
+} from "./words";
 
 // Under the Chatham House rule what was said may be reported, never who said
 // it. So any remark attributed to a named speaker is a hit, whether or not

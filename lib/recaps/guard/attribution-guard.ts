@@ -1,5 +1,5 @@
-import { fold, foldString, originalSpan, type Folded } from "./fold";
-import { partPhrase, personFullName, type AttributionHit, type AttributionHitKind, type ProtectedPerson, type RawHit } from "./guard-types";
+import { fold, foldString, originalSpan, type Folded } from "./accent-folding";
+import { partPhrase, personFullName, type AttributionHit, type AttributionHitKind, type ProtectedPerson, type RawHit } from "./types";
 import { createNameFinder } from "./name-hits";
 import { findQuotationHits } from "./quotation-hits";
 
@@ -21,7 +21,7 @@ import { findQuotationHits } from "./quotation-hits";
 // networks"). Allowed names (co-hosts, the institute's own names) are never
 // flagged, even when they contain a protected name or affiliation.
 
-export type { AttributionHit, AttributionHitKind, ProtectedPerson } from "./guard-types";
+export type { AttributionHit, AttributionHitKind, ProtectedPerson } from "./types";
 
 export type GuardText = {
   /** "body", "title", "caption:<photoId>", "link:<linkId>". */

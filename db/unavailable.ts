@@ -1,7 +1,7 @@
 // Whether an error means the database is out of reach (not that a query was
 // wrong), and what a person is told then. Pure: error pages import it too.
 
-import { errorChain } from "@/lib/db/errors";
+import { errorChain } from "./errors";
 
 /**
  * The digest a server error carries to the browser when the database is out

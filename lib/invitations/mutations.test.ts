@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { invitations, people } from "@/db/schema";
 import { useTestDatabase } from "@/lib/test/db";
-import { addGuests, importGuests, removeGuests } from "./guests";
+import { addGuests, importGuests, removeGuests } from "./mutations";
 import { listGuests } from "./queries";
 import { sendInvitations } from "./send";
 import { makeEvent, makeGuests, staff } from "./test-fixtures";

@@ -8,8 +8,9 @@ import { groupByProtocolOrder } from "@/lib/events/protocol-order";
 import { dateBlockParts, formatEventWhen, formatLongDate } from "@/lib/events/time";
 import { appUrl } from "@/lib/env";
 import { displayName, personName, type NamedPerson } from "@/lib/people/display-name";
-import { readInstitute } from "@/lib/settings/read";
-import { hostsLine, type EmailEvent } from "./email-event";
+import { getInstitute } from "@/lib/settings/queries";
+import type { EmailEvent } from "@/emails/email-event";
+import { hostsLine } from "./email-event";
 import type { InvitationStatus } from "./status";
 
 type EventRow = typeof events.$inferSelect;
@@ -38,7 +39,7 @@ function venueLine(v: { name: string; address: string | null; city: string } | n
  */
 export async function guestEmailContext(tx: Db, event: EventRow): Promise<GuestEmailContext> {
   const [institute, venueRows, cohosts, speakers] = await Promise.all([
-    readInstitute(tx),
+    getInstitute(tx),
     event.venueId ? tx.select().from(venues).where(eq(venues.id, event.venueId)) : Promise.resolve([]),
     tx
       .select({ name: organizations.name })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findAttributionHits, highlightSegments, type AttributionGuardInput, type AttributionHit, type ProtectedPerson } from "./attribution-guard";
-import { INSTITUTE_NAMES, ROUNDTABLE_PEOPLE, ROUNDTABLE_RECAP, protectedPerson } from "./test-fixtures";
+import { INSTITUTE_NAMES, ROUNDTABLE_PEOPLE, ROUNDTABLE_RECAP, protectedPerson } from "../test-fixtures";
 
 const soreide = protectedPerson("soreide", "speaker");
 const rodLarsen = protectedPerson("rodLarsen", "speaker");

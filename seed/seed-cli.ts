@@ -1,4 +1,4 @@
-import { describeTarget, runScript, withScriptDatabase } from "./cli";
+import { describeTarget, runScript, withScriptDatabase } from "@/db/cli";
 import { seed } from "./seed";
 
 // `npm run db:seed` loads the demo data into an empty database;

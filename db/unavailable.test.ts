@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openPostgres } from "@/db/client";
 import { isPostgres } from "@/lib/test/db";
 import { startTcpProxy } from "@/lib/test/tcp-proxy";
-import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from "./database-unavailable";
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from "./unavailable";
 
 describe("telling a database out of reach from any other failure", () => {
   it("reads the driver's codes and SQLSTATEs through Drizzle's wrapping", () => {

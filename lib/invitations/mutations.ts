@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { invitations, people } from "@/db/schema";
 import type { Db } from "@/db/types";
@@ -6,7 +7,7 @@ import { DomainError } from "@/lib/errors";
 import { parsePeopleCsv, type CsvError } from "@/lib/people/csv";
 import { findPeopleByEmails } from "@/lib/people/queries";
 import { promoteWaitlist } from "./answer";
-import { lockEvent, notProposedDelegateSql } from "./capacity";
+import { lockEvent } from "./capacity";
 import { dropReminders } from "./reminders";
 import { resendInvitation } from "./send";
 
@@ -126,15 +127,6 @@ export async function importGuests(db: Db, actor: Actor, eventId: string, text: 
     const result = await addToList(tx, actor, eventId, ids);
     return { ok: true as const, created: missing.length, ...result };
   });
-}
-
-/** How many guests are on the list, to size a send before it starts. */
-export async function countNotSent(db: Db, eventId: string): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<string>`count(*)` })
-    .from(invitations)
-    .where(and(eq(invitations.eventId, eventId), eq(invitations.status, "not_sent"), notProposedDelegateSql));
-  return Number(row.n);
 }
 
 /**

@@ -14,7 +14,7 @@ import type {
   recapStatus,
   speakerRole,
   staffRole,
-} from "./schema";
+} from "@/db/schema";
 import type { ListedPerson } from "@/lib/people/display-name";
 
 type EnumValue<T extends { enumValues: readonly string[] }> = T["enumValues"][number];

@@ -1,6 +1,6 @@
 // What a database error says, wherever the driver put it. Drizzle wraps the
 // driver's error in its own, whose `cause` holds it, so look down the chain.
-// Pure: error pages import it too (through lib/database-unavailable).
+// Pure: error pages import it too (through db/unavailable.ts).
 
 type PgErrorLike = { code?: unknown; constraint?: unknown; constraint_name?: unknown; digest?: unknown; cause?: unknown };
 

@@ -1,0 +1,19 @@
+/**
+ * What a guest's email says about the event, formatted once when the email is
+ * queued (in the event's own zone), so delivery renders without a query.
+ * lib/invitations/email-event.ts checks stored props against this shape.
+ */
+export type EmailEvent = {
+  title: string;
+  subtitle: string | null;
+  when: string;
+  day: string;
+  month: string;
+  weekday: string;
+  venue: string | null;
+  hosts: string;
+  attribution: string | null;
+  speakers: { label: string; names: string[] }[];
+  contactEmail: string;
+  pageUrl: string | null;
+};
