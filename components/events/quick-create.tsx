@@ -3,7 +3,7 @@
 import { Plus } from "lucide-react";
 import { startTransition, useActionState, useRef, useState } from "react";
 import { Button, Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger, Field, Input, Options, Select, toast } from "@/components/ui";
-import { ORGANIZATION_KINDS, organizationKindLabel } from "@/lib/directory/schema";
+import { ORGANIZATION_KINDS, organizationKindLabel } from "@/lib/reference-data/schema";
 import { timeZoneLabel } from "@/lib/events/time-zones";
 import type { ActionState } from "@/lib/safe-action";
 

@@ -1,5 +1,5 @@
 import { PERSON_LIMITS } from "@/lib/people/schema";
-import type { LightField } from "./light-form";
+import type { GuestFormField } from "./guest-form";
 
 /** The person's fields as a guest or visitor fills them in, each as long as the person schema allows. */
 export const PERSON_FIELDS = {
@@ -9,4 +9,4 @@ export const PERSON_FIELDS = {
   positionTitle: { name: "positionTitle", label: "Title", optional: true, maxLength: PERSON_LIMITS.positionTitle },
   affiliation: { name: "affiliation", label: "Organization", optional: true, maxLength: PERSON_LIMITS.affiliation },
   email: { name: "email", label: "Email", type: "email", maxLength: PERSON_LIMITS.email },
-} as const satisfies Record<string, LightField>;
+} as const satisfies Record<string, GuestFormField>;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { searchOrganizations } from "@/lib/directory/queries";
+import { searchOrganizations } from "@/lib/reference-data/queries";
 import { listDevMailbox } from "@/lib/email/queries";
 import { parseArchiveFilter } from "@/lib/events/archive-schema";
 import { searchArchive } from "@/lib/events/archive-queries";

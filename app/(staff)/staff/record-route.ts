@@ -10,12 +10,12 @@ import { requireStaff } from "@/lib/auth/session";
 type Params = Promise<{ id: string }>;
 
 /**
- * A directory record's page (a venue, an organization, a program): the record
+ * A reference record's page (a venue, an organization, a program): the record
  * read once per request, for the title and the page (the query turns a
  * malformed id into null before it reaches the database); staff only; a form
  * for editors.
  */
-export function directoryRecordRoute<T extends { name: string }>(get: (db: Db, id: string) => Promise<T | null>, missingTitle: string) {
+export function referenceRecordRoute<T extends { name: string }>(get: (db: Db, id: string) => Promise<T | null>, missingTitle: string) {
   const load = cache(async (id: string) => get(getDb(), id));
   return {
     async generateMetadata({ params }: { params: Params }): Promise<Metadata> {

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { CalendarPlus, CircleCheck, CircleX, Hourglass } from "lucide-react";
 import { DateTile } from "@/components/events/date-tile";
-import { LightForm, type LightDisclosure, type LightField } from "@/components/forms/light-form";
-import { lightFormClasses } from "@/components/forms/light-form-classes";
+import { GuestForm, type GuestFormDisclosure, type GuestFormField } from "@/components/forms/guest-form";
+import { guestFormClasses } from "@/components/forms/guest-form-classes";
 import { PERSON_FIELDS } from "@/components/forms/person-fields";
 import { buttonVariants } from "@/components/ui/button";
 import { getDb } from "@/db";
@@ -39,9 +39,9 @@ function answerLine(unanswered: boolean, deadline: string | null): string {
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-function acceptQuestions(guest: GuestPage): LightField[] {
+function acceptQuestions(guest: GuestPage): GuestFormField[] {
   const { event } = guest;
-  const questions: LightField[] = [];
+  const questions: GuestFormField[] = [];
   if (event.plusOnesAllowed) {
     questions.push({ name: "plusOneName", label: "Bringing someone? Their full name", hint: "Leave empty if you come alone.", optional: true, maxLength: ANSWER_TEXT_LIMITS.plusOneName, defaultValue: guest.plusOneName });
   }
@@ -58,7 +58,7 @@ function acceptQuestions(guest: GuestPage): LightField[] {
  * An assistant answering for the guest says who they are; both get the
  * confirmation. Most guests answer for themselves, so it waits behind a question.
  */
-function onBehalf(guest: GuestPage): LightDisclosure {
+function onBehalf(guest: GuestPage): GuestFormDisclosure {
   return {
     summary: "Answering for someone else?",
     hint: `If you are answering for ${personName(guest.person)}, tell us who you are. We note that you answered, and send the confirmation to you as well.`,
@@ -81,7 +81,7 @@ function FormHeading({ children }: { children: React.ReactNode }) {
   );
 }
 
-const DELEGATE_FIELDS: LightField[] = [
+const DELEGATE_FIELDS: GuestFormField[] = [
   PERSON_FIELDS.honorific,
   PERSON_FIELDS.givenName,
   PERSON_FIELDS.familyName,
@@ -174,14 +174,14 @@ export default async function GuestAnswerPage({ params, searchParams }: Props) {
           <>
             <FormHeading>{guest.status === "accepted" ? "Change your details" : "Accept the invitation"}</FormHeading>
             <p className="mb-5 mt-1 text-sm leading-relaxed text-muted">{acceptQs.length ? "Everything below is optional." : "One step: confirm, and we email you a calendar invitation."}</p>
-            <LightForm
+            <GuestForm
               action={answerAction}
               hidden={{ token, answer: "accept" }}
               fields={acceptQs}
               disclosure={onBehalf(guest)}
               submitLabel="Confirm my attendance"
               pendingLabel="Sending…"
-              classes={lightFormClasses("accent")}
+              classes={guestFormClasses("accent")}
               back={{ href: `${here}#answer`, label: "Back" }}
             />
           </>
@@ -189,14 +189,14 @@ export default async function GuestAnswerPage({ params, searchParams }: Props) {
           <>
             <FormHeading>Decline the invitation</FormHeading>
             <p className="mb-5 mt-1 text-sm leading-relaxed text-muted">We are sorry you cannot join us.</p>
-            <LightForm
+            <GuestForm
               action={answerAction}
               hidden={{ token, answer: "decline" }}
               fields={[{ name: "message", label: "A message to the organizers", multiline: true, optional: true, maxLength: ANSWER_TEXT_LIMITS.message }]}
               disclosure={onBehalf(guest)}
               submitLabel="Send my answer: I cannot attend"
               pendingLabel="Sending…"
-              classes={lightFormClasses("primary")}
+              classes={guestFormClasses("primary")}
               back={{ href: `${here}#answer`, label: "Back" }}
             />
           </>
@@ -204,13 +204,13 @@ export default async function GuestAnswerPage({ params, searchParams }: Props) {
           <>
             <FormHeading>Send a delegate in your place</FormHeading>
             <p className="mb-4 mt-1 text-sm leading-relaxed text-muted">The organizers confirm by email; your delegate then receives an invitation of their own.</p>
-            <LightForm
+            <GuestForm
               action={delegateAction}
               hidden={{ token }}
               fields={DELEGATE_FIELDS}
               submitLabel="Propose this delegate"
               pendingLabel="Sending…"
-              classes={lightFormClasses("primary")}
+              classes={guestFormClasses("primary")}
               back={{ href: `${here}#answer`, label: "Back" }}
             />
           </>

@@ -6,8 +6,8 @@ import { Agenda } from "@/components/events/agenda";
 import { DateTile } from "@/components/events/date-tile";
 import { EventBadges } from "@/components/events/event-badges";
 import { leadPhotoOf, RecapArticle, RecapLeadPhoto } from "@/components/events/recap-article";
-import { LightForm, type LightField } from "@/components/forms/light-form";
-import { lightFormClasses } from "@/components/forms/light-form-classes";
+import { GuestForm, type GuestFormField } from "@/components/forms/guest-form";
+import { guestFormClasses } from "@/components/forms/guest-form-classes";
 import { PERSON_FIELDS } from "@/components/forms/person-fields";
 import { SpeakerList } from "@/components/events/speaker-list";
 import { getDb } from "@/db";
@@ -43,7 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return eventSocialMetadata(event, institute.name);
 }
 
-const REGISTRATION_FIELDS: LightField[] = [
+const REGISTRATION_FIELDS: GuestFormField[] = [
   { ...PERSON_FIELDS.honorific, autoComplete: "honorific-prefix" },
   { ...PERSON_FIELDS.givenName, autoComplete: "given-name" },
   { ...PERSON_FIELDS.familyName, autoComplete: "family-name" },
@@ -180,14 +180,14 @@ function Registration({ event, registration }: { event: PublicEvent; registratio
           <p className="mb-5 mt-1 text-sm leading-relaxed text-muted">
             {event.capacity ? "Places are limited; when the event is full, registrations join a waitlist." : "Open to all; registration helps us plan."}
           </p>
-          <LightForm
+          <GuestForm
             action={registerAction}
             hidden={{ slug: event.slug }}
             honeypot="website"
             fields={REGISTRATION_FIELDS}
             submitLabel="Register"
             pendingLabel="Registering…"
-            classes={lightFormClasses("accent")}
+            classes={guestFormClasses("accent")}
           />
         </>
       ) : (

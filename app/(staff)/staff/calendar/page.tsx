@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/staff/page-header";
 import { Button, cn, Options } from "@/components/ui";
 import { getDb } from "@/db";
 import { requireStaff } from "@/lib/auth/session";
-import { listPrograms, listVenues } from "@/lib/directory/queries";
+import { listPrograms, listVenues } from "@/lib/reference-data/queries";
 import { addDays, dayIn, isDay, monthGrid, monthOf, shiftMonth, startOfWeek, weekDays, type Day } from "@/lib/events/calendar";
 import { listOpenConflicts } from "@/lib/events/conflict-queries";
 import { listEventsForCalendar } from "@/lib/events/staff-queries";

@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createOrganization, updateOrganization } from "@/lib/directory/mutations";
-import { organizationSchema, updateOrganizationSchema } from "@/lib/directory/schema";
+import { createOrganization, updateOrganization } from "@/lib/reference-data/mutations";
+import { organizationSchema, updateOrganizationSchema } from "@/lib/reference-data/schema";
 import { staffAction } from "@/lib/safe-action";
 
 type Saved = { id: string };

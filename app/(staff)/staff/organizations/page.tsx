@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import NextLink from "next/link";
 import { Building2 } from "lucide-react";
-import { OrganizationForm } from "@/components/directory/organization-form";
-import { OrganizationsTable } from "@/components/directory/organizations-table";
-import { DirectoryListLayout } from "@/components/directory/list-layout";
-import { formatCount } from "@/components/directory/record-link";
+import { OrganizationForm } from "@/components/reference-data/organization-form";
+import { OrganizationsTable } from "@/components/reference-data/organizations-table";
+import { ReferenceDataListLayout } from "@/components/reference-data/list-layout";
+import { formatCount } from "@/components/reference-data/record-link";
 import { DirectorySearch } from "@/components/people/directory-search";
 import { PageHeader } from "@/components/staff/page-header";
 import { Button, EmptyState } from "@/components/ui";
 import { getDb } from "@/db";
 import { hasRole } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
-import { searchOrganizations } from "@/lib/directory/queries";
+import { searchOrganizations } from "@/lib/reference-data/queries";
 import { createOrganizationAction } from "./actions";
 
 export const metadata: Metadata = { title: "Organizations" };
@@ -67,14 +67,14 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
   return (
     <>
       <PageHeader title="Organizations" description="Co-hosts, partners, governments and missions the institute works with." />
-      <DirectoryListLayout
+      <ReferenceDataListLayout
         headingId="organizations-count"
         heading={heading(organizations.length, total, q)}
         search={<DirectorySearch action="/staff/organizations" value={q} label="Search organizations" hint="Part of the name or its short name." />}
         add={canEdit ? { title: "Add organization", description: "Each name can be in the directory once.", form: <OrganizationForm action={createOrganizationAction} /> } : null}
       >
         {list}
-      </DirectoryListLayout>
+      </ReferenceDataListLayout>
     </>
   );
 }

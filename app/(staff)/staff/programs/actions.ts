@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createProgram, updateProgram } from "@/lib/directory/mutations";
-import { programSchema, updateProgramSchema } from "@/lib/directory/schema";
+import { createProgram, updateProgram } from "@/lib/reference-data/mutations";
+import { programSchema, updateProgramSchema } from "@/lib/reference-data/schema";
 import { staffAction } from "@/lib/safe-action";
 
 type Saved = { id: string };

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { Layers } from "lucide-react";
-import { ProgramForm } from "@/components/directory/program-form";
-import { ProgramsTable } from "@/components/directory/programs-table";
-import { DirectoryListLayout } from "@/components/directory/list-layout";
-import { formatCount } from "@/components/directory/record-link";
+import { ProgramForm } from "@/components/reference-data/program-form";
+import { ProgramsTable } from "@/components/reference-data/programs-table";
+import { ReferenceDataListLayout } from "@/components/reference-data/list-layout";
+import { formatCount } from "@/components/reference-data/record-link";
 import { PageHeader } from "@/components/staff/page-header";
 import { EmptyState } from "@/components/ui";
 import { getDb } from "@/db";
 import { hasRole } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
-import { listProgramsWithEventCounts } from "@/lib/directory/queries";
+import { listProgramsWithEventCounts } from "@/lib/reference-data/queries";
 import { createProgramAction } from "./actions";
 
 export const metadata: Metadata = { title: "Programs" };
@@ -22,7 +22,7 @@ export default async function ProgramsPage() {
   return (
     <>
       <PageHeader title="Programs" description="The institute's programs of work; each event and recap can belong to one." />
-      <DirectoryListLayout
+      <ReferenceDataListLayout
         headingId="programs-count"
         heading={`${formatCount(programs.length)} ${programs.length === 1 ? "program" : "programs"}`}
         add={canEdit ? { title: "Add program", description: "Only the name is needed.", form: <ProgramForm action={createProgramAction} /> } : null}
@@ -39,7 +39,7 @@ export default async function ProgramsPage() {
         ) : (
           <ProgramsTable programs={programs} />
         )}
-      </DirectoryListLayout>
+      </ReferenceDataListLayout>
     </>
   );
 }

@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createVenue, updateVenue } from "@/lib/directory/mutations";
-import { updateVenueSchema, venueSchema } from "@/lib/directory/schema";
+import { createVenue, updateVenue } from "@/lib/reference-data/mutations";
+import { updateVenueSchema, venueSchema } from "@/lib/reference-data/schema";
 import { staffAction } from "@/lib/safe-action";
 
 type Saved = { id: string };

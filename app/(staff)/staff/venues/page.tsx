@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { MapPin } from "lucide-react";
-import { DirectoryListLayout } from "@/components/directory/list-layout";
-import { formatCount } from "@/components/directory/record-link";
-import { VenueForm } from "@/components/directory/venue-form";
-import { VenuesTable } from "@/components/directory/venues-table";
+import { ReferenceDataListLayout } from "@/components/reference-data/list-layout";
+import { formatCount } from "@/components/reference-data/record-link";
+import { VenueForm } from "@/components/reference-data/venue-form";
+import { VenuesTable } from "@/components/reference-data/venues-table";
 import { PageHeader } from "@/components/staff/page-header";
 import { EmptyState } from "@/components/ui";
 import { getDb } from "@/db";
 import { hasRole } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
-import { listVenuesWithEventCounts } from "@/lib/directory/queries";
+import { listVenuesWithEventCounts } from "@/lib/reference-data/queries";
 import { timeZoneOptions } from "@/lib/events/time-zones";
 import { createVenueAction } from "./actions";
 
@@ -23,7 +23,7 @@ export default async function VenuesPage() {
   return (
     <>
       <PageHeader title="Venues" description="Where the institute meets: each venue with its city, time zone and seats." />
-      <DirectoryListLayout
+      <ReferenceDataListLayout
         headingId="venues-count"
         heading={`${formatCount(venues.length)} ${venues.length === 1 ? "venue" : "venues"}`}
         add={canEdit ? { title: "Add venue", description: "Name, city and time zone are needed.", form: <VenueForm action={createVenueAction} timeZones={timeZoneOptions()} /> } : null}
@@ -38,7 +38,7 @@ export default async function VenuesPage() {
         ) : (
           <VenuesTable venues={venues} />
         )}
-      </DirectoryListLayout>
+      </ReferenceDataListLayout>
     </>
   );
 }

@@ -3,7 +3,7 @@ import { EventForm } from "@/components/events/event-form";
 import { PageHeader } from "@/components/staff/page-header";
 import { getDb } from "@/db";
 import { requireStaff } from "@/lib/auth/session";
-import { listOrganizations, listPrograms, listVenues } from "@/lib/directory/queries";
+import { listOrganizations, listPrograms, listVenues } from "@/lib/reference-data/queries";
 import { defaultsForFormat } from "@/lib/events/format-defaults";
 import { timeZoneOptions } from "@/lib/events/time-zones";
 import { eventFormActions } from "../form-actions";

@@ -1,14 +1,14 @@
-import { OrganizationForm } from "@/components/directory/organization-form";
-import { RecordCard } from "@/components/directory/record-card";
-import { formatCount } from "@/components/directory/record-link";
+import { OrganizationForm } from "@/components/reference-data/organization-form";
+import { RecordCard } from "@/components/reference-data/record-card";
+import { formatCount } from "@/components/reference-data/record-link";
 import { BackLink } from "@/components/staff/back-link";
 import { PageHeader } from "@/components/staff/page-header";
-import { getOrganization } from "@/lib/directory/queries";
-import { organizationKindLabel } from "@/lib/directory/schema";
+import { getOrganization } from "@/lib/reference-data/queries";
+import { organizationKindLabel } from "@/lib/reference-data/schema";
 import { updateOrganizationAction } from "../actions";
-import { directoryRecordRoute } from "../../record-route";
+import { referenceRecordRoute } from "../../record-route";
 
-const route = directoryRecordRoute(getOrganization, "Organization not found");
+const route = referenceRecordRoute(getOrganization, "Organization not found");
 export const generateMetadata = route.generateMetadata;
 
 export default async function OrganizationPage({ params }: { params: Promise<{ id: string }> }) {

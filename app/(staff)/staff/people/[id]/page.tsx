@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { RecordDetails } from "@/components/directory/record-details";
+import { RecordDetails } from "@/components/reference-data/record-details";
 import { DirectorySearch } from "@/components/people/directory-search";
 import { MergeButton } from "@/components/people/merge-button";
 import { PersonForm } from "@/components/people/person-form";

@@ -1,13 +1,13 @@
-import { ProgramForm } from "@/components/directory/program-form";
-import { RecordCard } from "@/components/directory/record-card";
-import { formatCount } from "@/components/directory/record-link";
+import { ProgramForm } from "@/components/reference-data/program-form";
+import { RecordCard } from "@/components/reference-data/record-card";
+import { formatCount } from "@/components/reference-data/record-link";
 import { BackLink } from "@/components/staff/back-link";
 import { PageHeader } from "@/components/staff/page-header";
-import { getProgram } from "@/lib/directory/queries";
+import { getProgram } from "@/lib/reference-data/queries";
 import { updateProgramAction } from "../actions";
-import { directoryRecordRoute } from "../../record-route";
+import { referenceRecordRoute } from "../../record-route";
 
-const route = directoryRecordRoute(getProgram, "Program not found");
+const route = referenceRecordRoute(getProgram, "Program not found");
 export const generateMetadata = route.generateMetadata;
 
 export default async function ProgramPage({ params }: { params: Promise<{ id: string }> }) {

@@ -1,14 +1,14 @@
-import { RecordCard } from "@/components/directory/record-card";
-import { formatCount } from "@/components/directory/record-link";
-import { VenueForm } from "@/components/directory/venue-form";
+import { RecordCard } from "@/components/reference-data/record-card";
+import { formatCount } from "@/components/reference-data/record-link";
+import { VenueForm } from "@/components/reference-data/venue-form";
 import { BackLink } from "@/components/staff/back-link";
 import { PageHeader } from "@/components/staff/page-header";
-import { getVenue } from "@/lib/directory/queries";
+import { getVenue } from "@/lib/reference-data/queries";
 import { timeZoneLabel, timeZoneOptions } from "@/lib/events/time-zones";
 import { updateVenueAction } from "../actions";
-import { directoryRecordRoute } from "../../record-route";
+import { referenceRecordRoute } from "../../record-route";
 
-const route = directoryRecordRoute(getVenue, "Venue not found");
+const route = referenceRecordRoute(getVenue, "Venue not found");
 export const generateMetadata = route.generateMetadata;
 
 export default async function VenuePage({ params }: { params: Promise<{ id: string }> }) {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { EventForm } from "@/components/events/event-form";
 import { getDb } from "@/db";
 import { requireStaff } from "@/lib/auth/session";
-import { listOrganizations, listPrograms, listVenues } from "@/lib/directory/queries";
+import { listOrganizations, listPrograms, listVenues } from "@/lib/reference-data/queries";
 import { timeZoneOptions } from "@/lib/events/time-zones";
 import { toZonedInput } from "@/lib/events/time";
 import { loadEvent } from "../load";

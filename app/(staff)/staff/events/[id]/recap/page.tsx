@@ -3,7 +3,7 @@ import { getDb } from "@/db";
 import { hasRole } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { formatLongDate } from "@/lib/events/time";
-import { listPrograms } from "@/lib/directory/queries";
+import { listPrograms } from "@/lib/reference-data/queries";
 import { draftRecap } from "@/lib/recaps/draft";
 import { countOtherPublishers, getRecapForEditor, listAllowedNames, listProtectedPeople } from "@/lib/recaps/queries";
 import { getInstituteCached } from "@/lib/settings/queries";

@@ -2,16 +2,16 @@
 
 import { useEffect, useRef } from "react";
 import { Button, ErrorSummary } from "@/components/ui";
-import type { DirectoryFormState } from "./use-directory-form";
+import type { ReferenceDataFormState } from "./use-reference-data-form";
 
-/** A directory form's frame: the error summary, the record's id when editing, its fields, and the button that saves. */
-export function DirectoryForm({
+/** A reference-data form's frame: the error summary, the record's id when editing, its fields, and the button that saves. */
+export function ReferenceDataForm({
   form,
   recordId,
   addLabel,
   children,
 }: {
-  form: DirectoryFormState;
+  form: ReferenceDataFormState;
   /** The record being edited; none when adding. */
   recordId?: string;
   addLabel: string;

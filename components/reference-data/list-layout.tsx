@@ -3,11 +3,11 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 type AddCard = { title: string; description: string; form: React.ReactNode };
 
 /**
- * A directory list page's body: the list under its heading (and a search
+ * A reference-data list page's body: the list under its heading (and a search
  * above it, where there is one), beside the card that adds a record, which
  * only editors are given.
  */
-export function DirectoryListLayout({
+export function ReferenceDataListLayout({
   headingId,
   heading,
   search,

@@ -9,7 +9,7 @@ import { isValidTimeZone } from "@/lib/events/time";
 // "nothing known", stored as null. Kept free of drizzle so client forms can
 // import it.
 
-export const DIRECTORY_LIMITS = {
+export const REFERENCE_DATA_LIMITS = {
   name: 200,
   shortName: 40,
   address: 300,
@@ -21,18 +21,18 @@ export const DIRECTORY_LIMITS = {
 } as const;
 
 
-const directoryId = (what: string) => z.uuid({ message: `That ${what} could not be found` });
-export const isDirectoryId = (id: string) => z.uuid().safeParse(id).success;
+const referenceId = (what: string) => z.uuid({ message: `That ${what} could not be found` });
+export const isReferenceDataId = (id: string) => z.uuid().safeParse(id).success;
 
 /* Venues */
 
 const CAPACITY_MESSAGE = "Enter the number of seats as a whole number, e.g. 120, or leave it empty";
 
 export const venueSchema = z.object({
-  name: requiredText(DIRECTORY_LIMITS.name, "venue name"),
-  address: optionalText(DIRECTORY_LIMITS.address, "address"),
-  city: requiredText(DIRECTORY_LIMITS.city, "city"),
-  country: optionalText(DIRECTORY_LIMITS.country, "country"),
+  name: requiredText(REFERENCE_DATA_LIMITS.name, "venue name"),
+  address: optionalText(REFERENCE_DATA_LIMITS.address, "address"),
+  city: requiredText(REFERENCE_DATA_LIMITS.city, "city"),
+  country: optionalText(REFERENCE_DATA_LIMITS.country, "country"),
   timeZone: z.preprocess(
     (v) => text(v ?? ""),
     z.string().refine(isValidTimeZone, "Choose the venue's time zone from the list, e.g. America/New_York"),
@@ -49,13 +49,13 @@ export const venueSchema = z.object({
       .number({ message: CAPACITY_MESSAGE })
       .int(CAPACITY_MESSAGE)
       .positive(CAPACITY_MESSAGE)
-      .max(DIRECTORY_LIMITS.maxCapacity, `Capacity must be under ${DIRECTORY_LIMITS.maxCapacity.toLocaleString("en-GB")}`)
+      .max(REFERENCE_DATA_LIMITS.maxCapacity, `Capacity must be under ${REFERENCE_DATA_LIMITS.maxCapacity.toLocaleString("en-GB")}`)
       .nullable(),
   ),
 });
 export type VenueInput = z.output<typeof venueSchema>;
 export type VenueField = keyof VenueInput;
-export const updateVenueSchema = venueSchema.extend({ id: directoryId("venue") });
+export const updateVenueSchema = venueSchema.extend({ id: referenceId("venue") });
 
 /* Organizations */
 
@@ -82,29 +82,29 @@ function isWebAddress(value: string): boolean {
 }
 
 export const organizationSchema = z.object({
-  name: requiredText(DIRECTORY_LIMITS.name, "organization's name"),
-  shortName: optionalText(DIRECTORY_LIMITS.shortName, "short name"),
+  name: requiredText(REFERENCE_DATA_LIMITS.name, "organization's name"),
+  shortName: optionalText(REFERENCE_DATA_LIMITS.shortName, "short name"),
   kind: z.enum(ORGANIZATION_KINDS, { message: "Choose what kind of organization this is" }),
   website: z.preprocess(
     blankToNull,
-    z.string().max(DIRECTORY_LIMITS.website, "That web address is too long").refine(isWebAddress, WEBSITE_MESSAGE).nullable(),
+    z.string().max(REFERENCE_DATA_LIMITS.website, "That web address is too long").refine(isWebAddress, WEBSITE_MESSAGE).nullable(),
   ),
 });
 export type OrganizationInput = z.output<typeof organizationSchema>;
 export type OrganizationField = keyof OrganizationInput;
-export const updateOrganizationSchema = organizationSchema.extend({ id: directoryId("organization") });
+export const updateOrganizationSchema = organizationSchema.extend({ id: referenceId("organization") });
 
 /* Programs */
 
 const SLUG_MESSAGE = "Use lower-case letters, numbers and single hyphens, e.g. peace-and-security";
 
 const programFields = z.object({
-  name: requiredText(DIRECTORY_LIMITS.name, "program's name"),
+  name: requiredText(REFERENCE_DATA_LIMITS.name, "program's name"),
   slug: z.preprocess((v) => {
     const t = blankToNull(v);
     return typeof t === "string" ? t.toLowerCase() : t;
   }, z.string().nullable()),
-  description: optionalText(DIRECTORY_LIMITS.description, "description"),
+  description: optionalText(REFERENCE_DATA_LIMITS.description, "description"),
 });
 
 // A blank slug is made from the name, so most people never need to think about it.
@@ -124,4 +124,4 @@ function withSlug<T extends { name: string; slug: string | null }>(value: T, ctx
 export const programSchema = programFields.transform(withSlug);
 export type ProgramInput = z.output<typeof programSchema>;
 export type ProgramField = keyof ProgramInput;
-export const updateProgramSchema = programFields.extend({ id: directoryId("program") }).transform(withSlug);
+export const updateProgramSchema = programFields.extend({ id: referenceId("program") }).transform(withSlug);

@@ -5,21 +5,21 @@ import { toast } from "@/components/ui";
 import type { ActionState } from "@/lib/safe-action";
 
 export type Saved = { id: string };
-export type DirectoryFormAction = (state: ActionState<Saved>, formData: FormData) => Promise<ActionState<Saved>>;
+export type ReferenceDataFormAction = (state: ActionState<Saved>, formData: FormData) => Promise<ActionState<Saved>>;
 
 /**
  * What the venue, organization and program forms share: the action's state,
- * a toast on success (DirectoryForm focuses the error summary on a refusal), and the
+ * a toast on success (ReferenceDataForm focuses the error summary on a refusal), and the
  * submitted values kept after a refusal. `prefix` keeps field ids unique when
  * an add form and a list share a page.
  */
-export function useDirectoryForm<F extends string>({
+export function useReferenceDataForm<F extends string>({
   action,
   order,
   prefix,
   initial,
 }: {
-  action: DirectoryFormAction;
+  action: ReferenceDataFormAction;
   order: readonly F[];
   prefix: string;
   initial?: Partial<Record<F, string | number | null>>;
@@ -48,5 +48,5 @@ export function useDirectoryForm<F extends string>({
   return { formAction, pending, formId, id, value, error, errors, failure };
 }
 
-/** What the form's frame (DirectoryForm) needs of the hook, whatever the fields. */
-export type DirectoryFormState = Pick<ReturnType<typeof useDirectoryForm>, "formId" | "formAction" | "errors" | "pending" | "failure">;
+/** What the form's frame (ReferenceDataForm) needs of the hook, whatever the fields. */
+export type ReferenceDataFormState = Pick<ReturnType<typeof useReferenceDataForm>, "formId" | "formAction" | "errors" | "pending" | "failure">;

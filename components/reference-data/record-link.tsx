@@ -2,7 +2,7 @@ import NextLink from "next/link";
 
 export const emptyCell = <span className="text-subtle">—</span>;
 
-/** The name in a directory row, leading to its own page. */
+/** The name in a venue, organization or program row, leading to its own page. */
 export function RecordLink({ href, children }: { href: string; children: React.ReactNode }) {
   return (
     <NextLink

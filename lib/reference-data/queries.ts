@@ -3,7 +3,7 @@ import { and, asc, count, eq, getTableColumns, getTableName, ilike, or, sql, typ
 import { eventCohosts, events, organizations, programs, venues } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { containing } from "@/lib/db/like";
-import { isDirectoryId } from "./schema";
+import { isReferenceDataId } from "./schema";
 
 export async function listVenues(db: Db) {
   return db.select().from(venues).orderBy(asc(venues.city), asc(venues.name));
@@ -20,7 +20,7 @@ export async function listPrograms(db: Db) {
 export type VenueOption = { id: string; name: string; city: string; timeZone: string };
 export type NamedOption = { id: string; name: string };
 
-// The directory pages below. The lists above stay as the event form uses them.
+// The venue, organization and program pages below. The lists above stay as the event form uses them.
 
 // Drizzle leaves columns unqualified in a single-table select, so inside a
 // subquery a bare "id" would mean the subquery's own table: name the outer one.
@@ -41,7 +41,7 @@ export type VenueListRow = Awaited<ReturnType<typeof listVenuesWithEventCounts>>
 
 /** A venue with its event count; null for an unknown or malformed id. */
 export async function getVenue(db: Db, id: string) {
-  if (!isDirectoryId(id)) return null;
+  if (!isReferenceDataId(id)) return null;
   const [venue] = await db.select({ ...getTableColumns(venues), eventCount: venueEventCount }).from(venues).where(eq(venues.id, id));
   return venue ?? null;
 }
@@ -78,7 +78,7 @@ export type OrganizationListRow = Awaited<ReturnType<typeof searchOrganizations>
 
 /** An organization with its co-hosted event count; null for an unknown or malformed id. */
 export async function getOrganization(db: Db, id: string) {
-  if (!isDirectoryId(id)) return null;
+  if (!isReferenceDataId(id)) return null;
   const [organization] = await db
     .select({ ...getTableColumns(organizations), eventCount: organizationEventCount })
     .from(organizations)
@@ -97,7 +97,7 @@ export type ProgramListRow = Awaited<ReturnType<typeof listProgramsWithEventCoun
 
 /** A program with its event count; null for an unknown or malformed id. */
 export async function getProgram(db: Db, id: string) {
-  if (!isDirectoryId(id)) return null;
+  if (!isReferenceDataId(id)) return null;
   const [program] = await db.select({ ...getTableColumns(programs), eventCount: programEventCount }).from(programs).where(eq(programs.id, id));
   return program ?? null;
 }

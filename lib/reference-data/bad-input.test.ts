@@ -31,7 +31,7 @@ const forms = {
   }),
 };
 
-describe("directory: bad input", () => {
+describe("reference data: bad input", () => {
   const t = useTestDatabase();
 
   for (const [kind, form] of Object.entries(forms)) {

@@ -2,9 +2,9 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import type { ActionState } from "@/lib/safe-action";
-import type { LightFormClasses } from "./light-form-classes";
+import type { GuestFormClasses } from "./guest-form-classes";
 
-export type LightField = {
+export type GuestFormField = {
   name: string;
   label: string;
   hint?: string;
@@ -17,16 +17,16 @@ export type LightField = {
 };
 
 /** Fields most people never need, behind a question they open (a <details>, so it opens without JavaScript). */
-export type LightDisclosure = { summary: string; hint?: string; fields: LightField[] };
+export type GuestFormDisclosure = { summary: string; hint?: string; fields: GuestFormField[] };
 
 type Props = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   hidden: Record<string, string>;
-  fields: LightField[];
-  disclosure?: LightDisclosure;
+  fields: GuestFormField[];
+  disclosure?: GuestFormDisclosure;
   submitLabel: string;
   pendingLabel: string;
-  classes: LightFormClasses;
+  classes: GuestFormClasses;
   back?: { href: string; label: string };
   /** A field only robots fill in; a form with it filled is answered as if it worked. */
   honeypot?: string;
@@ -41,7 +41,7 @@ const ALERT = "rounded-md border border-danger/40 border-l-4 border-l-danger bg-
  * come in the page's source in the order they are shown, so Tab follows the
  * eye at every width.
  */
-export function LightForm({ action, hidden, fields, disclosure, submitLabel, pendingLabel, classes, back, honeypot }: Props) {
+export function GuestForm({ action, hidden, fields, disclosure, submitLabel, pendingLabel, classes, back, honeypot }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   const summary = useRef<HTMLDivElement>(null);
   const alert = useRef<HTMLParagraphElement>(null);
@@ -64,7 +64,7 @@ export function LightForm({ action, hidden, fields, disclosure, submitLabel, pen
   // A disclosure stays open while it holds something typed or something to correct.
   const opened = Boolean(disclosure?.fields.some((f) => errors[f.name] || failed?.values?.[f.name]));
 
-  const field = (f: LightField) => {
+  const field = (f: GuestFormField) => {
     const error = errors[f.name];
     const describedBy = [f.hint ? `${f.name}-hint` : null, error ? `${f.name}-error` : null].filter(Boolean).join(" ") || undefined;
     const control = {

@@ -1,6 +1,6 @@
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui";
-import type { OrganizationListRow } from "@/lib/directory/queries";
-import { organizationKindLabel } from "@/lib/directory/schema";
+import type { OrganizationListRow } from "@/lib/reference-data/queries";
+import { organizationKindLabel } from "@/lib/reference-data/schema";
 import { emptyCell, formatCount, RecordLink } from "./record-link";
 
 /** Shows the host name only, so a long address does not widen the table. */

@@ -1,10 +1,10 @@
 "use client";
 
 import { Field, Input, Options, Select } from "@/components/ui";
-import type { VenueField } from "@/lib/directory/schema";
+import type { VenueField } from "@/lib/reference-data/schema";
 import { timeZoneLabel } from "@/lib/events/time-zones";
-import { DirectoryForm } from "./directory-form";
-import { useDirectoryForm, type DirectoryFormAction } from "./use-directory-form";
+import { ReferenceDataForm } from "./reference-data-form";
+import { useReferenceDataForm, type ReferenceDataFormAction } from "./use-reference-data-form";
 
 const ORDER: VenueField[] = ["name", "address", "city", "country", "timeZone", "capacity"];
 
@@ -17,15 +17,15 @@ export function VenueForm({
   venueId,
   venue,
 }: {
-  action: DirectoryFormAction;
+  action: ReferenceDataFormAction;
   /** From the server, so the list the page renders and the one it hydrates match. */
   timeZones: readonly string[];
   venueId?: string;
   venue?: VenueFormValues;
 }) {
-  const f = useDirectoryForm({ action, order: ORDER, prefix: venueId ? "venue" : "new-venue", initial: venue });
+  const f = useReferenceDataForm({ action, order: ORDER, prefix: venueId ? "venue" : "new-venue", initial: venue });
   return (
-    <DirectoryForm form={f} recordId={venueId} addLabel="Add venue">
+    <ReferenceDataForm form={f} recordId={venueId} addLabel="Add venue">
       <Field label="Name" htmlFor={f.id("name")} hint="As on the invitation, e.g. Trygve Lie Center." error={f.error("name")} required>
         {(c) => <Input {...c} name="name" autoComplete="off" defaultValue={f.value("name")} />}
       </Field>
@@ -53,6 +53,6 @@ export function VenueForm({
           {(c) => <Input {...c} name="capacity" inputMode="numeric" autoComplete="off" defaultValue={f.value("capacity")} />}
         </Field>
       </div>
-    </DirectoryForm>
+    </ReferenceDataForm>
   );
 }

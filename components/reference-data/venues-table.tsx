@@ -1,5 +1,5 @@
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui";
-import type { VenueListRow } from "@/lib/directory/queries";
+import type { VenueListRow } from "@/lib/reference-data/queries";
 import { timeZoneLabel } from "@/lib/events/time-zones";
 import { emptyCell, formatCount, RecordLink } from "./record-link";
 

@@ -4,10 +4,10 @@ import { controlVariants } from "@/components/ui/control-styles";
 
 /**
  * The design system's classes, worked out on the server and handed to the
- * light form as plain strings, so a guest's phone downloads the form's few
+ * guest form as plain strings, so a guest's phone downloads the form's few
  * lines and not the class-merging library behind them.
  */
-export function lightFormClasses(submit: "accent" | "primary" = "accent") {
+export function guestFormClasses(submit: "accent" | "primary" = "accent") {
   return {
     input: cn(controlVariants()),
     textarea: cn(controlVariants(), "h-auto min-h-20 resize-y px-3 py-2 leading-6"),
@@ -22,4 +22,4 @@ export function lightFormClasses(submit: "accent" | "primary" = "accent") {
   };
 }
 
-export type LightFormClasses = ReturnType<typeof lightFormClasses>;
+export type GuestFormClasses = ReturnType<typeof guestFormClasses>;

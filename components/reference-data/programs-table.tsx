@@ -1,5 +1,5 @@
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui";
-import type { ProgramListRow } from "@/lib/directory/queries";
+import type { ProgramListRow } from "@/lib/reference-data/queries";
 import { emptyCell, formatCount, RecordLink } from "./record-link";
 
 export function ProgramsTable({ programs }: { programs: readonly ProgramListRow[] }) {

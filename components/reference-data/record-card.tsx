@@ -1,7 +1,7 @@
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui";
 import { RecordDetails } from "./record-details";
 
-/** A directory record's details: its form for editors, read-only rows for viewers. */
+/** A reference record's details: its form for editors, read-only rows for viewers. */
 export function RecordCard({
   canEdit,
   description,

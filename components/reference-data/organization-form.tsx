@@ -1,9 +1,9 @@
 "use client";
 
 import { Field, Input, Options, Select } from "@/components/ui";
-import { ORGANIZATION_KINDS, organizationKindLabel, type OrganizationField } from "@/lib/directory/schema";
-import { DirectoryForm } from "./directory-form";
-import { useDirectoryForm, type DirectoryFormAction } from "./use-directory-form";
+import { ORGANIZATION_KINDS, organizationKindLabel, type OrganizationField } from "@/lib/reference-data/schema";
+import { ReferenceDataForm } from "./reference-data-form";
+import { useReferenceDataForm, type ReferenceDataFormAction } from "./use-reference-data-form";
 
 const ORDER: OrganizationField[] = ["name", "shortName", "kind", "website"];
 
@@ -15,13 +15,13 @@ export function OrganizationForm({
   organizationId,
   organization,
 }: {
-  action: DirectoryFormAction;
+  action: ReferenceDataFormAction;
   organizationId?: string;
   organization?: OrganizationFormValues;
 }) {
-  const f = useDirectoryForm({ action, order: ORDER, prefix: organizationId ? "organization" : "new-organization", initial: organization });
+  const f = useReferenceDataForm({ action, order: ORDER, prefix: organizationId ? "organization" : "new-organization", initial: organization });
   return (
-    <DirectoryForm form={f} recordId={organizationId} addLabel="Add organization">
+    <ReferenceDataForm form={f} recordId={organizationId} addLabel="Add organization">
       <Field label="Name" htmlFor={f.id("name")} hint="In full, as a recap would name it." error={f.error("name")} required>
         {(c) => <Input {...c} name="name" autoComplete="off" defaultValue={f.value("name")} />}
       </Field>
@@ -40,6 +40,6 @@ export function OrganizationForm({
       <Field label="Website" htmlFor={f.id("website")} hint="The full address, starting with https://" error={f.error("website")} optional>
         {(c) => <Input {...c} name="website" type="url" inputMode="url" autoComplete="off" spellCheck={false} defaultValue={f.value("website")} />}
       </Field>
-    </DirectoryForm>
+    </ReferenceDataForm>
   );
 }
