@@ -1,10 +1,11 @@
 import fs from "node:fs";
-import { createServer, type AddressInfo, type Server, type Socket } from "node:net";
+import type { Socket } from "node:net";
 import path from "node:path";
 import { DrizzleQueryError, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useUnreachablePorts } from "@/lib/test/unreachable-ports";
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from "./unavailable";
 import { openPostgres } from "./client";
 import { DRIVERS_CHECKED, failFastOptions } from "./outage";
@@ -27,26 +28,11 @@ describe("db/outage.ts was checked against the libraries installed", () => {
 });
 
 describe("what Convene assumes of Drizzle and postgres.js", () => {
-  let dropper: Server;
-  let refusedPort = 0;
-  const sockets = new Set<Socket>();
-  beforeAll(async () => {
-    dropper = createServer((s) => s.destroy());
-    dropper.on("connection", (s) => sockets.add(s));
-    await new Promise<void>((resolve) => dropper.listen(0, "127.0.0.1", resolve));
-    const probe = createServer();
-    await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-    refusedPort = (probe.address() as AddressInfo).port;
-    await new Promise<void>((resolve) => probe.close(() => resolve()));
-  });
-  afterAll(async () => {
-    for (const s of sockets) s.destroy();
-    await new Promise<void>((resolve) => dropper.close(() => resolve()));
-  });
+  const ports = useUnreachablePorts();
   const url = (port: number) => `postgres://postgres@127.0.0.1:${port}/convene_outage_nowhere`;
 
   it("Drizzle wraps a failed query in DrizzleQueryError: the driver's error as cause, the parameters in its message, no digest of its own", async () => {
-    const client = postgres(url(refusedPort), { max: 1, onnotice: () => {}, connect_timeout: 2 });
+    const client = postgres(url(ports.refused()), { max: 1, onnotice: () => {}, connect_timeout: 2 });
     try {
       const e = await drizzle(client)
         .execute(sql`select ${"a-parameter"}::text`)
@@ -64,8 +50,8 @@ describe("what Convene assumes of Drizzle and postgres.js", () => {
   });
 
   it("a transaction that cannot begin fails with the driver's error, not Drizzle's: openPostgres marks it", async () => {
-    const client = postgres(url(refusedPort), { max: 1, onnotice: () => {}, connect_timeout: 2 });
-    const handle = openPostgres(url(refusedPort), 1);
+    const client = postgres(url(ports.refused()), { max: 1, onnotice: () => {}, connect_timeout: 2 });
+    const handle = openPostgres(url(ports.refused()), 1);
     try {
       const raw = await drizzle(client)
         .transaction(async (tx) => tx.execute(sql`select 1`))
@@ -87,7 +73,7 @@ describe("what Convene assumes of Drizzle and postgres.js", () => {
   it("postgres.js opens its connections through the `socket` option, and a silent close fails the query", async () => {
     const options = failFastOptions() as ReturnType<typeof failFastOptions> & { socket: (o: unknown) => Socket };
     let opened = 0;
-    const client = postgres(url((dropper.address() as AddressInfo).port), {
+    const client = postgres(url(ports.dropped()), {
       max: 1,
       onnotice: () => {},
       ...options,

@@ -1,7 +1,6 @@
-import { createServer, type Server, type Socket } from "node:net";
-import type { AddressInfo } from "node:net";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
+import { useUnreachablePorts } from "@/lib/test/unreachable-ports";
 import { openPostgres } from "@/db/client";
 import { isPostgres } from "@/lib/test/db";
 import { startTcpProxy } from "@/lib/test/tcp-proxy";
@@ -26,27 +25,11 @@ describe("telling a database out of reach from any other failure", () => {
  * error.tsx reads, for a query and for a transaction that cannot begin.
  */
 describe("errors from a database out of reach carry a digest that says so", () => {
-  let dropper: Server;
-  let refusedPort = 0;
-  const sockets = new Set<Socket>();
-  beforeAll(async () => {
-    dropper = createServer((s) => s.destroy());
-    dropper.on("connection", (s) => sockets.add(s));
-    await new Promise<void>((resolve) => dropper.listen(0, "127.0.0.1", resolve));
-    // A port that was free a moment ago: nothing listens there.
-    const probe = createServer();
-    await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-    refusedPort = (probe.address() as AddressInfo).port;
-    await new Promise<void>((resolve) => probe.close(() => resolve()));
-  });
-  afterAll(async () => {
-    for (const s of sockets) s.destroy();
-    await new Promise<void>((resolve) => dropper.close(() => resolve()));
-  });
+  const ports = useUnreachablePorts();
 
   for (const [what, port] of [
-    ["refused", () => refusedPort],
-    ["dropped", () => (dropper.address() as AddressInfo).port],
+    ["refused", () => ports.refused()],
+    ["dropped", () => ports.dropped()],
   ] as const) {
     it(`connection ${what}: query and transaction fail fast with the digest`, async () => {
       const handle = openPostgres(`postgres://postgres@127.0.0.1:${port()}/convene_faults_nowhere`, 2);

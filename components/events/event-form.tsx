@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { ArrowDown, ArrowUp, X } from "lucide-react";
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { useForm, type FieldErrors, type RegisterOptions, type UseFormReturn, type UseFormSetValue } from "react-hook-form";
-import { Button, Checkbox, ErrorSummary, Field, Input, Select, Textarea } from "@/components/ui";
+import { Button, Checkbox, ErrorSummary, Field, Input, Options, Select, Textarea } from "@/components/ui";
 import { ATTRIBUTIONS, attributionExplanation, attributionLabel } from "@/lib/events/attribution";
 import { EVENT_FORMATS, formatLabel, type EventFormat } from "@/lib/events/format";
 import { defaultsForFormat } from "@/lib/events/format-defaults";
@@ -160,11 +160,7 @@ function TheEvent({ register, error, setValue, isNew, initialPrograms, createPro
       <Field label="Format" htmlFor="event-format" error={error("format")} required hint={isNew ? "Choosing a format fills in the usual settings below." : undefined}>
         {(c) => (
           <Select {...c} {...register("format", { onChange: (e) => onFormatChange(e.target.value as EventFormat) })}>
-            {EVENT_FORMATS.map((f) => (
-              <option key={f} value={f}>
-                {formatLabel(f)}
-              </option>
-            ))}
+            <Options of={EVENT_FORMATS} label={formatLabel} />
           </Select>
         )}
       </Field>
@@ -180,11 +176,7 @@ function TheEvent({ register, error, setValue, isNew, initialPrograms, createPro
         {(c) => (
           <Select {...c} {...register("programId")}>
             <option value="">None</option>
-            {programs.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
+            <Options of={programs} value={(p) => p.id} label={(p) => p.name} />
           </Select>
         )}
       </Field>

@@ -83,21 +83,13 @@ export async function getPerson(db: Db, id: string) {
   if (!person) return null;
   const [speakingRoles, invited] = await Promise.all([
     db
-      .select({
-        id: eventSpeakers.id,
-        ...eventOfRecord,
-        role: eventSpeakers.role,
-      })
+      .select({ id: eventSpeakers.id, ...eventOfRecord, role: eventSpeakers.role })
       .from(eventSpeakers)
       .innerJoin(events, eq(events.id, eventSpeakers.eventId))
       .where(eq(eventSpeakers.personId, id))
       .orderBy(desc(events.startsAt), asc(eventSpeakers.position)),
     db
-      .select({
-        id: invitations.id,
-        ...eventOfRecord,
-        status: invitations.status,
-      })
+      .select({ id: invitations.id, ...eventOfRecord, status: invitations.status })
       .from(invitations)
       .innerJoin(events, eq(events.id, invitations.eventId))
       .where(eq(invitations.personId, id))

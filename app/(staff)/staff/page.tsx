@@ -13,6 +13,18 @@ import { formatLongDate } from "@/lib/events/time";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
+/** A list on the dashboard under its heading, or a line saying there is nothing in it. */
+function Panel<T>({ id, title, items, empty, listClassName, children }: { id: string; title: string; items: readonly T[]; empty: string; listClassName: string; children: (item: T, index: number) => React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="min-w-0 space-y-3">
+      <h2 id={id} className="text-lg font-semibold text-ink">
+        {title}
+      </h2>
+      {items.length ? <ul className={listClassName}>{items.map(children)}</ul> : <p className="text-sm text-muted">{empty}</p>}
+    </section>
+  );
+}
+
 export default async function DashboardPage() {
   await requireStaff("viewer");
   const db = getDb();
@@ -54,102 +66,66 @@ export default async function DashboardPage() {
 
 function RecapsAwaitingReview({ inReview }: { inReview: Awaited<ReturnType<typeof listRecapsAwaitingReview>> }) {
   return (
-    <section aria-labelledby="review-heading" className="min-w-0 space-y-3">
-      <h2 id="review-heading" className="text-lg font-semibold text-ink">
-        Recaps awaiting review
-      </h2>
-      {inReview.length ? (
-        <ul className="divide-y divide-line rounded-md border border-warning/40 bg-warning-tint/30">
-          {inReview.map((r) => (
-            <li key={r.eventId} className="px-3 py-2 text-sm">
-              <Link href={`/staff/events/${r.eventId}/recap`} className="font-medium text-ink underline-offset-4 hover:underline">
-                {r.recapTitle?.trim() || r.eventTitle}
-              </Link>
-              <span className="block text-xs text-muted">
-                {formatLongDate(r.startsAt, r.timeZone)}
-                {r.submittedByName ? ` · submitted by ${r.submittedByName}` : ""}
-              </span>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="text-sm text-muted">Nothing is waiting for review.</p>
+    <Panel id="review-heading" title="Recaps awaiting review" items={inReview} empty="Nothing is waiting for review." listClassName="divide-y divide-line rounded-md border border-warning/40 bg-warning-tint/30">
+      {(r) => (
+        <li key={r.eventId} className="px-3 py-2 text-sm">
+          <Link href={`/staff/events/${r.eventId}/recap`} className="font-medium text-ink underline-offset-4 hover:underline">
+            {r.recapTitle?.trim() || r.eventTitle}
+          </Link>
+          <span className="block text-xs text-muted">
+            {formatLongDate(r.startsAt, r.timeZone)}
+            {r.submittedByName ? ` · submitted by ${r.submittedByName}` : ""}
+          </span>
+        </li>
       )}
-    </section>
+    </Panel>
   );
 }
 
 function EventsAwaitingRecap({ noRecap }: { noRecap: Awaited<ReturnType<typeof listEventsAwaitingRecap>> }) {
   return (
-    <section aria-labelledby="recap-heading" className="min-w-0 space-y-3">
-      <h2 id="recap-heading" className="text-lg font-semibold text-ink">
-        Events awaiting a recap
-      </h2>
-      {noRecap.length ? (
-        <ul className="divide-y divide-line rounded-md border border-line">
-          {noRecap.map((e) => (
-            <li key={e.id} className="flex items-start justify-between gap-3 px-3 py-2 text-sm">
-              <span className="min-w-0">
-                <Link href={`/staff/events/${e.id}/recap`} className="font-medium text-ink underline-offset-4 hover:underline">
-                  {e.title}
-                </Link>
-                <span className="block text-xs text-muted">{formatLongDate(e.startsAt, e.timeZone)}</span>
-              </span>
-              <span className="shrink-0 text-xs text-muted">{e.draftStarted ? "Draft started" : "Not started"}</span>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="text-sm text-muted">Every recent event has its recap.</p>
+    <Panel id="recap-heading" title="Events awaiting a recap" items={noRecap} empty="Every recent event has its recap." listClassName="divide-y divide-line rounded-md border border-line">
+      {(e) => (
+        <li key={e.id} className="flex items-start justify-between gap-3 px-3 py-2 text-sm">
+          <span className="min-w-0">
+            <Link href={`/staff/events/${e.id}/recap`} className="font-medium text-ink underline-offset-4 hover:underline">
+              {e.title}
+            </Link>
+            <span className="block text-xs text-muted">{formatLongDate(e.startsAt, e.timeZone)}</span>
+          </span>
+          <span className="shrink-0 text-xs text-muted">{e.draftStarted ? "Draft started" : "Not started"}</span>
+        </li>
       )}
-    </section>
+    </Panel>
   );
 }
 
 function OpenConflicts({ conflicts }: { conflicts: Awaited<ReturnType<typeof listOpenConflicts>> }) {
   return (
-    <section aria-labelledby="conflicts-heading" className="min-w-0 space-y-3">
-      <h2 id="conflicts-heading" className="text-lg font-semibold text-ink">
-        Open conflicts
-      </h2>
-      {conflicts.length ? (
-        <ul className="divide-y divide-line rounded-md border border-warning/40 bg-warning-tint/40">
-          {conflicts.map((c, i) => (
-            <li key={i} className="px-3 py-2 text-sm text-ink">
-              <Link href={`/staff/events/${c.a.id}`} className="font-medium underline underline-offset-4">{c.a.title}</Link> and{" "}
-              <Link href={`/staff/events/${c.b.id}`} className="font-medium underline underline-offset-4">{c.b.title}</Link>{" "}
-              <span className="text-muted">{c.kind === "venue" ? "share a venue at the same time" : "share a speaker at the same time"}</span>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="text-sm text-muted">No clashes of venue or speaker.</p>
+    <Panel id="conflicts-heading" title="Open conflicts" items={conflicts} empty="No clashes of venue or speaker." listClassName="divide-y divide-line rounded-md border border-warning/40 bg-warning-tint/40">
+      {(c, i) => (
+        <li key={i} className="px-3 py-2 text-sm text-ink">
+          <Link href={`/staff/events/${c.a.id}`} className="font-medium underline underline-offset-4">{c.a.title}</Link> and{" "}
+          <Link href={`/staff/events/${c.b.id}`} className="font-medium underline underline-offset-4">{c.b.title}</Link>{" "}
+          <span className="text-muted">{c.kind === "venue" ? "share a venue at the same time" : "share a speaker at the same time"}</span>
+        </li>
       )}
-    </section>
+    </Panel>
   );
 }
 
 function LatestResponses({ responses }: { responses: Awaited<ReturnType<typeof listLatestResponses>> }) {
   return (
-    <section aria-labelledby="responses-heading" className="min-w-0 space-y-3">
-      <h2 id="responses-heading" className="text-lg font-semibold text-ink">
-        Latest responses
-      </h2>
-      {responses.length ? (
-        <ul className="divide-y divide-line rounded-md border border-line">
-          {responses.map((r, i) => (
-            <li key={i} className="flex items-start justify-between gap-2 px-3 py-2 text-sm">
-              <span className="min-w-0">
-                <span className="block font-medium text-ink">{personName(r)}</span>
-                <Link href={`/staff/events/${r.eventId}`} className="block truncate text-xs text-muted underline-offset-4 hover:underline">{r.eventTitle}</Link>
-              </span>
-              <StatusBadge status={r.status} />
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="text-sm text-muted">No answers yet.</p>
+    <Panel id="responses-heading" title="Latest responses" items={responses} empty="No answers yet." listClassName="divide-y divide-line rounded-md border border-line">
+      {(r, i) => (
+        <li key={i} className="flex items-start justify-between gap-2 px-3 py-2 text-sm">
+          <span className="min-w-0">
+            <span className="block font-medium text-ink">{personName(r)}</span>
+            <Link href={`/staff/events/${r.eventId}`} className="block truncate text-xs text-muted underline-offset-4 hover:underline">{r.eventTitle}</Link>
+          </span>
+          <StatusBadge status={r.status} />
+        </li>
       )}
-    </section>
+    </Panel>
   );
 }

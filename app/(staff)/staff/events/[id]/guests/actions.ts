@@ -1,5 +1,6 @@
 "use server";
 
+import type { Db } from "@/db/types";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -70,16 +71,22 @@ const importText = staffAction<typeof importSchema, ImportOutcome>(
 /** A chosen file wins over pasted rows; both are imported the same way. */
 export const importGuestList = fromFileOrPaste(importText);
 
+/**
+ * The invitations of this event a staff member chose, or undefined for "all".
+ * Ids reach SQL only once they are ids: a made-up one is refused in words, not as a failed query.
+ */
+async function chosenInvitations(db: Db, eventId: string, who: "all" | "selected", ids: string | undefined): Promise<string[] | undefined> {
+  if (who !== "selected") return undefined;
+  const parsed = uuidList("Choose at least one guest").safeParse(ids ?? "");
+  if (!parsed.success) throw new DomainError("Choose at least one guest.", "who");
+  return invitationsOfEvent(db, eventId, parsed.data);
+}
+
 export const sendInvitationsAction = staffAction(
   "editor",
   z.object({ eventId, who: z.enum(["all", "selected"], { message: "Choose who to invite" }), ids: z.string().optional() }),
   async ({ eventId: id, who, ids }, { db, actor }) => {
-    let chosen: string[] | undefined;
-    if (who === "selected") {
-      const parsed = uuidList("Choose at least one guest").safeParse(ids ?? "");
-      if (!parsed.success) throw new DomainError("Choose at least one guest.", "who");
-      chosen = await invitationsOfEvent(db, id, parsed.data);
-    }
+    const chosen = await chosenInvitations(db, id, who, ids);
     const { sent, withoutEmail } = await sendInvitations(db, actor, id, { invitationIds: chosen });
     if (sent === 0) throw new DomainError(withoutEmail ? "None of these guests has an email address." : "Everyone chosen has already been invited.", "who");
     refresh(id);
@@ -129,13 +136,7 @@ export const remindAction = staffAction(
   "editor",
   z.object({ eventId, who: z.enum(["all", "selected"]), ids: z.string().optional() }),
   async ({ eventId: id, who, ids }, { db, actor }) => {
-    let chosen: string[] | undefined;
-    if (who === "selected") {
-      // Ids reach SQL only once they are ids: a made-up one is refused in words, not as a failed query.
-      const parsed = uuidList("Choose at least one guest").safeParse(ids ?? "");
-      if (!parsed.success) throw new DomainError("Choose at least one guest.", "who");
-      chosen = await invitationsOfEvent(db, id, parsed.data);
-    }
+    const chosen = await chosenInvitations(db, id, who, ids);
     if (chosen && chosen.length === 0) throw new DomainError("Choose at least one guest.", "who");
     const sent = await remindNonResponders(db, actor, id, { invitationIds: chosen });
     if (sent === 0) throw new DomainError("Nobody to remind: every guest chosen has answered.", "who");

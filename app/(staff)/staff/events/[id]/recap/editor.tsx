@@ -2,7 +2,7 @@
 
 import { FileText } from "lucide-react";
 import { useDeferredValue, useMemo, useRef, useSyncExternalStore, type RefObject } from "react";
-import { Badge, Button, Checkbox, ConfirmDialog, Field, FieldHint, Input, Select, Textarea } from "@/components/ui";
+import { Badge, Button, Checkbox, ConfirmDialog, Field, FieldHint, Input, Options, Select, Textarea } from "@/components/ui";
 import { attributionLabel, type Attribution } from "@/lib/events/attribution";
 import { findAttributionHits, type AttributionHit } from "@/lib/recaps/guard/attribution-guard";
 import type { ProtectedPerson } from "@/lib/recaps/guard/types";
@@ -341,11 +341,7 @@ function RecapDetails({ event, programs, autosave: { fields, change }, fieldErro
         {(c) => (
           <Select {...c} value={fields.programId} disabled={!editable} onChange={(e) => change({ programId: e.target.value })}>
             <option value="">None</option>
-            {programs.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
+            <Options of={programs} value={(p) => p.id} label={(p) => p.name} />
           </Select>
         )}
       </Field>
