@@ -64,42 +64,7 @@ export function GuestForm({ action, hidden, fields, disclosure, submitLabel, pen
   // A disclosure stays open while it holds something typed or something to correct.
   const opened = Boolean(disclosure?.fields.some((f) => errors[f.name] || failed?.values?.[f.name]));
 
-  const field = (f: GuestFormField) => {
-    const error = errors[f.name];
-    const describedBy = [f.hint ? `${f.name}-hint` : null, error ? `${f.name}-error` : null].filter(Boolean).join(" ") || undefined;
-    const control = {
-      id: f.name,
-      name: f.name,
-      defaultValue: failed?.values?.[f.name] ?? f.defaultValue ?? "",
-      maxLength: f.maxLength,
-      required: !f.optional,
-      "aria-describedby": describedBy,
-      "aria-invalid": error ? true : undefined,
-    };
-    return (
-      <div key={f.name} className="flex flex-col gap-1.5">
-        <label htmlFor={f.name} className="text-sm font-medium leading-5 text-ink">
-          {f.label}
-          {f.optional ? <span className="ml-1.5 font-normal text-muted">(optional)</span> : null}
-        </label>
-        {f.multiline ? (
-          <textarea rows={3} className={classes.textarea} {...control} />
-        ) : (
-          <input type={f.type ?? "text"} autoComplete={f.autoComplete ?? "off"} className={classes.input} {...control} />
-        )}
-        {f.hint ? (
-          <p id={`${f.name}-hint`} className="text-[13px] leading-5 text-muted">
-            {f.hint}
-          </p>
-        ) : null}
-        {error ? (
-          <p id={`${f.name}-error`} className="text-[13px] font-medium leading-5 text-danger">
-            {error}
-          </p>
-        ) : null}
-      </div>
-    );
-  };
+  const field = (f: GuestFormField) => <GuestFormInput key={f.name} f={f} error={errors[f.name]} sent={failed?.values?.[f.name]} classes={classes} />;
 
   return (
     <form action={formAction} className="space-y-5" noValidate>
@@ -117,29 +82,7 @@ export function GuestForm({ action, hidden, fields, disclosure, submitLabel, pen
           {failed.formError}
         </p>
       ) : null}
-      {wrong.length ? (
-        <div role="alert" ref={summary} tabIndex={-1} className={ALERT}>
-          <p className="font-semibold">Please correct the following</p>
-          <ul className="mt-2 list-disc space-y-1 pl-5">
-            {wrong.map((f) => (
-              <li key={f.name}>
-                <a
-                  href={`#${f.name}`}
-                  className="underline underline-offset-2"
-                  onClick={(e) => {
-                    const target = document.getElementById(f.name);
-                    if (!target) return;
-                    e.preventDefault();
-                    target.focus();
-                  }}
-                >
-                  {errors[f.name]}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      {wrong.length ? <ErrorSummary refTo={summary} wrong={wrong} errors={errors} /> : null}
       {fields.map(field)}
       {disclosure ? (
         <details open={opened || undefined} className={classes.disclosure}>
@@ -161,5 +104,69 @@ export function GuestForm({ action, hidden, fields, disclosure, submitLabel, pen
         ) : null}
       </div>
     </form>
+  );
+}
+
+/** One field with its label, hint and error, starting with what was sent or what is known. */
+function GuestFormInput({ f, error, sent, classes }: { f: GuestFormField; error?: string; sent?: string; classes: GuestFormClasses }) {
+  const describedBy = [f.hint ? `${f.name}-hint` : null, error ? `${f.name}-error` : null].filter(Boolean).join(" ") || undefined;
+  const control = {
+    id: f.name,
+    name: f.name,
+    defaultValue: sent ?? f.defaultValue ?? "",
+    maxLength: f.maxLength,
+    required: !f.optional,
+    "aria-describedby": describedBy,
+    "aria-invalid": error ? true : undefined,
+  };
+  return (
+    <div className="flex flex-col gap-1.5">
+      <label htmlFor={f.name} className="text-sm font-medium leading-5 text-ink">
+        {f.label}
+        {f.optional ? <span className="ml-1.5 font-normal text-muted">(optional)</span> : null}
+      </label>
+      {f.multiline ? (
+        <textarea rows={3} className={classes.textarea} {...control} />
+      ) : (
+        <input type={f.type ?? "text"} autoComplete={f.autoComplete ?? "off"} className={classes.input} {...control} />
+      )}
+      {f.hint ? (
+        <p id={`${f.name}-hint`} className="text-[13px] leading-5 text-muted">
+          {f.hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${f.name}-error`} className="text-[13px] font-medium leading-5 text-danger">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** What to correct, each item a link to its field. */
+function ErrorSummary({ refTo, wrong, errors }: { refTo: React.RefObject<HTMLDivElement | null>; wrong: GuestFormField[]; errors: Record<string, string> }) {
+  return (
+    <div role="alert" ref={refTo} tabIndex={-1} className={ALERT}>
+      <p className="font-semibold">Please correct the following</p>
+      <ul className="mt-2 list-disc space-y-1 pl-5">
+        {wrong.map((f) => (
+          <li key={f.name}>
+            <a
+              href={`#${f.name}`}
+              className="underline underline-offset-2"
+              onClick={(e) => {
+                const target = document.getElementById(f.name);
+                if (!target) return;
+                e.preventDefault();
+                target.focus();
+              }}
+            >
+              {errors[f.name]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -41,20 +41,7 @@ function shortDate(d: Date | null, timeZone: string) {
   return dateFormatter("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone }).format(d);
 }
 
-/**
- * The guest list as a table. Rows can be chosen (a plain form, so choosing
- * and inviting work without JavaScript) for inviting or removing together.
- */
-export function GuestTable({
-  actions,
-  event,
-  rows,
-  canEdit,
-  canInvite,
-  base,
-  delegates,
-  emails,
-}: {
+type TableProps = {
   actions: GuestTableActions;
   event: { id: string; timeZone: string };
   rows: GuestRow[];
@@ -63,23 +50,16 @@ export function GuestTable({
   base: string;
   delegates: Map<string, NamedPerson>;
   emails: Map<string, SentEmail[]>;
-}) {
+};
+
+/**
+ * The guest list as a table. Rows can be chosen (a plain form, so choosing
+ * and inviting work without JavaScript) for inviting or removing together.
+ */
+export function GuestTable({ actions, event, rows, canEdit, canInvite, base, delegates, emails }: TableProps) {
   return (
     <div className="space-y-3">
-      {canEdit ? (
-        // The checkboxes join this form through their form attribute: forms cannot nest, and each row has its own.
-        <form id="guest-selection" method="get" action={`${base}/send`} className="flex flex-wrap items-center gap-2 text-sm text-muted">
-          <span>With the guests chosen below:</span>
-          {canInvite ? (
-            <Button type="submit" variant="secondary" size="sm" formAction={`${base}/send`}>
-              Invite
-            </Button>
-          ) : null}
-          <Button type="submit" variant="secondary" size="sm" formAction={`${base}/remove`}>
-            Remove
-          </Button>
-        </form>
-      ) : null}
+      {canEdit ? <SelectionForm base={base} canInvite={canInvite} /> : null}
       <GuestRowDialogs actions={{ newLink: actions.newLink, remove: actions.remove }}>
       <Table label="Guests" stickyHeader>
         <THead>
@@ -100,91 +80,128 @@ export function GuestTable({
           </TR>
         </THead>
         <TBody>
-          {rows.map((g) => {
-            const name = personName(g);
-            const credentials = personCredentials(g);
-            const details = [
-              g.plusOneName ? `Bringing ${g.plusOneName}` : null,
-              g.dietary ? `Diet: ${g.dietary}` : null,
-              g.accessibility ? `Access: ${g.accessibility}` : null,
-              g.message ? `“${g.message}”` : null,
-              g.onBehalfOfName ? `Answered by ${g.onBehalfOfName}` : null,
-            ].filter(Boolean);
-            const trail = emailTrail(emails.get(g.id), event.timeZone);
-            const delegate = delegates.get(g.id);
-            return (
-              <TR key={g.id}>
-                {canEdit ? (
-                  <TD className="align-top">
-                    <input
-                      type="checkbox"
-                      name="ids"
-                      form="guest-selection"
-                      value={g.id}
-                      aria-label={`Choose ${name}`}
-                      className="mt-0.5 size-[18px] accent-ink"
-                    />
-                  </TD>
-                ) : null}
-                <TD className="min-w-56 align-top">
-                  <span className="font-medium text-ink">{name}</span>
-                  {credentials ? <span className="block text-[13px] leading-5 text-muted">{credentials}</span> : null}
-                  <span className="block text-[13px] leading-5 text-muted">{g.email ?? "No email address"}</span>
-                </TD>
-                <TD className="align-top">
-                  <StatusBadge status={g.status} />
-                  {g.source !== "invited" ? <span className="mt-1 block text-[12px] text-muted">{g.source === "registered" ? "Registered online" : g.source === "walk_in" ? "Walk-in" : "Delegate"}</span> : null}
-                  {g.bouncedAt ? (
-                    <span className="mt-1 block text-[12px] font-medium text-danger">
-                      Email bounced
-                      {canEdit ? (
-                        <>
-                          {" · "}
-                          <NextLink href={`${base}/${g.id}/address`} className="underline underline-offset-2">
-                            Correct the address<span className="sr-only"> of {name}</span>
-                          </NextLink>
-                        </>
-                      ) : null}
-                    </span>
-                  ) : null}
-                  {g.checkedInAt ? <span className="mt-1 block text-[12px] font-medium text-success">Arrived {shortDate(g.checkedInAt, event.timeZone)}</span> : null}
-                  <span className="mt-1 block whitespace-nowrap text-[12px] text-muted">
-                    {g.respondedAt ? shortDate(g.respondedAt, event.timeZone) : g.invitedAt ? `Invited ${shortDate(g.invitedAt, event.timeZone)}` : null}
-                  </span>
-                </TD>
-                <TD className="min-w-40 max-w-72 align-top text-[13px] leading-5">
-                  {details.length ? details.map((d) => <span key={d} className="block">{d}</span>) : <span className="text-muted">—</span>}
-                  {delegate ? (
-                    <span className="mt-1 block rounded-sm bg-accent-tint/60 px-2 py-1 text-ink">
-                      Proposes a delegate: <strong className="font-medium">{personName(delegate)}</strong>
-                      {personCredentials(delegate) ? `, ${personCredentials(delegate)}` : ""}
-                    </span>
-                  ) : null}
-                  {trail ? <span className="mt-1 block text-[12px] text-muted">{trail}</span> : null}
-                </TD>
-                {canEdit ? (
-                  <TD align="right" className="align-top">
-                    <GuestRowActions
-                      eventId={event.id}
-                      invitationId={g.id}
-                      name={name}
-                      sent={g.status !== "not_sent" && g.status !== "delegated" && Boolean(g.email)}
-                      delegate={delegate ? personName(delegate) : null}
-                      actions={{ resend: actions.resend, decide: actions.decide }}
-                    />
-                    {g.status !== "not_sent" && g.status !== "delegated" ? (
-                      <NextLink href={`${base}/${g.id}/answer`} className="mt-1 inline-flex min-h-6 items-center text-[13px] text-ink underline underline-offset-2">
-                        Record an answer<span className="sr-only"> for {name}</span>
-                      </NextLink>
-                    ) : null}
-                  </TD>
-                ) : null}
-              </TR>
-            );
-          })}
+          {rows.map((g) => (
+            <GuestTableRow key={g.id} g={g} event={event} canEdit={canEdit} base={base} delegate={delegates.get(g.id)} sentEmails={emails.get(g.id)} actions={actions} />
+          ))}
         </TBody>
       </Table>
       </GuestRowDialogs>
     </div>
+  );
+}
+
+/** The buttons that act on the rows chosen below. */
+function SelectionForm({ base, canInvite }: { base: string; canInvite: boolean }) {
+  return (
+    // The checkboxes join this form through their form attribute: forms cannot nest, and each row has its own.
+    <form id="guest-selection" method="get" action={`${base}/send`} className="flex flex-wrap items-center gap-2 text-sm text-muted">
+      <span>With the guests chosen below:</span>
+      {canInvite ? (
+        <Button type="submit" variant="secondary" size="sm" formAction={`${base}/send`}>
+          Invite
+        </Button>
+      ) : null}
+      <Button type="submit" variant="secondary" size="sm" formAction={`${base}/remove`}>
+        Remove
+      </Button>
+    </form>
+  );
+}
+
+type RowProps = {
+  g: GuestRow;
+  event: { id: string; timeZone: string };
+  canEdit: boolean;
+  base: string;
+  delegate: NamedPerson | undefined;
+  sentEmails: SentEmail[] | undefined;
+  actions: GuestTableActions;
+};
+
+function GuestTableRow({ g, event, canEdit, base, delegate, sentEmails, actions }: RowProps) {
+  const name = personName(g);
+  const credentials = personCredentials(g);
+  return (
+    <TR>
+      {canEdit ? (
+        <TD className="align-top">
+          <input type="checkbox" name="ids" form="guest-selection" value={g.id} aria-label={`Choose ${name}`} className="mt-0.5 size-[18px] accent-ink" />
+        </TD>
+      ) : null}
+      <TD className="min-w-56 align-top">
+        <span className="font-medium text-ink">{name}</span>
+        {credentials ? <span className="block text-[13px] leading-5 text-muted">{credentials}</span> : null}
+        <span className="block text-[13px] leading-5 text-muted">{g.email ?? "No email address"}</span>
+      </TD>
+      <AnswerCell g={g} name={name} timeZone={event.timeZone} canEdit={canEdit} base={base} />
+      <DetailsCell g={g} delegate={delegate} trail={emailTrail(sentEmails, event.timeZone)} />
+      {canEdit ? (
+        <TD align="right" className="align-top">
+          <GuestRowActions
+            eventId={event.id}
+            invitationId={g.id}
+            name={name}
+            sent={g.status !== "not_sent" && g.status !== "delegated" && Boolean(g.email)}
+            delegate={delegate ? personName(delegate) : null}
+            actions={{ resend: actions.resend, decide: actions.decide }}
+          />
+          {g.status !== "not_sent" && g.status !== "delegated" ? (
+            <NextLink href={`${base}/${g.id}/answer`} className="mt-1 inline-flex min-h-6 items-center text-[13px] text-ink underline underline-offset-2">
+              Record an answer<span className="sr-only"> for {name}</span>
+            </NextLink>
+          ) : null}
+        </TD>
+      ) : null}
+    </TR>
+  );
+}
+
+/** The answer, how the guest came onto the list, a bounce, an arrival and when. */
+function AnswerCell({ g, name, timeZone, canEdit, base }: { g: GuestRow; name: string; timeZone: string; canEdit: boolean; base: string }) {
+  return (
+    <TD className="align-top">
+      <StatusBadge status={g.status} />
+      {g.source !== "invited" ? <span className="mt-1 block text-[12px] text-muted">{g.source === "registered" ? "Registered online" : g.source === "walk_in" ? "Walk-in" : "Delegate"}</span> : null}
+      {g.bouncedAt ? (
+        <span className="mt-1 block text-[12px] font-medium text-danger">
+          Email bounced
+          {canEdit ? (
+            <>
+              {" · "}
+              <NextLink href={`${base}/${g.id}/address`} className="underline underline-offset-2">
+                Correct the address<span className="sr-only"> of {name}</span>
+              </NextLink>
+            </>
+          ) : null}
+        </span>
+      ) : null}
+      {g.checkedInAt ? <span className="mt-1 block text-[12px] font-medium text-success">Arrived {shortDate(g.checkedInAt, timeZone)}</span> : null}
+      <span className="mt-1 block whitespace-nowrap text-[12px] text-muted">
+        {g.respondedAt ? shortDate(g.respondedAt, timeZone) : g.invitedAt ? `Invited ${shortDate(g.invitedAt, timeZone)}` : null}
+      </span>
+    </TD>
+  );
+}
+
+/** What the guest told us, a delegate they propose, and the emails that reached them. */
+function DetailsCell({ g, delegate, trail }: { g: GuestRow; delegate: NamedPerson | undefined; trail: string | null }) {
+  const details = [
+    g.plusOneName ? `Bringing ${g.plusOneName}` : null,
+    g.dietary ? `Diet: ${g.dietary}` : null,
+    g.accessibility ? `Access: ${g.accessibility}` : null,
+    g.message ? `“${g.message}”` : null,
+    g.onBehalfOfName ? `Answered by ${g.onBehalfOfName}` : null,
+  ].filter(Boolean);
+  return (
+    <TD className="min-w-40 max-w-72 align-top text-[13px] leading-5">
+      {details.length ? details.map((d) => <span key={d} className="block">{d}</span>) : <span className="text-muted">—</span>}
+      {delegate ? (
+        <span className="mt-1 block rounded-sm bg-accent-tint/60 px-2 py-1 text-ink">
+          Proposes a delegate: <strong className="font-medium">{personName(delegate)}</strong>
+          {personCredentials(delegate) ? `, ${personCredentials(delegate)}` : ""}
+        </span>
+      ) : null}
+      {trail ? <span className="mt-1 block text-[12px] text-muted">{trail}</span> : null}
+    </TD>
   );
 }
