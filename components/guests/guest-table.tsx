@@ -41,6 +41,24 @@ function shortDate(d: Date | null, timeZone: string) {
   return dateFormatter("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone }).format(d);
 }
 
+/** The buttons that act on the rows chosen below. */
+function SelectionForm({ base, canInvite }: { base: string; canInvite: boolean }) {
+  return (
+    // The checkboxes join this form through their form attribute: forms cannot nest, and each row has its own.
+    <form id="guest-selection" method="get" action={`${base}/send`} className="flex flex-wrap items-center gap-2 text-sm text-muted">
+      <span>With the guests chosen below:</span>
+      {canInvite ? (
+        <Button type="submit" variant="secondary" size="sm" formAction={`${base}/send`}>
+          Invite
+        </Button>
+      ) : null}
+      <Button type="submit" variant="secondary" size="sm" formAction={`${base}/remove`}>
+        Remove
+      </Button>
+    </form>
+  );
+}
+
 type TableProps = {
   actions: GuestTableActions;
   event: { id: string; timeZone: string };
@@ -87,24 +105,6 @@ export function GuestTable({ actions, event, rows, canEdit, canInvite, base, del
       </Table>
       </GuestRowDialogs>
     </div>
-  );
-}
-
-/** The buttons that act on the rows chosen below. */
-function SelectionForm({ base, canInvite }: { base: string; canInvite: boolean }) {
-  return (
-    // The checkboxes join this form through their form attribute: forms cannot nest, and each row has its own.
-    <form id="guest-selection" method="get" action={`${base}/send`} className="flex flex-wrap items-center gap-2 text-sm text-muted">
-      <span>With the guests chosen below:</span>
-      {canInvite ? (
-        <Button type="submit" variant="secondary" size="sm" formAction={`${base}/send`}>
-          Invite
-        </Button>
-      ) : null}
-      <Button type="submit" variant="secondary" size="sm" formAction={`${base}/remove`}>
-        Remove
-      </Button>
-    </form>
   );
 }
 
