@@ -19,7 +19,7 @@ test.describe("staff sessions", () => {
 
     await admin.getByRole("button", { name: "Sign everyone out" }).click();
     await dialog.getByRole("button", { name: "Sign everyone out" }).click();
-    await expect(admin.getByText(/signed out\. They sign in again with a new link\./)).toBeVisible();
+    await expect(admin.getByRole("status").filter({ hasText: /signed out\. They sign in again with a new link\./ })).toBeAttached();
 
     await editor.reload();
     await expect(editor).toHaveURL(/\/sign-in\?callbackUrl=%2Fstaff/);
