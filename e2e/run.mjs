@@ -15,6 +15,8 @@ import fs from "node:fs";
 import postgres from "postgres";
 
 const withUnit = process.argv.includes("--with-unit");
+const started = Date.now();
+const phase = (what) => console.log(`--- [e2e/run.mjs, ${Math.round((Date.now() - started) / 1000)} s] ${what}`);
 const args = process.argv.slice(2).filter((a) => a !== "--with-unit");
 const playwright = (extra, env) =>
   spawnSync("npx", ["playwright", "test", ...extra], { stdio: "inherit", env: { ...process.env, ...env } }).status ?? 1;
@@ -33,7 +35,9 @@ if (withUnit && process.env.E2E_SKIP_BUILD !== "1") {
     },
   });
   const built = new Promise((resolve) => build.on("exit", (code) => resolve(code ?? 1)));
+  phase("Vitest, with the production build alongside");
   const unit = spawnSync("npm", ["run", "-s", "test:unit"], { stdio: "inherit" }).status ?? 1;
+  phase("Vitest done; waiting for the build");
   const buildStatus = await built;
   if (buildStatus !== 0) process.stdout.write(fs.readFileSync("test-results/build.log", "utf8"));
   if (unit !== 0 || buildStatus !== 0) process.exit(1);
@@ -56,14 +60,16 @@ const recreate = async (drop) => {
 await recreate(false);
 url.pathname = `/${name}`;
 
+phase("Playwright on PostgreSQL");
 let status = playwright([], { DATABASE_URL: url.toString() });
 keep("test-results/e2e.json", "test-results/e2e-postgres.json");
 await recreate(true);
 await admin.end();
 
 if (status === 0) {
-  console.log("--- the @pglite journeys on the embedded database, same build");
+  phase("the @pglite journeys on the embedded database, same build");
   status = playwright(["--grep", "@pglite"], { E2E_SKIP_BUILD: "1" });
   keep("test-results/e2e.json", "test-results/e2e-pglite.json");
 }
+phase("done");
 process.exit(status);
