@@ -22,6 +22,28 @@ function databaseTestFiles(): string[] {
   return found;
 }
 
+/**
+ * Files that change the module graph or the environment for themselves
+ * (`vi.mock`, `vi.stubEnv`, ...). They run in a fresh module graph each; every
+ * other file shares its worker's modules with the files before it, which
+ * halves the suite's time (loading modules was half of it). No test may rely
+ * on module state another file left: each opens its own database.
+ */
+const NEEDS_ISOLATION = /\bvi\.(mock|doMock|stubEnv|stubGlobal|hoisted|resetModules)\(/;
+function isolatedFiles(): string[] {
+  const found: string[] = [];
+  for (const dir of ["lib", "db", "seed"]) {
+    if (!fs.existsSync(path.join(root, dir))) continue;
+    for (const entry of fs.readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" })) {
+      if (!entry.endsWith(".test.ts") || entry.split(path.sep).includes("node_modules")) continue;
+      const file = path.join(dir, entry);
+      if (NEEDS_ISOLATION.test(fs.readFileSync(path.join(root, file), "utf8"))) found.push(file.split(path.sep).join("/"));
+    }
+  }
+  return found;
+}
+const isolated = isolatedFiles();
+
 const shared = {
   resolve: {
     alias: {
@@ -33,31 +55,27 @@ const shared = {
 };
 
 // Every suite runs on embedded PGlite and, when TEST_DATABASE_URL is set, the
-// ones with a database run on PostgreSQL too (where the concurrency tests also run).
-const projects: TestProjectInlineConfiguration[] = [
-  {
+// ones with a database run on PostgreSQL too (where the concurrency tests also
+// run). Each driver has a project for the files that share modules and one for
+// those that need their own (see NEEDS_ISOLATION).
+function project(name: string, driver: "pglite" | "postgres", include: string[], isolate: boolean): TestProjectInlineConfiguration {
+  return {
     ...shared,
     // Inherit the root test options (timeouts, workers, reporters).
     extends: true,
-    test: {
-      name: "pglite",
-      include: TEST_FILES,
-      env: { TEST_DRIVER: "pglite" },
-      globalSetup: ["lib/test/global-setup.ts"],
-    },
-  },
+    test: { name, include, exclude: isolate ? [] : isolated, isolate, env: { TEST_DRIVER: driver }, globalSetup: ["lib/test/global-setup.ts"] },
+  };
+}
+const projects: TestProjectInlineConfiguration[] = [
+  project("pglite", "pglite", TEST_FILES, false),
+  project("pglite (isolated)", "pglite", isolated, true),
 ];
 if (process.env.TEST_DATABASE_URL) {
-  projects.push({
-    ...shared,
-    extends: true,
-    test: {
-      name: "postgres",
-      include: databaseTestFiles(),
-      env: { TEST_DRIVER: "postgres" },
-      globalSetup: ["lib/test/global-setup.ts"],
-    },
-  });
+  const databaseFiles = databaseTestFiles();
+  projects.push(
+    project("postgres", "postgres", databaseFiles, false),
+    project("postgres (isolated)", "postgres", databaseFiles.filter((f) => isolated.includes(f)), true),
+  );
 }
 
 export default defineConfig({
