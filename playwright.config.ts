@@ -21,13 +21,14 @@ const chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => 
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results/playwright",
+  // Two runs side by side (e2e/run.mjs) keep their traces, states and reports apart.
+  outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results/playwright",
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/e2e.json" }]] : [["list"]],
+  reporter: process.env.CI ? [["list"], ["json", { outputFile: process.env.E2E_JSON ?? "test-results/e2e.json" }]] : [["list"]],
   use: {
     baseURL,
     trace: "retain-on-failure",

@@ -52,7 +52,7 @@ const states = new Map<string, StorageState>();
 // folder when a run starts, and the database is fresh then too): a worker
 // started after a failure reuses them instead of asking for another link,
 // so retries never run into the sign-in rate limit (5 links an hour).
-const stateDir = path.join("test-results", "playwright", ".auth");
+const stateDir = path.join(process.env.E2E_OUTPUT_DIR ?? path.join("test-results", "playwright"), ".auth");
 const stateFile = (email: string) => path.join(stateDir, `${email.replace(/[^a-z0-9.@-]/gi, "_")}.json`);
 
 /** Whether a kept state still opens a session (an admin may have signed everyone out since). */

@@ -1,75 +1,91 @@
 // `npm run test:e2e`: Playwright against a production build with a fresh database.
 //
-// With TEST_DATABASE_URL set (and DATABASE_URL not), the whole suite runs once
-// on PostgreSQL, as an operator runs Convene, in a database of its own; then the
-// journeys tagged @pglite run again on the embedded database, the zero-setup
-// default, against the same build. Every rule that touches the database runs on
-// both drivers in Vitest already; running every journey twice bought no coverage
-// for its minutes. Without TEST_DATABASE_URL, or with arguments (a spec, --grep),
-// it is one plain Playwright run on whichever database the environment names.
+// With TEST_DATABASE_URL set (and DATABASE_URL not), the whole suite runs on
+// PostgreSQL, as an operator runs Convene, in a database of its own; beside it,
+// the journeys tagged @pglite run on the embedded database, the zero-setup
+// default, against the same build (their own server, port and output folder).
+// Every rule that touches the database runs on both drivers in Vitest already;
+// running every journey twice bought no coverage for its minutes. Without
+// TEST_DATABASE_URL, or with arguments (a spec, --grep), it is one plain
+// Playwright run on whichever database the environment names.
 //
-// `--with-unit` (what `npm test` uses): the production build the journeys need
-// is made while Vitest runs, side by side, instead of after it.
+// `--all` (what `npm test` uses): typecheck and lint, Vitest and the
+// production build the journeys need run side by side first; the build skips
+// its own type check, and any of the three failing stops the run.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import postgres from "postgres";
 
-const withUnit = process.argv.includes("--with-unit");
+const all = process.argv.includes("--all");
+const args = process.argv.slice(2).filter((a) => a !== "--all");
 const started = Date.now();
 const phase = (what) => console.log(`--- [e2e/run.mjs, ${Math.round((Date.now() - started) / 1000)} s] ${what}`);
-const args = process.argv.slice(2).filter((a) => a !== "--with-unit");
-const playwright = (extra, env) =>
-  spawnSync("npx", ["playwright", "test", ...extra], { stdio: "inherit", env: { ...process.env, ...env } }).status ?? 1;
-const keep = (from, to) => fs.existsSync(from) && fs.copyFileSync(from, to);
 
-if (withUnit && process.env.E2E_SKIP_BUILD !== "1") {
-  fs.mkdirSync("test-results", { recursive: true });
-  const log = fs.openSync("test-results/build.log", "w");
-  // The build the e2e server would make (e2e/serve.mjs), with the type check `npm test` has just run spared.
-  const build = spawn("npx", ["next", "build"], { stdio: ["ignore", log, log], env: {
-      ...process.env,
-      CONVENE_TYPECHECKED: "1",
-      // As the e2e server builds (playwright.config.ts): nothing in the build depends on the port.
-      AUTH_SECRET: "e2e-only-secret-not-for-production-use",
-      CONVENE_DEV_MAILBOX: "1",
-    },
-  });
-  const built = new Promise((resolve) => build.on("exit", (code) => resolve(code ?? 1)));
-  phase("Vitest, with the production build alongside");
-  const unit = spawnSync("npm", ["run", "-s", "test:unit"], { stdio: "inherit" }).status ?? 1;
-  phase("Vitest done; waiting for the build");
-  const buildStatus = await built;
-  if (buildStatus !== 0) process.stdout.write(fs.readFileSync("test-results/build.log", "utf8"));
-  if (unit !== 0 || buildStatus !== 0) process.exit(1);
+/** Runs a command; its output goes to `log` (a file) or to this process's. Resolves with its exit code. */
+function run(cmd, cmdArgs, { env = {}, log } = {}) {
+  const out = log ? fs.openSync(log, "w") : "inherit";
+  const child = spawn(cmd, cmdArgs, { stdio: ["ignore", out, out], env: { ...process.env, ...env } });
+  return new Promise((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+}
+const show = (log) => process.stdout.write(fs.readFileSync(log, "utf8"));
+const playwright = (extra, env, log) => run("npx", ["playwright", "test", ...extra], { env, log });
+
+fs.mkdirSync("test-results", { recursive: true });
+
+if (all) {
+  phase("typecheck and lint, Vitest, and the production build, side by side");
+  const checks = run("npm", ["run", "-s", "check"], { log: "test-results/check.log" });
+  const build =
+    process.env.E2E_SKIP_BUILD === "1"
+      ? Promise.resolve(0)
+      : run("npx", ["next", "build"], {
+          log: "test-results/build.log",
+          env: {
+            // `npm run check` type-checks beside it; its failure stops the run.
+            CONVENE_TYPECHECKED: "1",
+            // As the e2e server builds (playwright.config.ts): nothing in the build depends on the port.
+            AUTH_SECRET: "e2e-only-secret-not-for-production-use",
+            CONVENE_DEV_MAILBOX: "1",
+          },
+        });
+  const unit = await run("npm", ["run", "-s", "test:unit"]);
+  phase("Vitest done");
+  const [checked, built] = await Promise.all([checks, build]);
+  show("test-results/check.log");
+  if (built !== 0) show("test-results/build.log");
+  phase(`typecheck and lint ${checked === 0 ? "passed" : "FAILED"}; build ${built === 0 ? "done" : "FAILED"}`);
+  if (unit !== 0 || checked !== 0 || built !== 0) process.exit(1);
   process.env.E2E_SKIP_BUILD = "1";
-} else if (withUnit) {
-  const unit = spawnSync("npm", ["run", "-s", "test:unit"], { stdio: "inherit" }).status ?? 1;
-  if (unit !== 0) process.exit(1);
 }
 
 const base = process.env.TEST_DATABASE_URL;
-if (!base || process.env.DATABASE_URL || args.length > 0) process.exit(playwright(args, {}));
+if (!base || process.env.DATABASE_URL || args.length > 0) process.exit(await playwright(args, {}));
 
 const url = new URL(base);
 const name = `${process.env.TEST_DATABASE_PREFIX ?? "convene_test"}_e2e`;
 const admin = postgres(base, { max: 1, onnotice: () => {} });
-const recreate = async (drop) => {
-  await admin.unsafe(`drop database if exists "${name}" with (force)`);
-  if (!drop) await admin.unsafe(`create database "${name}"`);
-};
-await recreate(false);
+await admin.unsafe(`drop database if exists "${name}" with (force)`);
+await admin.unsafe(`create database "${name}"`);
 url.pathname = `/${name}`;
 
-phase("Playwright on PostgreSQL");
-let status = playwright([], { DATABASE_URL: url.toString() });
-keep("test-results/e2e.json", "test-results/e2e-postgres.json");
-await recreate(true);
+phase("Playwright on PostgreSQL, and beside it the @pglite journeys on the embedded database (same build)");
+const embedded = playwright(
+  ["--grep", "@pglite"],
+  {
+    E2E_SKIP_BUILD: "1",
+    E2E_OUTPUT_DIR: "test-results/playwright-pglite",
+    E2E_JSON: "test-results/e2e-pglite.json",
+    E2E_SERVER_LOG: "test-results/server-pglite.log",
+    E2E_PGLITE_DIR: ".data/e2e-pglite",
+  },
+  "test-results/e2e-pglite.log",
+);
+const onPostgres = await playwright([], { DATABASE_URL: url.toString(), E2E_JSON: "test-results/e2e-postgres.json" });
+phase("Playwright on PostgreSQL done");
+const onPglite = await embedded;
+console.log("--- the @pglite journeys on the embedded database:");
+show("test-results/e2e-pglite.log");
+await admin.unsafe(`drop database if exists "${name}" with (force)`);
 await admin.end();
-
-if (status === 0) {
-  phase("the @pglite journeys on the embedded database, same build");
-  status = playwright(["--grep", "@pglite"], { E2E_SKIP_BUILD: "1" });
-  keep("test-results/e2e.json", "test-results/e2e-pglite.json");
-}
 phase("done");
-process.exit(status);
+process.exit(onPostgres || onPglite);
