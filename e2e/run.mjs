@@ -12,7 +12,7 @@
 // `--all` (what `npm test` uses): typecheck and lint, Vitest and the
 // production build the journeys need run side by side first; the build skips
 // its own type check, and any of the three failing stops the run.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import postgres from "postgres";
 
