@@ -21,8 +21,8 @@ const NAVIGATED = /Execution context was destroyed|because of a navigation|frame
  *  - every other address a tab showed (loads and client-side moves alike), opened
  *    again in the same browser context, so a staff page is seen signed in, at the same width.
  * An address whose route was already checked at that width in this worker's run is
- * not opened again (the sweep checks every route at rest, and the end states are
- * always checked). `expectAccessible(page)` checks a state in the middle of a test.
+ * not opened again (e2e/a11y-sweep.spec.ts, first in the run, checks every route
+ * at rest at desktop and phone width, and the end states are always checked). `expectAccessible(page)` checks a state in the middle of a test.
  * A page axe cannot scan fails the test.
  */
 

@@ -8,6 +8,10 @@ import { expect, expectAccessible, test } from "./fixtures";
 // page is scanned as it loads; target size is among the WCAG 2.2 rules it runs),
 // and nothing wider than a phone's screen. The list of pages comes from
 // app/: a new page without an address here fails the test.
+//
+// Its name puts it first in the run: the routes it checks at rest are not
+// opened again after each journey (e2e/fixtures.ts), which checks every
+// journey's end state and any route not yet seen at that width.
 
 const VIEWPORTS = [
   { name: "desktop", viewport: { width: 1280, height: 800 } },
