@@ -360,7 +360,7 @@ async function main() {
   await timed("database", async () => {
     await createDatabase();
     await run(tsx[0], ["db/migrate-cli.ts"], { env: dbEnv });
-    await run(tsx[0], ["seed/seed-cli.ts"], { env: dbEnv });
+    await run(tsx[0], ["db/seed/seed-cli.ts"], { env: dbEnv });
   });
   const fixturesFile = path.join(tmp, "fixtures.json");
   await timed("data load", () => run(tsx[0], [...tsx.slice(1), "bench/load.ts"], { env: { ...dbEnv, BENCH_SCALE: String(cfg.scale), BENCH_FIXTURES: fixturesFile } }));

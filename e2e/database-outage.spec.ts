@@ -45,7 +45,7 @@ test.describe("the database goes away and comes back", () => {
     const direct = new URL(url);
     direct.pathname = `/${database}`;
     const scriptEnv = { ...process.env, DATABASE_URL: direct.toString(), AUTH_SECRET: SECRET };
-    for (const script of ["db/migrate-cli.ts", "seed/seed-cli.ts"]) {
+    for (const script of ["db/migrate-cli.ts", "db/seed/seed-cli.ts"]) {
       const r = spawnSync(process.execPath, ["--import", "tsx", script], { cwd: root, env: scriptEnv, encoding: "utf8" });
       if (r.status !== 0) throw new Error(`${script} failed: ${r.stderr || r.stdout}`);
     }

@@ -10,7 +10,7 @@ const run = (cmd, args) => {
 };
 
 if (process.env.E2E_SKIP_BUILD !== "1") run("npx", ["next", "build"]);
-run("npx", ["tsx", "seed/reset-cli.ts"]);
+run("npx", ["tsx", "db/seed/reset-cli.ts"]);
 run("npx", ["tsx", "e2e/sign-in-fixtures.ts"]);
 
 // The server's output also goes to a file, which e2e/server-log.spec.ts reads.

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { eventCohosts, events, eventSpeakers, invitations, organizations, people, recaps } from "@/db/schema";
-import { seed } from "@/seed/seed";
+import { seed } from "@/db/seed/seed";
 import type { Db } from "@/db/types";
 import { useTestDatabase } from "@/lib/test/db";
 import { insertTestEvent } from "@/lib/test/events";

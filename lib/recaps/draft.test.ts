@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { events, people } from "@/seed/seed-data";
+import { events, people } from "@/db/seed/seed-data";
 import { DEFAULT_INSTITUTE, type Institute } from "@/lib/settings/institute";
 import { findAttributionHits } from "./guard/attribution-guard";
 import { cohostReference, draftRecap, joinWithSerialComma, type DraftEvent, type DraftSpeaker } from "./draft";

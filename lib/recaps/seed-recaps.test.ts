@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { events, users } from "@/db/schema";
-import { seed } from "@/seed/seed";
+import { seed } from "@/db/seed/seed";
 import { getPublicEvent } from "@/lib/events/queries";
 import { useTestDatabase } from "@/lib/test/db";
 import { findAttributionHits } from "./guard/attribution-guard";

@@ -1,4 +1,4 @@
-import { people, roundtableRecap } from "@/seed/seed-data";
+import { people, roundtableRecap } from "@/db/seed/seed-data";
 import type { ProtectedPerson } from "./guard/types";
 
 // Real material from the seed file (a year of IPI's event news) and the demo
