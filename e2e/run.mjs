@@ -10,8 +10,9 @@
 // Playwright run on whichever database the environment names.
 //
 // `--all` (what `npm test` uses): typecheck and lint, Vitest and the
-// production build the journeys need run side by side first; the build skips
-// its own type check, and any of the three failing stops the run.
+// production build the journeys need start side by side; the build skips its
+// own type check. The journeys start once the build and the checks are done,
+// while Vitest finishes; any failure fails the run.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import postgres from "postgres";
@@ -32,6 +33,8 @@ const playwright = (extra, env, log) => run("npx", ["playwright", "test", ...ext
 
 fs.mkdirSync("test-results", { recursive: true });
 
+// Vitest's result, when `--all` runs it beside the journeys.
+let unit = Promise.resolve(0);
 if (all) {
   phase("typecheck and lint, Vitest, and the production build, side by side");
   const checks = run("npm", ["run", "-s", "check"], { log: "test-results/check.log" });
@@ -48,18 +51,29 @@ if (all) {
             CONVENE_DEV_MAILBOX: "1",
           },
         });
-  const unit = await run("npm", ["run", "-s", "test:unit"]);
-  phase("Vitest done");
+  // Vitest's report is printed whole when it ends, not woven into Playwright's.
+  unit = run("npm", ["run", "-s", "test:unit"], { log: "test-results/unit.log" }).then((status) => {
+    phase(`Vitest ${status === 0 ? "passed" : "FAILED"}:`);
+    show("test-results/unit.log");
+    return status;
+  });
   const [checked, built] = await Promise.all([checks, build]);
   show("test-results/check.log");
   if (built !== 0) show("test-results/build.log");
   phase(`typecheck and lint ${checked === 0 ? "passed" : "FAILED"}; build ${built === 0 ? "done" : "FAILED"}`);
-  if (unit !== 0 || checked !== 0 || built !== 0) process.exit(1);
+  if (checked !== 0 || built !== 0) {
+    await unit;
+    process.exit(1);
+  }
+  // The journeys start on the build while Vitest finishes.
   process.env.E2E_SKIP_BUILD = "1";
 }
 
 const base = process.env.TEST_DATABASE_URL;
-if (!base || process.env.DATABASE_URL || args.length > 0) process.exit(await playwright(args, {}));
+if (!base || process.env.DATABASE_URL || args.length > 0) {
+  const e2e = await playwright(args, {});
+  process.exit((await unit) || e2e);
+}
 
 const url = new URL(base);
 const name = `${process.env.TEST_DATABASE_PREFIX ?? "convene_test"}_e2e`;
@@ -87,5 +101,6 @@ console.log("--- the @pglite journeys on the embedded database:");
 show("test-results/e2e-pglite.log");
 await admin.unsafe(`drop database if exists "${name}" with (force)`);
 await admin.end();
+const unitStatus = await unit;
 phase("done");
-process.exit(onPostgres || onPglite);
+process.exit(unitStatus || onPostgres || onPglite);
