@@ -5,22 +5,25 @@ import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config
 const root = import.meta.dirname;
 const TEST_FILES = ["lib/**/*.test.ts", "db/**/*.test.ts"];
 
-/**
- * Test files that open a test database (`@/lib/test/db`): the only ones whose
- * outcome can depend on the driver. The others (schemas, pure rules, templates)
- * run once, on the PGlite project.
- */
-function databaseTestFiles(): string[] {
+/** The test files under lib/ and db/ whose source matches `pattern`. */
+function testFilesMatching(pattern: RegExp): string[] {
   const found: string[] = [];
   for (const dir of ["lib", "db"]) {
     for (const entry of fs.readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" })) {
       if (!entry.endsWith(".test.ts") || entry.split(path.sep).includes("node_modules")) continue;
       const file = path.join(dir, entry);
-      if (/["']@\/lib\/test\/db["']|\binject\(/.test(fs.readFileSync(path.join(root, file), "utf8"))) found.push(file.split(path.sep).join("/"));
+      if (pattern.test(fs.readFileSync(path.join(root, file), "utf8"))) found.push(file.split(path.sep).join("/"));
     }
   }
   return found;
 }
+
+/**
+ * Test files that open a test database (`@/lib/test/db`): the only ones whose
+ * outcome can depend on the driver. The others (schemas, pure rules, templates)
+ * run once, on the PGlite project.
+ */
+const databaseTestFiles = () => testFilesMatching(/["']@\/lib\/test\/db["']|\binject\(/);
 
 /**
  * Files that change the module graph or the environment for themselves
@@ -29,20 +32,7 @@ function databaseTestFiles(): string[] {
  * halves the suite's time (loading modules was half of it). No test may rely
  * on module state another file left: each opens its own database.
  */
-const NEEDS_ISOLATION = /\bvi\.(mock|doMock|stubEnv|stubGlobal|hoisted|resetModules)\(/;
-function isolatedFiles(): string[] {
-  const found: string[] = [];
-  for (const dir of ["lib", "db", "seed"]) {
-    if (!fs.existsSync(path.join(root, dir))) continue;
-    for (const entry of fs.readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" })) {
-      if (!entry.endsWith(".test.ts") || entry.split(path.sep).includes("node_modules")) continue;
-      const file = path.join(dir, entry);
-      if (NEEDS_ISOLATION.test(fs.readFileSync(path.join(root, file), "utf8"))) found.push(file.split(path.sep).join("/"));
-    }
-  }
-  return found;
-}
-const isolated = isolatedFiles();
+const isolated = testFilesMatching(/\bvi\.(mock|doMock|stubEnv|stubGlobal|hoisted|resetModules)\(/);
 
 const shared = {
   resolve: {
