@@ -19,10 +19,20 @@ export async function register() {
     installRedaction();
   }
 
+  // What a graceful stop (SIGTERM, lib/server/entry.ts) waits for: the email
+  // batch in hand beside the requests in flight, then the work they left for
+  // after their answers, then the database pool.
+  const { onStop } = await import("@/lib/server/stop-steps");
+  const { startDeliveryTimer, stopDelivery } = await import("@/lib/email/trigger");
+  const { settleAfterWork } = await import("@/lib/server/after-response");
+  const { closeDatabase } = await import("@/db");
+  onStop("drain", { name: "the email batch in hand", run: stopDelivery });
+  onStop("close", { name: "work after responses", run: settleAfterWork });
+  onStop("close", { name: "the database pool", run: closeDatabase });
+
   // Delivers due emails on a timer, so a retry or a scheduled reminder goes
   // out even when no request arrives.
   if (env.CONVENE_EMAIL_TIMER === "0") return;
-  const { startDeliveryTimer } = await import("@/lib/email/trigger");
   startDeliveryTimer();
 }
 

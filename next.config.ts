@@ -11,6 +11,15 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // `npm run build` yields one folder, .next/standalone, that runs with
+  // `node server.js` and nothing else installed (lib/server/finish-build.mjs
+  // completes it: static files, public/, the migration command, and the
+  // entry that stops gracefully on SIGTERM).
+  output: "standalone",
+  // Read at run time from beside their modules, so file tracing cannot see them.
+  outputFileTracingIncludes: {
+    "/**": ["./node_modules/@touch4it/ical-timezones/**/*"],
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -13,6 +13,12 @@ export type DatabaseHandle = {
   db: Db;
   driver: "postgres" | "pglite";
   close: () => Promise<void>;
+  /**
+   * Runs `fn` holding a PostgreSQL advisory lock named `name`, so processes
+   * that start at once take turns (the migrations). PGlite needs none: one
+   * process at a time may open its folder.
+   */
+  exclusively: <T>(name: string, fn: () => Promise<T>) => Promise<T>;
 };
 
 export type OpenOptions =
@@ -26,6 +32,20 @@ export function openPostgres(url: string, max = 10): DatabaseHandle {
     db: markOutages(drizzlePostgres(client, { schema }) as unknown as Db),
     driver: "postgres",
     close: () => client.end({ timeout: 5 }),
+    exclusively: async (name, fn) => {
+      // Its own connection: a session lock is released by the connection that took it.
+      const connection = await client.reserve();
+      try {
+        await connection`select pg_advisory_lock(hashtext(${name}))`;
+        try {
+          return await fn();
+        } finally {
+          await connection`select pg_advisory_unlock(hashtext(${name}))`;
+        }
+      } finally {
+        connection.release();
+      }
+    },
   };
 }
 
@@ -35,6 +55,7 @@ export function openPglite(dir?: string, loadDataDir?: Blob | File): DatabaseHan
   return {
     db: drizzlePglite(client, { schema }) as unknown as Db,
     driver: "pglite",
+    exclusively: (_name, fn) => fn(),
     close: async () => {
       try {
         await client.close();

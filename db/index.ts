@@ -20,3 +20,10 @@ export function databaseHandle(): DatabaseHandle {
 export function getDb() {
   return databaseHandle().db;
 }
+
+/** Closes this process's database (its pool, or the PGlite folder and its lock); the next getDb() opens it again. */
+export async function closeDatabase(): Promise<void> {
+  const handle = holder.__convene_db;
+  holder.__convene_db = undefined;
+  await handle?.close();
+}

@@ -41,7 +41,7 @@ if (all) {
   const build =
     process.env.E2E_SKIP_BUILD === "1"
       ? Promise.resolve(0)
-      : run("npx", ["next", "build"], {
+      : run("npm", ["run", "-s", "build"], {
           log: "test-results/build.log",
           env: {
             // `npm run check` type-checks beside it; its failure stops the run.

@@ -31,6 +31,13 @@ const schema = databaseEnvSchema.extend({
     .min(0, { message: "TRUSTED_PROXY_HOPS must be a whole number from 0 to 10" })
     .max(10, { message: "TRUSTED_PROXY_HOPS must be a whole number from 0 to 10" })
     .default(0),
+  // The longest a graceful stop on SIGTERM may take (lib/server/entry.ts reads
+  // it with lib/server/stop-deadline.ts before this schema runs; the same bounds).
+  CONVENE_STOP_TIMEOUT_SECONDS: z.coerce
+    .number({ message: "CONVENE_STOP_TIMEOUT_SECONDS must be a number of seconds from 1 to 300" })
+    .min(1, { message: "CONVENE_STOP_TIMEOUT_SECONDS must be a number of seconds from 1 to 300" })
+    .max(300, { message: "CONVENE_STOP_TIMEOUT_SECONDS must be a number of seconds from 1 to 300" })
+    .default(10),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,12 +1,12 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { after } from "next/server";
 import { checkSignInRateLimits, issueSignInLinkIfStaff } from "@/lib/auth/sign-in-link";
 import { safeCallbackPath } from "@/lib/auth/tokens";
 import { deliverNow } from "@/lib/email/trigger";
 import { DomainError } from "@/lib/errors";
 import { publicAction } from "@/lib/safe-action";
+import { afterResponse } from "@/lib/server/after-response";
 import { signInSchema } from "./schema";
 
 export const requestSignIn = publicAction(signInSchema, async ({ email, callbackUrl }, { db, clientAddress }) => {
@@ -19,7 +19,7 @@ export const requestSignIn = publicAction(signInSchema, async ({ email, callback
   const callbackPath = safeCallbackPath(callbackUrl);
   // The lookup and the email happen after the answer, so a known and an
   // unknown address get the same page in the same time.
-  after(async () => {
+  afterResponse(async () => {
     try {
       const { issued } = await issueSignInLinkIfStaff(db, { email, callbackPath, addressLimited });
       if (issued) await deliverNow();

@@ -22,6 +22,12 @@ export type DeliverOptions = {
   sleep?: (ms: number) => Promise<void>;
   /** Spaces requests to the provider; shared by consecutive runs so the first request of one keeps its distance from the last of the previous. */
   pacer?: RequestPacer;
+  /**
+   * Asked between transport calls: once it answers true (the server is
+   * stopping), the run sends nothing more, and hands back to the queue what
+   * it claimed and did not send, due at once for another deliverer.
+   */
+  shouldStop?: () => boolean;
 };
 
 // A provider that keeps refusing within one run is left alone until the next.
@@ -83,12 +89,23 @@ class DeliveryRun {
         const round = await upcoming;
         upcoming = undefined;
         if (!round) break;
-        for (const chunk of chunksOf(round.ready, this.transport.maxBatch)) {
+        const chunks = chunksOf(round.ready, this.transport.maxBatch);
+        for (const [index, chunk] of chunks.entries()) {
+          if (this.stopping()) {
+            await this.handBack(chunks.slice(index).flatMap((c) => c.items));
+            break;
+          }
           if (this.pausedUntil) await this.defer(chunk.items, this.pausedUntil);
           else await this.sendChunk(chunk);
           // Only once a request has been answered: rendering hogs the event loop
           // and would hold back the request's bytes (and skew the pacing).
-          if (!this.pausedUntil) upcoming ??= this.nextRound();
+          if (!this.pausedUntil && !this.stopping()) upcoming ??= this.nextRound();
+        }
+        if (this.stopping()) {
+          const ahead = await upcoming;
+          upcoming = undefined;
+          if (ahead) await this.handBack(ahead.ready);
+          break;
         }
         if (this.pausedUntil) {
           const ahead = await upcoming;
@@ -177,6 +194,18 @@ class DeliveryRun {
     if (extraMs === 0 && now - this.leaseRenewedAt < this.leaseMs / 2) return;
     await renewLease(this.db, [...this.held], new Date(now + extraMs + this.leaseMs));
     this.leaseRenewedAt = now + extraMs;
+  }
+
+  private stopping(): boolean {
+    return this.opts.shouldStop?.() ?? false;
+  }
+
+  /** Claimed, not sent, and this run is ending: due again at once, the attempt not counted. */
+  private handBack(items: Item[]): Promise<void> {
+    const now = this.clock();
+    return this.settle(
+      items.map((i) => ({ id: i.row.id, status: "pending", lastError: "Handed back by a server that was stopping", sendAfter: now, refundAttempt: true }) as const),
+    );
   }
 
   private defer(items: Item[], until: Date): Promise<void> {

@@ -20,6 +20,6 @@ export async function deliverAllDue(db: Db, opts: DeliverOptions = {}): Promise<
     total.failed += run.failed;
     total.suppressed += run.suppressed;
     // A short run means the outbox ran dry or the provider asked us to wait.
-    if (run.claimed < limit) return total;
+    if (run.claimed < limit || opts.shouldStop?.()) return total;
   }
 }

@@ -5,7 +5,7 @@ import { pruneRateLimitsHourly } from "@/lib/rate-limit";
 import { deliverAllDue } from "./drain";
 import { purgeSentEmails } from "./retention";
 
-type DeliveryState = { running: Promise<void> | null; again: boolean; timer: NodeJS.Timeout | null; purgedAt?: number };
+type DeliveryState = { running: Promise<void> | null; again: boolean; timer: NodeJS.Timeout | null; purgedAt?: number; stopped?: boolean };
 
 // Sent emails past their retention period are emptied once an hour by each server process.
 const PURGE_EVERY_MS = 3_600_000;
@@ -21,6 +21,8 @@ const state = (holder.__convene_email_delivery ??= { running: null, again: false
  * last look at the outbox is not left for the timer.
  */
 export function deliverNow(): Promise<void> {
+  // A stopping server leaves the outbox to the others (and to its own next start).
+  if (state.stopped) return state.running ?? Promise.resolve();
   if (state.running) {
     state.again = true;
     return state.running;
@@ -29,9 +31,9 @@ export function deliverNow(): Promise<void> {
     try {
       do {
         state.again = false;
-        await deliverAllDue(getDb());
-      } while (state.again);
-      if (Date.now() - (state.purgedAt ?? 0) >= PURGE_EVERY_MS) {
+        await deliverAllDue(getDb(), { shouldStop: () => state.stopped === true });
+      } while (state.again && !state.stopped);
+      if (!state.stopped && Date.now() - (state.purgedAt ?? 0) >= PURGE_EVERY_MS) {
         state.purgedAt = Date.now();
         await purgeSentEmails(getDb());
       }
@@ -79,4 +81,16 @@ export function startDeliveryTimer(intervalMs = 10_000): () => void {
     if (state.timer) clearInterval(state.timer);
     state.timer = null;
   };
+}
+
+/**
+ * For a graceful stop: no new run starts, the run under way sends the batch
+ * in hand, records it, and hands back what it claimed and did not send
+ * (due at once for another instance). Resolves when that run has ended.
+ */
+export async function stopDelivery(): Promise<void> {
+  state.stopped = true;
+  if (state.timer) clearInterval(state.timer);
+  state.timer = null;
+  await state.running;
 }

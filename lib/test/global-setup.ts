@@ -43,7 +43,7 @@ export default async function setup(project: TestProject) {
   const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database "${template}"`);
   const templateUrl = withDatabase(baseUrl, template);
-  const handle = openDatabase({ driver: "postgres", url: templateUrl, max: 1 });
+  const handle = openDatabase({ driver: "postgres", url: templateUrl, max: 2 });
   await runMigrations(handle);
   await handle.close();
   project.provide("pgliteDump", "");
