@@ -36,9 +36,9 @@ export async function runMigrations(handle: DatabaseHandle): Promise<MigrationRe
 /** How many migrations the database records as applied (0 for an empty one). */
 export async function appliedCount(handle: DatabaseHandle): Promise<number> {
   const exists = await handle.db.execute<{ t: string | null }>(sql`select to_regclass('drizzle.__drizzle_migrations')::text as t`);
-  if (!rowsOf(exists)[0]?.t) return 0;
+  if (!rowsOf<{ t: string | null }>(exists)[0]?.t) return 0;
   const counted = await handle.db.execute<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
-  return rowsOf(counted)[0]?.n ?? 0;
+  return rowsOf<{ n: number }>(counted)[0]?.n ?? 0;
 }
 
 // postgres.js answers an array of rows, PGlite an object with `rows`.
