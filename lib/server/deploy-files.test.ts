@@ -1,0 +1,51 @@
+import fs from "node:fs";
+import { describe, expect, it } from "vitest";
+
+// Container images cannot be built here (no registry to pull a base image
+// from), so CI proves the artifact itself (e2e/serve.mjs runs every journey
+// on a copy of it outside the project). These checks keep the Dockerfile and
+// compose.yaml describing that same artifact.
+const dockerfile = fs.readFileSync("Dockerfile", "utf8");
+const compose = fs.readFileSync("compose.yaml", "utf8");
+const instructions = dockerfile
+  .split("\n")
+  .filter((l) => l.trim() && !l.trimStart().startsWith("#"))
+  .join("\n")
+  .replace(/\\\n\s*/g, " ")
+  .split("\n");
+
+describe("the Dockerfile", () => {
+  it("builds in one stage and runs the standalone artifact on Node 20 in another, as a user without privileges", () => {
+    const stages = instructions.filter((l) => l.startsWith("FROM "));
+    expect(stages).toEqual(["FROM node:20-bookworm-slim AS build", "FROM node:20-bookworm-slim AS run"]);
+    const run = instructions.slice(instructions.indexOf(stages[1]));
+    expect(instructions).toContain("RUN npm ci --no-audit --no-fund");
+    expect(instructions).toContain("RUN npm run build");
+    expect(run).toContain("COPY --from=build --chown=convene:convene /src/.next/standalone ./");
+    const user = run.find((l) => l.startsWith("USER "));
+    expect(user).toBe("USER convene");
+    expect(run.indexOf(user!)).toBeLessThan(run.findIndex((l) => l.startsWith("CMD ")));
+    expect(run.at(-1)).toBe('CMD ["node", "server.js"]');
+    expect(run.some((l) => l.includes("/api/health"))).toBe(true);
+  });
+
+  it("leaves the local build, data and dependencies out of the build context", () => {
+    const ignored = fs.readFileSync(".dockerignore", "utf8").split("\n");
+    for (const entry of ["node_modules", ".next", ".data"]) expect(ignored).toContain(entry);
+  });
+});
+
+describe("compose.yaml", () => {
+  it("runs PostgreSQL, then the migration step from the artifact, then the app once it succeeded", () => {
+    expect(compose).toMatch(/^  db:\n    image: postgres:/m);
+    expect(compose).toMatch(/^  migrate:\n    build: \.\n    command: \["node", "db\/migrate\.js"\]/m);
+    expect(compose).toMatch(/^  app:\n    build: \./m);
+    expect(compose).toMatch(/migrate:\n        condition: service_completed_successfully/);
+    expect(compose).toMatch(/AUTH_SECRET: \$\{AUTH_SECRET:\?/);
+  });
+
+  it("gives the app longer to stop than its own graceful stop takes", () => {
+    const grace = Number(/stop_grace_period: (\d+)s/.exec(compose)?.[1]);
+    expect(grace).toBeGreaterThan(10);
+  });
+});
