@@ -6,11 +6,16 @@
 // the database pool closes, and the process exits 0 (1 if the deadline cut
 // something off).
 import http from "node:http";
+import path from "node:path";
 import { stopGracefully } from "./graceful-stop";
 import { stopDeadlineMs } from "./stop-deadline";
 import { stopSteps } from "./stop-steps";
 
 process.env.NEXT_MANUAL_SIG_HANDLE = "1";
+
+// Next's entry moves into its own folder before anything reads PGLITE_DIR: a
+// relative one means the folder the server was started in, as for any command.
+if (!process.env.DATABASE_URL) process.env.PGLITE_DIR = path.resolve(process.env.PGLITE_DIR || ".data/pglite");
 
 const servers: http.Server[] = [];
 const createServer = http.createServer;
