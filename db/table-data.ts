@@ -179,7 +179,7 @@ export async function copyTable(source: RawSql, target: RawSql, t: TableRef, opt
 
   const list = columns.map(quote).join(", ");
   const values = columns.map((c) => (selfColumns.includes(c) ? `null::${types.get(c)}` : `r.${quote(c)}`)).join(", ");
-  const insert = `insert into ${qualified(t)} (${list}) overriding system value select ${values} from json_populate_recordset(null::${qualified(t)}, $1::json) r`;
+  const insert = `insert into ${qualified(t)} (${list}) overriding system value select ${values} from json_populate_recordset(null::${qualified(t)}, $1::text::json) r`;
   let copied = 0;
   for (let offset = 0; ; offset += batch) {
     // ctid order is stable here: nothing writes to the source while it is copied.
@@ -197,7 +197,7 @@ export async function copyTable(source: RawSql, target: RawSql, t: TableRef, opt
     if (rows) {
       await target.query(
         `update ${qualified(t)} t set ${selfColumns.map((c) => `${quote(c)} = r.${quote(c)}`).join(", ")}
-           from json_populate_recordset(null::${qualified(t)}, $1::json) r
+           from json_populate_recordset(null::${qualified(t)}, $1::text::json) r
           where ${primaryKey.map((c) => `t.${quote(c)} = r.${quote(c)}`).join(" and ")}`,
         [rows],
       );
