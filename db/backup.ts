@@ -38,6 +38,7 @@ export function backupFormatOf(head: Uint8Array): BackupFormat | null {
 export function readBackupFormat(file: string): BackupFormat {
   let fd: number;
   try {
+    if (fs.statSync(file).isDirectory()) throw Object.assign(new Error("a folder"), { code: "EISDIR" });
     fd = fs.openSync(file, "r");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
