@@ -8,10 +8,11 @@ import type { DatabaseHandle } from "./client";
 export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 
 // Both migrators record into the same drizzle.__drizzle_migrations table.
-export async function runMigrations(handle: DatabaseHandle): Promise<void> {
+// `folder` is for the upgrade test, which builds a database at an earlier release's migrations.
+export async function runMigrations(handle: DatabaseHandle, folder = migrationsFolder): Promise<void> {
   if (handle.driver === "pglite") {
-    await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder });
+    await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder: folder });
   } else {
-    await migratePostgres(handle.db as unknown as PostgresJsDatabase, { migrationsFolder });
+    await migratePostgres(handle.db as unknown as PostgresJsDatabase, { migrationsFolder: folder });
   }
 }
