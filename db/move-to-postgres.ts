@@ -16,7 +16,7 @@ import {
   rawFromPostgres,
   tablesWithRows,
   tableStats,
-  useCanonicalText,
+  setCanonicalText,
   type RawSql,
 } from "./table-data";
 
@@ -94,8 +94,8 @@ async function copyAll(source: RawSql, target: RawSql, onTable?: (table: string,
   for (const t of data) rows += await copyTable(source, target, t, { onTable });
   const sequences = await copySequences(source, target);
 
-  await useCanonicalText(source);
-  await useCanonicalText(target);
+  await setCanonicalText(source);
+  await setCanonicalText(target);
   const moved: MovedTable[] = [];
   const differences: string[] = [];
   for (const t of [...data, ...tables.filter((x) => x.schema === MIGRATIONS_TABLE.schema && x.name === MIGRATIONS_TABLE.name)]) {

@@ -81,7 +81,7 @@ export function topologicalOrder(tables: readonly TableRef[], edges: readonly { 
  * Settings that decide how a row is written as text, fixed so the same rows
  * give the same fingerprint on PGlite and on any PostgreSQL server.
  */
-export async function useCanonicalText(db: RawSql): Promise<void> {
+export async function setCanonicalText(db: RawSql): Promise<void> {
   for (const statement of [
     "set timezone to 'UTC'",
     "set datestyle to 'ISO, MDY'",
@@ -95,7 +95,7 @@ export async function useCanonicalText(db: RawSql): Promise<void> {
 
 export type TableStats = { table: string; rows: number; hash: string };
 
-/** Row count and an md5 of every row as text (in a fixed order) for one table. Call useCanonicalText on the session first. */
+/** Row count and an md5 of every row as text (in a fixed order) for one table. Call setCanonicalText on the session first. */
 export async function tableStats(db: RawSql, t: TableRef, columns?: readonly string[]): Promise<TableStats> {
   const row = columns ? `row(${columns.map((c) => `t.${quote(c)}`).join(", ")})::text` : "t::text";
   const [result] = await db.query<{ rows: number | string; hash: string }>(
@@ -105,7 +105,7 @@ export async function tableStats(db: RawSql, t: TableRef, columns?: readonly str
 }
 
 export async function allTableStats(db: RawSql): Promise<TableStats[]> {
-  await useCanonicalText(db);
+  await setCanonicalText(db);
   const out: TableStats[] = [];
   for (const t of await listTables(db)) out.push(await tableStats(db, t));
   return out.sort((a, b) => a.table.localeCompare(b.table));

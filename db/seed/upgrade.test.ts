@@ -5,7 +5,7 @@ import postgres from "postgres";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { openPglite, openPostgres, type DatabaseHandle } from "@/db/client";
 import { migrationsFolder, runMigrations } from "@/db/migrate";
-import { label, listTables, pgliteClientOf, qualified, rawFromPglite, rawFromPostgres, useCanonicalText, writableColumns, type RawSql, type TableRef } from "@/db/table-data";
+import { label, listTables, pgliteClientOf, qualified, rawFromPglite, rawFromPostgres, setCanonicalText, writableColumns, type RawSql, type TableRef } from "@/db/table-data";
 import type { Db } from "@/db/types";
 import { searchArchive } from "@/lib/events/archive-queries";
 import { parseArchiveFilter } from "@/lib/events/archive-schema";
@@ -170,7 +170,7 @@ describe("upgrading from an earlier release", () => {
       cleanups.push(() => test.close());
       current = { handle: test, raw: await rawOf(test, test.url) };
       used = await loadUsedDatabase(test.db, now);
-      await useCanonicalText(current.raw);
+      await setCanonicalText(current.raw);
     }
     return current;
   }
@@ -180,7 +180,7 @@ describe("upgrading from an earlier release", () => {
     const { raw: currentRaw, handle: currentHandle } = await usedDatabase();
     const old = await emptyDatabase(String(i));
     await runMigrations(old.handle, migrationsUpTo(lastMigration));
-    await useCanonicalText(old.raw);
+    await setCanonicalText(old.raw);
     const loaded = await loadIntoOldSchema(currentRaw, old.raw);
     console.info(
       `Loading the used database into the schema of ${lastMigration}: ${loaded.refused.length} rows refused, ` +
