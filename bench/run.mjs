@@ -12,7 +12,8 @@
 //   BENCH_PORT=3300        for `next start` (the fake Resend takes the next port)
 //   BENCH_SKIP_BUILD=1     reuse the current .next (it must have been built by this script or with CONVENE_BENCH=1)
 //   BENCH_KEEP=1           keep the database afterwards
-//   BENCH_ONLY=guest,accept  measure only these targets (for iteration; results files are still written)
+//   BENCH_ONLY=guest,accept  measure only these targets (for iteration; results files are still written); "backup" is one too
+//   (the backup and restore step alone, with its own data load: `node bench/backup.mjs`)
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -20,6 +21,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import postgres from "postgres";
+import { backupMarkdown, measureBackupRestore } from "./backup.mjs";
 import { firstLoadJs } from "./bundle-stats.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -368,6 +370,11 @@ async function main() {
 
   // Email first, on a quiet machine and an outbox with nothing else due.
   const email = await timed("email", () => emailBench(dbEnv));
+  // Backup and restore before the server starts, on a machine with nothing else of ours running.
+  const backup =
+    cfg.only && !cfg.only.has("backup")
+      ? null
+      : await timed("backup and restore", () => measureBackupRestore({ pg: cfg.pg, databaseUrl, restoreDb: `${cfg.db}_restored`, tmp, log }));
 
   const server = start(bin("next"), ["start", "-H", "127.0.0.1", "-p", String(cfg.port)], {
     env: { ...dbEnv, NODE_ENV: "production", CONVENE_BENCH: "1", APP_URL: base, NEXT_TELEMETRY_DISABLED: "1" },
@@ -385,7 +392,7 @@ async function main() {
   }
 
   const bundle = firstLoadJs(["/rsvp/[token]", "/events/[slug]", "/", "/bench/bare"]);
-  const results = report({ fx, rows, acceptCheck, email, bundle, totalSeconds: (performance.now() - started) / 1000 });
+  const results = report({ fx, rows, acceptCheck, email, backup, bundle, totalSeconds: (performance.now() - started) / 1000 });
   return results;
 }
 
@@ -571,7 +578,7 @@ const TARGETS = {
 const verdict = (ok) => (ok === null ? "—" : ok ? "pass" : "FAIL");
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 
-function report({ fx, rows, acceptCheck, email, bundle, totalSeconds }) {
+function report({ fx, rows, acceptCheck, email, backup, bundle, totalSeconds }) {
   for (const r of rows) {
     r.ratio = r.rps / r.bareRps;
     r.target = TARGETS[r.key].text;
@@ -638,6 +645,7 @@ function report({ fx, rows, acceptCheck, email, bundle, totalSeconds }) {
   lines.push("| --- | --- | --- | --- |");
   for (const r of emailRows) lines.push(`| ${r.name} | ${r.value} | ${r.target} | ${verdict(r.pass)} |`);
   lines.push("");
+  if (backup) lines.push(backupMarkdown(backup));
   const markdown = lines.join("\n");
 
   const results = {
@@ -651,6 +659,7 @@ function report({ fx, rows, acceptCheck, email, bundle, totalSeconds }) {
     acceptCheck,
     firstLoadJs: { floorBytes: floor, routes: js },
     email: { ...email, rows: emailRows },
+    backup,
     totalSeconds,
   };
   fs.writeFileSync(path.join(root, "bench", "results.md"), markdown);

@@ -21,13 +21,14 @@ export type MigrationReport = { before: number; after: number };
  * them, the others find nothing left to do. Both migrators record into the
  * same drizzle.__drizzle_migrations table.
  */
-export async function runMigrations(handle: DatabaseHandle): Promise<MigrationReport> {
+// `folder` is for the upgrade test, which builds a database at an earlier release's migrations.
+export async function runMigrations(handle: DatabaseHandle, folder = migrationsFolder): Promise<MigrationReport> {
   return handle.exclusively(MIGRATION_LOCK, async () => {
     const before = await appliedCount(handle);
     if (handle.driver === "pglite") {
-      await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder });
+      await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder: folder });
     } else {
-      await migratePostgres(handle.db as unknown as PostgresJsDatabase, { migrationsFolder });
+      await migratePostgres(handle.db as unknown as PostgresJsDatabase, { migrationsFolder: folder });
     }
     return { before, after: await appliedCount(handle) };
   });

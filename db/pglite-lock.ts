@@ -5,7 +5,10 @@ import path from "node:path";
 // corrupts it. A pid file next to the data refuses the second opener with a
 // clear message, and a stale file (its process gone) is taken over.
 export class DatabaseInUseError extends Error {
-  constructor(dir: string, pid: number) {
+  constructor(
+    dir: string,
+    readonly pid: number,
+  ) {
     super(
       `The embedded database at ${dir} is in use by another Convene process (pid ${pid}). ` +
         `Stop that process, or give this one its own folder with PGLITE_DIR=…`,
