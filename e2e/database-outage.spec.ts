@@ -1,20 +1,19 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createServer } from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import postgres from "postgres";
 import { hashSessionToken } from "../lib/auth/tokens";
 import { guestTokenFor, linkKeyFrom } from "../lib/invitations/tokens";
 import { startTcpProxy, type ProxyMode, type TcpProxy } from "../lib/test/tcp-proxy";
+import { createDatabase, freePort, postgresBase, root } from "./production-server";
 
 // The database going away under a running Convene, and coming back. A second
 // `next start` of the same build runs against its own PostgreSQL database
 // through a TCP proxy the test cuts and restores. PGlite lives inside the
 // server process and cannot go away on its own: PostgreSQL only. Its server and
 // database are its own whichever driver the run's server uses, so it runs against PostgreSQL however the suite is run.
-const base = [process.env.TEST_DATABASE_URL, process.env.DATABASE_URL].find((u) => u?.startsWith("postgres"));
-const root = path.resolve(__dirname, "..");
+const base = postgresBase();
 const SECRET = "outage-test-secret-not-for-production";
 const DOWN = "Convene can't reach its database";
 // What must never reach the person: a stack, a query, a driver's words.
@@ -37,18 +36,10 @@ test.describe("the database goes away and comes back", () => {
 
   test.beforeAll(async () => {
     test.setTimeout(180_000);
-    const url = new URL(base!);
     database = `${process.env.TEST_DATABASE_PREFIX ?? "convene_test"}_outage_${process.pid}`;
-    admin = postgres(url.toString(), { max: 1, onnotice: () => {} });
-    await admin.unsafe(`drop database if exists "${database}" with (force)`);
-    await admin.unsafe(`create database "${database}"`);
-    const direct = new URL(url);
-    direct.pathname = `/${database}`;
-    const scriptEnv = { ...process.env, DATABASE_URL: direct.toString(), AUTH_SECRET: SECRET };
-    for (const script of ["db/migrate-cli.ts", "db/seed/seed-cli.ts"]) {
-      const r = spawnSync(process.execPath, ["--import", "tsx", script], { cwd: root, env: scriptEnv, encoding: "utf8" });
-      if (r.status !== 0) throw new Error(`${script} failed: ${r.stderr || r.stdout}`);
-    }
+    let databaseUrl: string;
+    ({ admin, url: databaseUrl } = await createDatabase(base!, database, SECRET));
+    const direct = new URL(databaseUrl);
     db = postgres(direct.toString(), { max: 2, onnotice: () => {} });
 
     // A guest who has not answered yet, on an upcoming event, and their link as the server derives it.
@@ -68,7 +59,7 @@ test.describe("the database goes away and comes back", () => {
     proxy = await startTcpProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
     const throughProxy = new URL(direct);
     throughProxy.host = `127.0.0.1:${proxy.port}`;
-    const port = await freePort(3400, 3499);
+    const port = await freePort();
     origin = `http://localhost:${port}`;
     server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
       cwd: root,
@@ -212,15 +203,3 @@ test.describe("the database goes away and comes back", () => {
     expect(serverLog).not.toContain(staffCookie.split("=")[1]);
   });
 });
-
-async function freePort(from: number, to: number): Promise<number> {
-  for (let port = from; port <= to; port++) {
-    const free = await new Promise<boolean>((resolve) => {
-      const probe = createServer();
-      probe.once("error", () => resolve(false));
-      probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
-    });
-    if (free) return port;
-  }
-  throw new Error(`No free port between ${from} and ${to}`);
-}

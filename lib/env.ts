@@ -20,6 +20,16 @@ const schema = databaseEnvSchema.extend({
     .min(1, { message: "CONVENE_EMAIL_RETENTION_DAYS must be at least 1" })
     .max(3650, { message: "CONVENE_EMAIL_RETENTION_DAYS must be at most 3650" })
     .default(30),
+  // Test and tuning switch: how long an email claimed by a deliverer (a
+  // server's timer, \`npm run email:deliver\`) stays its own before another may
+  // send it; after a crash, its claimed emails wait this long. Longer than any
+  // provider request can take.
+  CONVENE_EMAIL_LEASE_SECONDS: z.coerce
+    .number({ message: "CONVENE_EMAIL_LEASE_SECONDS must be a whole number of seconds from 5 to 3600" })
+    .int({ message: "CONVENE_EMAIL_LEASE_SECONDS must be a whole number of seconds from 5 to 3600" })
+    .min(5, { message: "CONVENE_EMAIL_LEASE_SECONDS must be a whole number of seconds from 5 to 3600" })
+    .max(3600, { message: "CONVENE_EMAIL_LEASE_SECONDS must be a whole number of seconds from 5 to 3600" })
+    .default(60),
   // How many proxies in front of Convene append to X-Forwarded-For (nginx's
   // $proxy_add_x_forwarded_for, a load balancer): the client's address is read
   // that many entries from the right (lib/client-address.ts). 0: no proxy, the
