@@ -33,17 +33,14 @@ export function openPostgres(url: string, max = 10): DatabaseHandle {
     driver: "postgres",
     close: () => client.end({ timeout: 5 }),
     exclusively: async (name, fn) => {
-      // Its own connection: a session lock is released by the connection that took it.
-      const connection = await client.reserve();
+      // A connection of its own, outside the pool (which may hold one): the
+      // lock is the session's, released when that connection ends.
+      const holder = postgres(url, { max: 1, onnotice: () => {}, ...failFastOptions() });
       try {
-        await connection`select pg_advisory_lock(hashtext(${name}))`;
-        try {
-          return await fn();
-        } finally {
-          await connection`select pg_advisory_unlock(hashtext(${name}))`;
-        }
+        await holder`select pg_advisory_lock(hashtext(${name}))`;
+        return await fn();
       } finally {
-        connection.release();
+        await holder.end({ timeout: 5 });
       }
     },
   };
