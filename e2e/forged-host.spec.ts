@@ -71,6 +71,11 @@ test.describe("a forged Host header", () => {
     const gate = await raw("/staff/events");
     expect(gate.status).toBe(307);
     expect(gate.headers.location).toBe(`${APP()}/sign-in?callbackUrl=%2Fstaff%2Fevents`);
+    // Next's own: a trailing slash.
+    const slash = await raw("/events/");
+    expect(slash.status).toBe(308);
+    expect(landsOn(slash.headers.location ?? "") === APP() || (slash.headers.location ?? "").startsWith("/"), `/events/ -> ${slash.headers.location}`).toBe(true);
+    expect(slash.headers.location ?? "").not.toContain(EVIL);
     // Auth.js's own pages and a sign-in link that does not work.
     for (const path of ["/api/auth/signin", `/api/auth/callback/email?token=${"Z".repeat(43)}&email=admin%40convene.local`, "/api/auth/error?error=Verification"]) {
       const r = await raw(path);
