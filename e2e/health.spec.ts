@@ -7,7 +7,7 @@ import { expect, test } from "./fixtures";
 // Outside sign-in, never cached, and not written to the log on every probe.
 // (The database going away: e2e/database-outage.spec.ts.)
 
-test("/api/health and /api/ready answer JSON, uncached, to anyone, and leave no line in the log", async ({ request }) => {
+test("/api/health and /api/ready answer JSON, uncached, to anyone, and leave no line in the log", { tag: "@pglite" }, async ({ request }) => {
   const health = await request.get("/api/health", { maxRedirects: 0 });
   expect(health.status()).toBe(200);
   expect(health.headers()["content-type"]).toMatch(/^application\/json/);
