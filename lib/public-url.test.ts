@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appUrl } from "@/lib/env";
+import { appUrl, readEnv } from "@/lib/env";
 import { publicOrigin, publicUrl } from "./public-url";
 
 describe("absolute addresses come from APP_URL alone", () => {
@@ -21,5 +21,21 @@ describe("absolute addresses come from APP_URL alone", () => {
 
   it("a path that mentions another host stays on this one", () => {
     expect(publicUrl("/sign-in?callbackUrl=https://evil.example", "https://events.example.org").origin).toBe("https://events.example.org");
+  });
+});
+
+describe("APP_URL itself", () => {
+  const envOf = (APP_URL: string) => () => readEnv({ APP_URL } as unknown as NodeJS.ProcessEnv);
+
+  it("is an origin: scheme, host, perhaps a port", () => {
+    expect(envOf("https://events.example.org")().APP_URL).toBe("https://events.example.org");
+    expect(envOf("https://events.example.org/")().APP_URL).toBe("https://events.example.org/");
+    expect(envOf("http://127.0.0.1:3000")().APP_URL).toBe("http://127.0.0.1:3000");
+  });
+
+  it("refuses anything else, in words", () => {
+    for (const bad of ["events.example.org", "https://events.example.org/convene", "https://x.org/?a=1", "ftp://x.org", "https://user:pw@x.org"]) {
+      expect(envOf(bad), bad).toThrow(/APP_URL must be the address people use/);
+    }
   });
 });
