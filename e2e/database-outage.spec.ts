@@ -138,6 +138,7 @@ test.describe("the database goes away and comes back", () => {
       expect(ready.status, `${mode}: /api/ready`).toBe(503);
       expect(JSON.parse(ready.body), `${mode}: /api/ready says why`).toEqual({ status: "unavailable", reason: "database unreachable" });
       expect(ready.ms, "/api/ready answers without hanging").toBeLessThan(10_000);
+      timings.push(`${mode} /api/ready ${ready.status} in ${ready.ms} ms`);
       const health = await get("/api/health");
       expect(health.status, `${mode}: /api/health`).toBe(200);
       expect(JSON.parse(health.body)).toEqual({ status: "ok" });
