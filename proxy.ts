@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { databaseReachable, databaseUnavailableResponse } from "@/lib/database-health";
 import { contentSecurityPolicy, newNonce, routeSetsOwnPolicy } from "@/lib/security/csp";
 import { hasBrokenEncoding, isUnreadableActionBody } from "@/lib/security/malformed";
+import { publicOrigin, publicUrl } from "@/lib/public-url";
 import { isForeignOrigin } from "@/lib/security/origin";
 import { BAD_REQUEST_PAGE, FOREIGN_ORIGIN_PAGE, TOO_LARGE_PAGE } from "@/lib/security/refusal-page";
 
@@ -31,7 +32,7 @@ function page(html: string, status: number, policy: string): NextResponse {
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const policy = contentSecurityPolicy(newNonce(), { dev: process.env.NODE_ENV === "development" });
+  const policy = contentSecurityPolicy(newNonce(), { dev: process.env.NODE_ENV === "development", appOrigin: publicOrigin() });
 
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   if (isForeignOrigin(request.method, request.headers.get("origin"), host)) return page(FOREIGN_ORIGIN_PAGE, 403, policy);
@@ -42,7 +43,8 @@ export async function proxy(request: NextRequest) {
   }
 
   if (pathname.startsWith("/staff") && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
-    const signIn = new URL("/sign-in", request.url);
+    // On APP_URL, never on the request's Host (lib/public-url.ts).
+    const signIn = publicUrl("/sign-in");
     signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
     const response = NextResponse.redirect(signIn);
     response.headers.set("Content-Security-Policy", policy);
@@ -99,6 +101,9 @@ function isDocumentRequest(request: NextRequest): boolean {
 }
 
 export const config = {
-  // Every page and route, not the build's static files or images.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon|apple-icon).*)"],
+  // Every page and route, not the build's static files or images, nor the
+  // files of public/ (icons, the manifest), nor the health checks
+  // (lib/health.ts): they answer in their own words even while the database
+  // outage page is served, and cost nothing here.
+  matcher: ["/((?!_next/static|_next/image|favicon\\.|icon-|apple-touch-icon\\.|manifest\\.webmanifest|api/health$|api/ready$).*)"],
 };

@@ -8,6 +8,15 @@ export const metadata: Metadata = {
   metadataBase: new URL(appUrl()),
   title: { default: "Events", template: "%s" },
   description: "Policy forums, roundtables, symposia and dinners.",
+  // public/, made from lib/brand/mark.svg by `npm run icons`.
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+      { url: "/favicon.svg", type: "image/svg+xml" },
+    ],
+    apple: { url: "/apple-touch-icon.png", sizes: "180x180" },
+  },
+  manifest: "/manifest.webmanifest",
 };
 
 export const viewport: Viewport = {

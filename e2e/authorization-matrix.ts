@@ -82,6 +82,9 @@ export const ENDPOINTS = table(
   /sign-in/error                                     | ok      | ok      | ok       | ok       | ok
   /sign-in/verify                                    | ok      | ok      | ok       | ok       | ok
   /api/auth/[...nextauth]                            | ok      | ok      | ok       | ok       | ok
+  # health checks for a balancer (lib/health.ts): anyone, no session needed
+  /api/health                                        | ok      | ok      | ok       | ok       | ok
+  /api/ready                                         | ok      | ok      | ok       | ok       | ok
   # only Resend, by signature
   /api/webhooks/resend                               | 401     | 401     | 401      | 401      | 401
   # the dev mailbox (CONVENE_DEV_MAILBOX=1 in the e2e build; off in production)

@@ -97,6 +97,7 @@ test.describe("the database goes away and comes back", () => {
       const up = await get(pathname, name === "staff" ? staffCookie : undefined);
       expect(up.status, `${name} while the database is up`).toBe(200);
     }
+    expect(await get("/api/ready"), "ready while the database is up").toMatchObject({ status: 200, body: JSON.stringify({ status: "ok" }) });
     const timings: string[] = [];
 
     await proxy.set("refuse");
@@ -122,6 +123,16 @@ test.describe("the database goes away and comes back", () => {
         expect(down.body, `${name} says what is wrong`).toContain(DOWN);
         for (const leak of LEAKS) expect(down.body, `${name} shows nothing internal`).not.toMatch(leak);
       }
+      // A balancer's probes get their own answers, not the outage page (proxy.ts leaves them alone):
+      // the process lives, and it should not be sent work.
+      const ready = await get("/api/ready");
+      expect(ready.status, `${mode}: /api/ready`).toBe(503);
+      expect(JSON.parse(ready.body), `${mode}: /api/ready says why`).toEqual({ status: "unavailable", reason: "database unreachable" });
+      expect(ready.ms, "/api/ready answers without hanging").toBeLessThan(10_000);
+      timings.push(`${mode} /api/ready ${ready.status} in ${ready.ms} ms`);
+      const health = await get("/api/health");
+      expect(health.status, `${mode}: /api/health`).toBe(200);
+      expect(JSON.parse(health.body)).toEqual({ status: "ok" });
     }
     // The same page without JavaScript reads the same.
     const noScript = await page.context().browser()!.newContext({ javaScriptEnabled: false });
@@ -138,6 +149,7 @@ test.describe("the database goes away and comes back", () => {
       expect(up.body).not.toContain(DOWN);
     }
     timings.push(`all three back in ${Date.now() - back} ms, no restart`);
+    expect((await get("/api/ready")).status, "ready again once the database is back").toBe(200);
     await page.reload();
     await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(DOWN);
     console.log(`[measure] ${timings.join("; ")}`);

@@ -1,10 +1,20 @@
 import { z } from "zod";
 import { databaseEnvSchema, parseEnv } from "@/db/env";
 
+const APP_URL_MESSAGE = "APP_URL must be the address people use: http:// or https://, a host and perhaps a port, no path (https://events.example.org)";
+
+/** http(s)://host[:port], perhaps with a trailing slash: Next serves Convene at the root of its address. */
+function isOrigin(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (url.protocol === "http:" || url.protocol === "https:") && url.pathname === "/" && !url.search && !url.hash && !url.username && !url.password;
+}
+
 // Every environment variable Convene reads, validated once (the database's own
 // three are declared in db/env.ts, the layer that reads them).
 const schema = databaseEnvSchema.extend({
-  APP_URL: z.url().optional(),
+  // The address people use, and the origin of every absolute address Convene writes (lib/public-url.ts).
+  APP_URL: z.string().refine(isOrigin, { message: APP_URL_MESSAGE }).optional(),
   AUTH_SECRET: z.string().min(16).optional(),
   RESEND_API_KEY: z.string().min(1).optional(),
   RESEND_BASE_URL: z.url().optional(),

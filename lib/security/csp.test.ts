@@ -31,6 +31,12 @@ describe("the content security policy", () => {
     expect(directive(policy, "default-src")).toEqual(["'self'"]);
   });
 
+  it("lets forms post to APP_URL's origin, whatever name the page was reached by, and nowhere else", () => {
+    expect(directive(contentSecurityPolicy(newNonce(), { appOrigin: "https://events.example.org" }), "form-action")).toEqual(["'self'", "https://events.example.org"]);
+    expect(() => contentSecurityPolicy(newNonce(), { appOrigin: "https://x.org; script-src *" })).toThrow();
+    expect(() => contentSecurityPolicy(newNonce(), { appOrigin: "https://x.org/path" })).toThrow();
+  });
+
   it("refuses a nonce that could break out of the header", () => {
     expect(() => contentSecurityPolicy("abc'; script-src *")).toThrow();
   });

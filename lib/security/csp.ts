@@ -13,10 +13,17 @@ export function newNonce(): string {
 export type CspOptions = {
   /** `next dev` evaluates code and talks to its own websocket. */
   dev?: boolean;
+  /**
+   * Convene's public address (APP_URL's origin). Forms may post there as well
+   * as to the page's own origin: sign-in's redirects go to APP_URL (Auth.js is
+   * handed it, lib/auth/auth-url.ts), whatever name the page was reached by.
+   */
+  appOrigin?: string;
 };
 
-export function contentSecurityPolicy(nonce: string, { dev = false }: CspOptions = {}): string {
+export function contentSecurityPolicy(nonce: string, { dev = false, appOrigin }: CspOptions = {}): string {
   if (!/^[A-Za-z0-9+/]{16,}={0,2}$/.test(nonce)) throw new Error("A CSP nonce must be base64");
+  if (appOrigin !== undefined && !/^https?:\/\/[A-Za-z0-9.\-[\]:]+$/.test(appOrigin)) throw new Error("The app's origin must be scheme://host[:port]");
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
     "script-src": ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])],
@@ -30,7 +37,7 @@ export function contentSecurityPolicy(nonce: string, { dev = false }: CspOptions
     "frame-src": ["'self'"],
     "object-src": ["'none'"],
     "base-uri": ["'self'"],
-    "form-action": ["'self'"],
+    "form-action": ["'self'", ...(appOrigin ? [appOrigin] : [])],
     "frame-ancestors": ["'none'"],
   };
   return Object.entries(directives)
