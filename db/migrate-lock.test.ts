@@ -2,8 +2,8 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { isPostgres } from "@/lib/test/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createEmptyPostgresDatabase, isPostgres } from "@/lib/test/db";
 import { MIGRATION_LOCK } from "./migrate";
 
 const journal = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "migrations", "meta", "_journal.json"), "utf8")) as { entries: unknown[] };
@@ -30,22 +30,15 @@ function migrateProcess(url: string): Promise<Finished> {
  * race for it at the same moment however slowly either started.
  */
 describe.skipIf(!isPostgres())("two migration processes at once", () => {
-  let admin: postgres.Sql;
-  let name: string;
-  let url: string;
+  let empty: Awaited<ReturnType<typeof createEmptyPostgresDatabase>> | undefined;
+  let url = "";
 
   beforeAll(async () => {
-    name = `${inject("postgresTemplate")}_migrate_lock`;
-    admin = postgres(inject("postgresUrl"), { max: 1, onnotice: () => {} });
-    await admin.unsafe(`drop database if exists "${name}" with (force)`);
-    await admin.unsafe(`create database "${name}"`);
-    const u = new URL(inject("postgresUrl"));
-    u.pathname = `/${name}`;
-    url = u.toString();
+    empty = await createEmptyPostgresDatabase("migrate_lock");
+    url = empty.url;
   });
   afterAll(async () => {
-    await admin?.unsafe(`drop database if exists "${name}" with (force)`);
-    await admin?.end();
+    await empty?.drop();
   });
 
   it("apply the migrations once: one applies them all, the other finds nothing to do", async () => {

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { openPglite } from "@/db/client";
 import { backupPglite, backupPostgres, restorePglite, restorePostgres } from "@/db/backup";
 import { allTableStats, pgliteClientOf, rawFromPglite, rawFromPostgres, type TableStats } from "@/db/table-data";
-import { createTestDatabase } from "@/lib/test/db";
+import { createEmptyPostgresDatabase, createTestDatabase } from "@/lib/test/db";
 import { loadUsedDatabase } from "./used-database";
 
 // A backup is only as good as its restore: a used database (demo data, then
@@ -96,25 +96,8 @@ describe.runIf(driver === "pglite")("backing up and restoring the embedded datab
 });
 
 describe.runIf(driver === "postgres")("backing up and restoring PostgreSQL", () => {
-  async function emptyDatabase(suffix: string): Promise<{ url: string; drop: () => Promise<void> }> {
-    const base = inject("postgresUrl");
-    // Named after the run's template, so the run's teardown drops it even after a crash.
-    const name = `${inject("postgresTemplate")}_${suffix}_${process.pid}`;
-    const admin = postgres(base, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`drop database if exists "${name}" with (force)`);
-    await admin.unsafe(`create database "${name}"`);
-    await admin.end();
-    const u = new URL(base);
-    u.pathname = `/${name}`;
-    return {
-      url: u.toString(),
-      drop: async () => {
-        const dropper = postgres(base, { max: 1, onnotice: () => {} });
-        await dropper.unsafe(`drop database if exists "${name}" with (force)`);
-        await dropper.end();
-      },
-    };
-  }
+  const emptyDatabase = (suffix: string) => createEmptyPostgresDatabase(suffix);
+
 
   it("restores every table of a used database with the same rows, and only into an empty database", async () => {
     const source = await createTestDatabase();

@@ -12,7 +12,7 @@ import { parseArchiveFilter } from "@/lib/events/archive-schema";
 import { getPublicEvent } from "@/lib/events/queries";
 import { listEventsForStaff } from "@/lib/events/staff-queries";
 import { findGuestByToken, listGuests } from "@/lib/invitations/queries";
-import { createTestDatabase } from "@/lib/test/db";
+import { createEmptyPostgresDatabase, createTestDatabase } from "@/lib/test/db";
 import { loadUsedDatabase, type UsedDatabase } from "./used-database";
 
 // Upgrades lose nothing. For every release recorded in
@@ -65,22 +65,12 @@ async function emptyDatabase(suffix: string): Promise<Opened> {
     cleanups.push(() => handle.close());
     return { handle, raw: await rawOf(handle) };
   }
-  const base = inject("postgresUrl");
-  // Named after the run's template, so the run's teardown drops it even after a crash.
-  const name = `${inject("postgresTemplate")}_up_${suffix}_${process.pid}`;
-  const admin = postgres(base, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`drop database if exists "${name}" with (force)`);
-  await admin.unsafe(`create database "${name}"`);
-  await admin.end();
-  const u = new URL(base);
-  u.pathname = `/${name}`;
-  const handle = openPostgres(u.toString(), 2);
-  const raw = await rawOf(handle, u.toString());
+  const empty = await createEmptyPostgresDatabase(`up_${suffix}`);
+  const handle = openPostgres(empty.url, 2);
+  const raw = await rawOf(handle, empty.url);
   cleanups.push(async () => {
     await handle.close();
-    const dropper = postgres(base, { max: 1, onnotice: () => {} });
-    await dropper.unsafe(`drop database if exists "${name}" with (force)`);
-    await dropper.end();
+    await empty.drop();
   });
   return { handle, raw };
 }

@@ -64,3 +64,33 @@ export function useTestDatabase(): { readonly db: Db; readonly handle: DatabaseH
 }
 
 export const isPostgres = () => inject("testDriver") === "postgres";
+
+/**
+ * An empty PostgreSQL database (no migrations) on the run's server, for tests
+ * of migrating, restoring and moving into one. Named after the run's
+ * template, so the run's teardown drops it even after a crash.
+ */
+export async function createEmptyPostgresDatabase(suffix: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const base = inject("postgresUrl");
+  const name = `${inject("postgresTemplate")}_${suffix}_${process.pid}`;
+  const admin = postgres(base, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    await admin.unsafe(`create database "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  const u = new URL(base);
+  u.pathname = `/${name}`;
+  return {
+    url: u.toString(),
+    drop: async () => {
+      const dropper = postgres(base, { max: 1, onnotice: () => {} });
+      try {
+        await dropper.unsafe(`drop database if exists "${name}" with (force)`);
+      } finally {
+        await dropper.end();
+      }
+    },
+  };
+}
