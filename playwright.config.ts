@@ -55,6 +55,9 @@ export default defineConfig({
     url: `${baseURL}/`,
     timeout: 240_000,
     reuseExistingServer: false,
+    // Stopped as an operator stops it: SIGTERM, and the artifact's graceful stop
+    // (e2e/serve.mjs then removes its copy of the artifact).
+    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
     stdout: "pipe",
     stderr: "pipe",
     // Only what the README's Environment table tells an operator to set (PORT is
