@@ -26,8 +26,10 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Generous, only to stop a hang: CI runs two suites and Vitest side by side on
+  // two shared cores, and a journey that takes 30 s idle has taken over a minute there.
+  timeout: 180_000,
+  expect: { timeout: 20_000 },
   reporter: process.env.CI ? [["list"], ["json", { outputFile: process.env.E2E_JSON ?? "test-results/e2e.json" }]] : [["list"]],
   use: {
     baseURL,

@@ -83,7 +83,9 @@ await admin.unsafe(`create database "${name}"`);
 url.pathname = `/${name}`;
 
 phase("Playwright on PostgreSQL, and beside it the @pglite journeys on the embedded database (same build)");
-const embedded = playwright(
+// They wait for Vitest, which runs PGlite in-process too: three CPU-heavy runs
+// on two cores made the journeys of all three crawl.
+const embedded = unit.then(() => playwright(
   ["--grep", "@pglite"],
   {
     E2E_SKIP_BUILD: "1",
@@ -93,7 +95,7 @@ const embedded = playwright(
     E2E_PGLITE_DIR: ".data/e2e-pglite",
   },
   "test-results/e2e-pglite.log",
-);
+));
 const onPostgres = await playwright([], { DATABASE_URL: url.toString(), E2E_JSON: "test-results/e2e-postgres.json" });
 phase("Playwright on PostgreSQL done");
 const onPglite = await embedded;
