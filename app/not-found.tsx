@@ -1,24 +1,35 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { NotFoundMessage } from "@/components/public/not-found-message";
+import { SiteFooter } from "@/components/public/site-footer";
+import { SiteHeader } from "@/components/public/site-header";
+import { getDb } from "@/db";
+import { DEFAULT_INSTITUTE, type Institute } from "@/lib/settings/institute";
+import { getInstituteCached } from "@/lib/settings/queries";
 
 export const metadata: Metadata = { title: "Page not found" };
 
-export default function NotFound() {
+/** The institute's name for the header; the page still helps if the database cannot answer. */
+async function institute(): Promise<Institute> {
+  try {
+    return await getInstituteCached(getDb());
+  } catch {
+    return DEFAULT_INSTITUTE;
+  }
+}
+
+// An address no route matches: only the root layout is around this page, so
+// it brings the site's own header and footer. A page inside the public site
+// or the staff pages that finds nothing uses the not-found page of its own
+// section (app/(public)/not-found.tsx, app/(staff)/staff/not-found.tsx), inside that section's frame.
+export default async function NotFound() {
+  const { name, postalAddress } = await institute();
   return (
-    <main id="main" className="flex min-h-dvh items-center justify-center bg-surface px-5">
-      <div className="max-w-md text-center">
-        <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">Error 404</p>
-        <h1 className="mt-3 font-serif text-4xl text-ink">We could not find that page</h1>
-        <p className="mt-4 leading-relaxed text-muted">
-          The event may have moved, or the address may be mistyped. Upcoming events and recaps of past ones are listed on the
-          events page.
-        </p>
-        <p className="mt-8">
-          <Link href="/" className="inline-flex min-h-11 items-center rounded-md bg-ink px-5 font-medium text-paper hover:bg-ink-soft">
-            See upcoming events
-          </Link>
-        </p>
-      </div>
-    </main>
+    <div className="flex min-h-dvh flex-col">
+      <SiteHeader instituteName={name} />
+      <main id="main" className="flex flex-1 flex-col">
+        <NotFoundMessage />
+      </main>
+      <SiteFooter instituteName={name} postalAddress={postalAddress} />
+    </div>
   );
 }

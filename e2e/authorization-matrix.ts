@@ -62,6 +62,7 @@ export const ENDPOINTS = table(
   /                                                  | ok      | ok      | ok       | ok       | ok
   /events                                            | ok      | ok      | ok       | ok       | ok
   /events/[slug]                                     | ok      | ok      | ok       | ok       | ok
+  /events/[slug]/calendar.ics                        | ok      | ok      | ok       | ok       | ok
   /events.ics                                        | ok      | ok      | ok       | ok       | ok
   /feed.xml                                          | ok      | ok      | ok       | ok       | ok
   /sitemap.xml                                       | ok      | ok      | ok       | ok       | ok
@@ -170,6 +171,7 @@ export const ACTIONS = table(
   app/(staff)/staff/events/[id]/programme/actions.ts#addAgenda            | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/events/[id]/programme/actions.ts#addCreatedSpeaker    | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/events/[id]/programme/actions.ts#addExistingSpeaker   | sign-in | sign-in | denied  | ok      | ok
+  app/(staff)/staff/events/[id]/programme/actions.ts#changeAgenda         | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/events/[id]/programme/actions.ts#dropAgenda           | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/events/[id]/programme/actions.ts#dropSpeaker          | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/events/[id]/programme/actions.ts#reorderSpeaker       | sign-in | sign-in | denied  | ok      | ok

@@ -27,6 +27,32 @@ test.describe("the public events pages", () => {
     await expect(programme.getByRole("region", { name: "Speakers" })).toContainText("Mr. Mohamed Ibn Chambas");
     await expect(programme.getByRole("region", { name: "Speakers" })).toContainText("Special Representative of the Secretary-General, United Nations");
     await expect(programme.getByRole("region", { name: "Moderator" })).toContainText("Ms. Jimena Leiva Roesch");
+
+    // Into the reader's calendar, or passed on: plain links, and the event's own .ics file.
+    const calendar = details.getByRole("region", { name: "Add to calendar" });
+    const google = new URL((await calendar.getByRole("link", { name: /^Google/ }).getAttribute("href"))!);
+    expect(google.hostname).toBe("calendar.google.com");
+    expect(google.searchParams.get("text")).toBe(title);
+    await expect(calendar.getByRole("link", { name: /^Outlook/ })).toHaveAttribute("href", /^https:\/\/outlook\.office\.com\//);
+    const ics = (await calendar.getByRole("link", { name: "Apple and others (.ics)" }).getAttribute("href"))!;
+    const file = await page.request.get(ics);
+    expect(file.status()).toBe(200);
+    expect(file.headers()["content-type"]).toContain("text/calendar");
+    const body = await file.text();
+    expect(body).toContain("BEGIN:VEVENT");
+    expect(body.replace(/\r\n /g, "")).toContain("SUMMARY:An Agenda for the People by the People");
+    expect((await page.request.get("/events/no-such-event/calendar.ics")).status()).toBe(404);
+    const share = details.getByRole("region", { name: "Share" });
+    await expect(share.getByRole("link", { name: "By email" })).toHaveAttribute("href", /^mailto:\?subject=/);
+    await expect(share.getByRole("link", { name: /^LinkedIn/ })).toHaveAttribute("href", /linkedin\.com/);
+    // On paper: the programme, not the forms and buttons.
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("region", { name: "Register" })).toBeHidden();
+    await expect(calendar).toBeHidden();
+    await expect(programme).toBeVisible();
+    await page.emulateMedia({ media: "screen" });
+    // Feed readers find the news feed from the page's head.
+    await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute("href", /\/feed\.xml$/);
   });
 
   test("a Chatham House roundtable explains the rule and shows no guests", async ({ page }) => {
@@ -65,6 +91,15 @@ test.describe("the public events pages", () => {
     expect(internal.status()).toBe(404);
     await page.goto("/events/no-such-event");
     await expect(page.getByRole("heading", { name: "We could not find that page" })).toBeVisible();
+    // The site's own header and footer, once, so a lost visitor knows where they are.
+    for (const address of ["/events/no-such-event", "/no-such-page"]) {
+      await page.goto(address);
+      await expect(page.getByRole("heading", { name: "We could not find that page" })).toBeVisible();
+      await expect(page.getByRole("banner")).toHaveCount(1);
+      await expect(page.getByRole("banner").getByRole("link", { name: /International Peace Institute/ })).toBeVisible();
+      await expect(page.getByRole("contentinfo")).toHaveCount(1);
+      await expect(page.getByRole("main")).toHaveCount(1);
+    }
     await page.getByRole("link", { name: "See upcoming events" }).click();
     await expect(page).toHaveURL(/\/$/);
   });
@@ -138,4 +173,15 @@ test("an event titled with emoji gets its social card, drawn without the interne
     expect(png.subarray(0, 8).toString("hex"), path).toBe("89504e470d0a1a0a");
     expect(png.length, path).toBeGreaterThan(5_000);
   }
+});
+
+test("a staff page for a record that is gone says so inside the staff pages, with the way back", async ({ staffPage }) => {
+  const staff = await staffPage(DEMO.editor);
+  const response = await staff.goto("/staff/events/00000000-0000-4000-8000-000000000000");
+  expect(response?.status()).toBe(404);
+  await expect(staff.getByRole("heading", { name: "We could not find that page" })).toBeVisible();
+  await expect(staff.getByRole("main")).toHaveCount(1);
+  await expect(staff.getByRole("navigation").getByRole("link", { name: "Events" }).first()).toBeVisible();
+  await staff.getByRole("link", { name: "Back to the dashboard" }).click();
+  await expect(staff).toHaveURL(/\/staff$/);
 });

@@ -71,4 +71,47 @@ test.describe("speakers by agenda item", () => {
     await staff.getByRole("alertdialog").getByRole("button", { name: "Delete draft" }).click();
     await expect(staff).toHaveURL(/filter=drafts&deleted=1/);
   });
+
+  test("an agenda item is changed in place, not deleted and added again, and the history says how", async ({ staffPage }) => {
+    const staff = await staffPage(DEMO.editor);
+    await staff.goto("/staff/events");
+    await staff.getByRole("link", { name: /MIKTA and the Future of UN Peacekeeping/ }).first().click();
+    await staff.getByRole("main").getByRole("link", { name: /^Programme/ }).click();
+    await expect(staff.locator("html[data-hydrated]")).toBeAttached();
+    const add = staff.getByRole("region", { name: "Add an agenda item" });
+    await add.getByRole("textbox", { name: "Item", exact: true }).fill("Coffee break");
+    await add.getByLabel("Starts").fill("11:00");
+    await add.getByRole("button", { name: "Add to agenda" }).click();
+    const agenda = staff.getByRole("region", { name: "Agenda", exact: true });
+    await expect(agenda.getByRole("listitem").filter({ hasText: "Coffee break" })).toContainText("11 am");
+
+    await agenda.getByText("Edit Coffee break").click();
+    const item = agenda.getByRole("listitem").filter({ hasText: "Coffee break" });
+    await item.getByRole("textbox", { name: "Item", exact: true }).fill("Networking coffee");
+    await item.getByLabel("Starts").fill("11:15");
+    await item.getByLabel("Ends").fill("11:45");
+    await item.getByRole("button", { name: "Save item" }).click();
+    await expect(staff.getByRole("status").filter({ hasText: "“Networking coffee” saved." })).toBeVisible();
+    const changed = agenda.getByRole("listitem").filter({ hasText: "Networking coffee" });
+    await expect(changed).toContainText(/11:15.*11:45/);
+    await expect(agenda.getByText("Coffee break")).toHaveCount(0);
+    // Saved, the form closes.
+    await expect(changed.getByRole("button", { name: "Save item" })).toBeHidden();
+
+    // A time that ends before it starts is refused beside the field, and nothing changes.
+    await agenda.getByText("Edit Networking coffee").click();
+    await changed.getByLabel("Ends").fill("11:00");
+    await changed.getByRole("button", { name: "Save item" }).click();
+    await expect(changed.getByText("The item must end after it starts")).toBeVisible();
+    await staff.reload();
+    await expect(staff.getByRole("region", { name: "Agenda", exact: true }).getByRole("listitem").filter({ hasText: "Networking coffee" })).toContainText(/11:15.*11:45/);
+
+    await staff.getByRole("main").getByRole("link", { name: /^History/ }).click();
+    await expect(staff.getByText("changed the agenda item “Networking coffee” (renamed from “Coffee break”; now 11:15–11:45)")).toBeVisible();
+
+    // Tidy up: the item goes again.
+    await staff.getByRole("main").getByRole("link", { name: /^Programme/ }).click();
+    await staff.getByRole("button", { name: "Remove Networking coffee" }).click();
+    await expect(staff.getByRole("region", { name: "Agenda", exact: true }).getByText("Networking coffee")).toHaveCount(0);
+  });
 });

@@ -69,6 +69,14 @@ describe("history wording", () => {
     expect(describeEntry({ ...added, after: { person: "Ms. Lea Berg", role: "opening_remarks" } }, "UTC").summary).toBe("added Ms. Lea Berg to the programme to give opening remarks");
   });
 
+  it("says what changed in an agenda item", () => {
+    const changed = (before: Record<string, unknown>, after: Record<string, unknown>) =>
+      describeEntry(entry({ action: "agenda.changed", entityType: "agenda_item", before: { startTime: "10:00", endTime: null, attribution: null, ...before }, after: { startTime: "10:00", endTime: null, attribution: null, ...after } }), "UTC").summary;
+    expect(changed({ title: "Opening" }, { title: "Opening remarks" })).toBe("changed the agenda item “Opening remarks” (renamed from “Opening”)");
+    expect(changed({ title: "Discussion", endTime: "11:00" }, { title: "Discussion", startTime: "10:15", endTime: "11:30" })).toBe("changed the agenda item “Discussion” (now 10:15–11:30)");
+    expect(changed({ title: "Discussion" }, { title: "Discussion", attribution: "chatham_house" })).toBe("changed the agenda item “Discussion” (details changed)");
+  });
+
   it("names the guest whose answer staff recorded, and the answer", () => {
     const recorded = entry({ action: "invitation.accepted", entityType: "invitation", entityId: INVITATION, before: { status: "invited" }, after: { status: "accepted", plusOneName: null }, reason: "Phoned the events desk", names: { [INVITATION]: "H.E. Ms. Helen Clark" } });
     expect(describeEntry(recorded, "UTC").summary).toBe("recorded an answer for H.E. Ms. Helen Clark: accepted");

@@ -160,6 +160,16 @@ function describeProgrammeEntry(ctx: EntryContext): DescribedEntry | null {
       return result(`added “${text(after.title) ?? names[entry.entityId] ?? "an item"}” to the agenda${text(after.startTime) ? ` at ${text(after.startTime)}` : ""}`);
     case "agenda.removed":
       return result(`removed “${text(before.title) ?? "an item"}” from the agenda`);
+    case "agenda.changed": {
+      const was = text(before.title);
+      const now = text(after.title) ?? was ?? "an item";
+      const changes: string[] = [];
+      if (was && was !== now) changes.push(`renamed from “${was}”`);
+      const times = (r: Record<string, unknown>) => [text(r.startTime), text(r.endTime)].filter(Boolean).join("–");
+      if (times(before) !== times(after)) changes.push(`now ${times(after)}`);
+      if (before.attribution !== after.attribution || before.description !== after.description || before.livestreamed !== after.livestreamed) changes.push("details changed");
+      return result(`changed the agenda item “${now}”${changes.length ? ` (${changes.join("; ")})` : ""}`);
+    }
     default:
       return null;
   }

@@ -41,6 +41,9 @@ export const agendaItemSchema = z.object({
 
 export const agendaRefSchema = z.object({ itemId: z.uuid() });
 
+/** The same fields as a new item, for one that exists. */
+export const agendaItemUpdateSchema = agendaItemSchema.extend({ itemId: z.uuid("Unknown agenda item") });
+
 /** The agenda items one speaker speaks at; checkboxes arrive as one comma-separated list, possibly empty. */
 export const speakerAgendaSchema = z.object({
   speakerId: z.uuid("Unknown speaker"),

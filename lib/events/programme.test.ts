@@ -5,8 +5,9 @@ import type { Actor } from "@/lib/audit/record";
 import { useTestDatabase } from "@/lib/test/db";
 import { postedEventForm } from "@/lib/test/events";
 import { createEvent } from "./mutations";
-import { addAgendaItem, addNewSpeaker, addSpeaker, moveSpeaker, removeSpeaker } from "./programme";
-import { agendaItemSchema, newSpeakerSchema } from "./programme-schema";
+import { addAgendaItem, addNewSpeaker, addSpeaker, moveSpeaker, removeSpeaker, setSpeakerAgendaItems, updateAgendaItem } from "./programme";
+import { agendaItemSchema, agendaItemUpdateSchema, newSpeakerSchema } from "./programme-schema";
+import { auditLog, speakerAgendaItems } from "@/db/schema";
 
 const actor: Actor = { kind: "system", label: "test" };
 
@@ -75,5 +76,39 @@ describe("the programme", () => {
       addAgendaItem(t.db, actor, agendaItemSchema.parse({ eventId: event.id, startTime: "11:00", endTime: "10:00", title: "Backwards", attribution: "inherit" })),
     ).rejects.toThrow(/end after it starts/);
     expect(await t.db.select().from(agendaItems).where(eq(agendaItems.eventId, event.id))).toHaveLength(2);
+  });
+
+  it("changes an agenda item in place: new times on the event's day, its speakers still tied to it, the change in the history", async () => {
+    const event = await roundtable();
+    const item = await addAgendaItem(t.db, actor, agendaItemSchema.parse({ eventId: event.id, startTime: "10:00", title: "Opening", attribution: "inherit" }));
+    const [person] = await t.db.insert(people).values({ givenName: "Michelle", familyName: "Bachelet" }).returning();
+    const { speaker } = await addSpeaker(t.db, actor, { eventId: event.id, personId: person.id, role: "opening_remarks", remarksTitle: null });
+    await setSpeakerAgendaItems(t.db, actor, { speakerId: speaker.id, agendaItemIds: [item.id] });
+
+    const changed = await updateAgendaItem(
+      t.db,
+      actor,
+      agendaItemUpdateSchema.parse({ itemId: item.id, eventId: event.id, startTime: "10:05", endTime: "10:20", title: "Opening remarks", attribution: "on_record", livestreamed: "on" }),
+    );
+    expect(changed.id).toBe(item.id);
+    expect(changed.startsAt.toISOString()).toBe("2026-12-17T15:05:00.000Z");
+    expect(changed.endsAt?.toISOString()).toBe("2026-12-17T15:20:00.000Z");
+    expect(changed).toMatchObject({ title: "Opening remarks", attribution: "on_record", livestreamed: true });
+    expect(await t.db.select().from(speakerAgendaItems).where(eq(speakerAgendaItems.agendaItemId, item.id))).toHaveLength(1);
+    const [entry] = await t.db.select().from(auditLog).where(and(eq(auditLog.entityId, item.id), eq(auditLog.action, "agenda.changed")));
+    expect(entry.before).toMatchObject({ title: "Opening", startTime: "10:00", endTime: null });
+    expect(entry.after).toMatchObject({ title: "Opening remarks", startTime: "10:05", endTime: "10:20" });
+  });
+
+  it("refuses an agenda change that ends before it starts, or names another event's item, and changes nothing", async () => {
+    const event = await roundtable();
+    const other = await roundtable();
+    const item = await addAgendaItem(t.db, actor, agendaItemSchema.parse({ eventId: event.id, startTime: "10:00", title: "Opening", attribution: "inherit" }));
+    const update = (over: Record<string, string>) =>
+      updateAgendaItem(t.db, actor, agendaItemUpdateSchema.parse({ itemId: item.id, eventId: event.id, startTime: "10:00", title: "Opening", attribution: "inherit", ...over }));
+    await expect(update({ startTime: "11:00", endTime: "10:00" })).rejects.toThrow(/end after it starts/);
+    await expect(update({ eventId: other.id, title: "Hijacked" })).rejects.toThrow(/no longer exists/);
+    const [row] = await t.db.select().from(agendaItems).where(eq(agendaItems.id, item.id));
+    expect(row).toMatchObject({ title: "Opening", endsAt: null });
   });
 });

@@ -6,7 +6,7 @@ import { recordAudit, type Actor } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
 import { displayName } from "@/lib/people/display-name";
 import type { z } from "zod";
-import type { addSpeakerSchema, agendaItemSchema, newSpeakerSchema, speakerAgendaSchema } from "./programme-schema";
+import type { addSpeakerSchema, agendaItemSchema, agendaItemUpdateSchema, newSpeakerSchema, speakerAgendaSchema } from "./programme-schema";
 import { toZonedInput, zonedTimeToUtc } from "./time";
 import { moveOnePlace } from "@/lib/move-one-place";
 
@@ -129,13 +129,18 @@ export async function setSpeakerAgendaItems(db: Db, actor: Actor, input: z.outpu
 }
 
 /** Agenda times are entered as clock times on the event's own day, in its zone. */
+function agendaTimes(event: { startsAt: Date; timeZone: string }, input: { startTime: string; endTime: string | null }) {
+  const day = toZonedInput(event.startsAt, event.timeZone).slice(0, 10);
+  const startsAt = zonedTimeToUtc(`${day}T${input.startTime}`, event.timeZone);
+  const endsAt = input.endTime ? zonedTimeToUtc(`${day}T${input.endTime}`, event.timeZone) : null;
+  if (endsAt && endsAt <= startsAt) throw new DomainError("The item must end after it starts", "endTime");
+  return { startsAt, endsAt };
+}
+
 export async function addAgendaItem(db: Db, actor: Actor, input: z.output<typeof agendaItemSchema>) {
   return db.transaction(async (tx) => {
     const event = await eventOrThrow(tx, input.eventId);
-    const day = toZonedInput(event.startsAt, event.timeZone).slice(0, 10);
-    const startsAt = zonedTimeToUtc(`${day}T${input.startTime}`, event.timeZone);
-    const endsAt = input.endTime ? zonedTimeToUtc(`${day}T${input.endTime}`, event.timeZone) : null;
-    if (endsAt && endsAt <= startsAt) throw new DomainError("The item must end after it starts", "endTime");
+    const { startsAt, endsAt } = agendaTimes(event, input);
     const [row] = await tx
       .insert(agendaItems)
       .values({
@@ -149,6 +154,30 @@ export async function addAgendaItem(db: Db, actor: Actor, input: z.output<typeof
       })
       .returning();
     await recordAudit(tx, actor, { action: "agenda.added", entityType: "agenda_item", entityId: row.id, eventId: input.eventId, after: { title: row.title, startTime: input.startTime, attribution: row.attribution } });
+    return row;
+  });
+}
+
+/** An item changed in place: its speakers stay tied to it. */
+export async function updateAgendaItem(db: Db, actor: Actor, input: z.output<typeof agendaItemUpdateSchema>) {
+  return db.transaction(async (tx) => {
+    const event = await eventOrThrow(tx, input.eventId);
+    const [item] = await tx
+      .select()
+      .from(agendaItems)
+      .where(and(eq(agendaItems.id, input.itemId), eq(agendaItems.eventId, input.eventId)))
+      .for("update");
+    if (!item) throw new DomainError("This agenda item no longer exists.");
+    const { startsAt, endsAt } = agendaTimes(event, input);
+    const attribution = input.attribution === "inherit" ? null : input.attribution;
+    const [row] = await tx
+      .update(agendaItems)
+      .set({ startsAt, endsAt, title: input.title, description: input.description, attribution, livestreamed: input.livestreamed })
+      .where(eq(agendaItems.id, item.id))
+      .returning();
+    const clock = (d: Date | null) => (d ? toZonedInput(d, event.timeZone).slice(11, 16) : null);
+    const shown = (r: typeof item) => ({ title: r.title, startTime: clock(r.startsAt), endTime: clock(r.endsAt), description: r.description, attribution: r.attribution, livestreamed: r.livestreamed });
+    await recordAudit(tx, actor, { action: "agenda.changed", entityType: "agenda_item", entityId: item.id, eventId: input.eventId, before: shown(item), after: shown(row) });
     return row;
   });
 }

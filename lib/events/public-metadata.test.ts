@@ -52,3 +52,11 @@ describe("social cards of public pages", () => {
     expect(meta.openGraph).toMatchObject({ url: "/events", images: [{ url: "/og", width: 1200, height: 630 }] });
   });
 });
+
+describe("the news feed", () => {
+  it("is named in the head of every public page, so readers find it", () => {
+    for (const meta of [eventSocialMetadata(event, "IPI"), siteSocialMetadata({ title: "Events", description: "All events", path: "/events", siteName: "IPI" })]) {
+      expect(meta.alternates?.types).toEqual({ "application/rss+xml": [{ url: "/feed.xml", title: "IPI: events and recaps" }] });
+    }
+  });
+});

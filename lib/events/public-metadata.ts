@@ -23,7 +23,8 @@ export function socialMetadata(input: {
   return {
     title: input.title,
     description,
-    alternates: { canonical: input.path },
+    // The news feed, for readers that find it from any public page.
+    alternates: { canonical: input.path, types: { "application/rss+xml": [{ url: "/feed.xml", title: `${input.siteName}: events and recaps` }] } },
     openGraph: {
       type: input.type ?? "website",
       title: input.title,

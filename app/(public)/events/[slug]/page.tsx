@@ -12,6 +12,8 @@ import { PERSON_FIELDS } from "@/components/forms/person-fields";
 import { SpeakerList } from "@/components/events/speaker-list";
 import { getDb } from "@/db";
 import { attributionExplanation } from "@/lib/events/attribution";
+import { googleCalendarUrl, icsPath, outlookCalendarUrl, shareLinks } from "@/lib/events/calendar-links";
+import { appUrl } from "@/lib/env";
 import { joinNames } from "@/lib/events/cohost-sentence";
 import { cohostReference, joinWithSerialComma } from "@/lib/recaps/draft";
 import { eventSocialMetadata } from "@/lib/events/public-metadata";
@@ -165,13 +167,69 @@ function EventDetails({ event, cohosts, registration }: { event: PublicEvent; co
         ) : null}
       </dl>
       {registration ? <Registration event={event} registration={registration} /> : null}
+      {!isPast && event.status === "scheduled" ? <CalendarAndShare event={event} /> : null}
     </aside>
+  );
+}
+
+/** Plain links (no script): the event into the reader's calendar, or passed on. */
+function CalendarAndShare({ event }: { event: PublicEvent }) {
+  const origin = appUrl();
+  const linked = {
+    slug: event.slug,
+    title: event.title,
+    summary: event.summary,
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+    location: event.venue ? [event.venue.name, event.venue.city].filter(Boolean).join(", ") : null,
+  };
+  const link = "inline-flex min-h-11 items-center rounded-md border border-line bg-paper px-3 text-sm font-medium text-ink hover:border-line-strong hover:bg-surface";
+  return (
+    <div data-print="hide" className="mt-6 space-y-5 rounded-md border border-line bg-paper p-6">
+      <section aria-labelledby="calendar-heading">
+        <h2 id="calendar-heading" className="text-xs font-semibold uppercase tracking-[0.16em] text-muted">
+          Add to calendar
+        </h2>
+        <ul className="mt-2 flex flex-wrap gap-2">
+          <li>
+            <a className={link} href={googleCalendarUrl(linked, origin)} rel="noopener" target="_blank">
+              Google<span className="sr-only"> Calendar (opens in a new tab)</span>
+            </a>
+          </li>
+          <li>
+            <a className={link} href={outlookCalendarUrl(linked, origin)} rel="noopener" target="_blank">
+              Outlook<span className="sr-only"> (opens in a new tab)</span>
+            </a>
+          </li>
+          <li>
+            <a className={link} href={icsPath(event.slug)} download>
+              Apple and others (.ics)
+            </a>
+          </li>
+        </ul>
+      </section>
+      <section aria-labelledby="share-heading">
+        <h2 id="share-heading" className="text-xs font-semibold uppercase tracking-[0.16em] text-muted">
+          Share
+        </h2>
+        <ul className="mt-2 flex flex-wrap gap-2">
+          {shareLinks(linked, origin).map((s) => (
+            <li key={s.label}>
+              <a className={link} href={s.href} rel="noopener" target={s.href.startsWith("mailto:") ? undefined : "_blank"}>
+                {s.label === "Email" ? "By email" : s.label}
+                {s.href.startsWith("mailto:") ? null : <span className="sr-only"> (opens in a new tab)</span>}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
   );
 }
 
 function Registration({ event, registration }: { event: PublicEvent; registration: string }) {
   return (
-    <section id="register" aria-labelledby="register-heading" className="mt-6 rounded-md border border-line bg-paper p-6">
+    <section id="register" aria-labelledby="register-heading" data-print="hide" className="mt-6 rounded-md border border-line bg-paper p-6">
       <h2 id="register-heading" className="font-serif text-xl text-ink">
         Register
       </h2>

@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { addAgendaItem, addNewSpeaker, addSpeaker, moveSpeaker, removeAgendaItem, removeSpeaker, setSpeakerAgendaItems } from "@/lib/events/programme";
-import { addSpeakerSchema, agendaItemSchema, agendaRefSchema, moveSpeakerSchema, newSpeakerSchema, speakerAgendaSchema, speakerRefSchema } from "@/lib/events/programme-schema";
+import { addAgendaItem, addNewSpeaker, addSpeaker, moveSpeaker, removeAgendaItem, removeSpeaker, setSpeakerAgendaItems, updateAgendaItem } from "@/lib/events/programme";
+import { addSpeakerSchema, agendaItemSchema, agendaItemUpdateSchema, agendaRefSchema, moveSpeakerSchema, newSpeakerSchema, speakerAgendaSchema, speakerRefSchema } from "@/lib/events/programme-schema";
 import { personName } from "@/lib/people/display-name";
 import { isForm, staffAction, UNREADABLE, type ActionState } from "@/lib/safe-action";
 
@@ -50,6 +50,12 @@ export const addAgenda = staffAction("editor", agendaItemSchema, async (input, {
   await addAgendaItem(db, actor, input);
   refresh();
   return { ok: true, message: "Agenda item added." };
+});
+
+export const changeAgenda = staffAction("editor", agendaItemUpdateSchema, async (input, { db, actor }) => {
+  const item = await updateAgendaItem(db, actor, input);
+  refresh();
+  return { ok: true, message: `“${item.title}” saved.` };
 });
 
 export const dropAgenda = staffAction("editor", agendaRefSchema, async ({ itemId }, { db, actor }) => {

@@ -1,11 +1,12 @@
 "use client";
 
+import { useRef } from "react";
 import { MoveButtons } from "@/components/forms/move-buttons";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button, Checkbox, ErrorSummary, Field, Input, Options, Select } from "@/components/ui";
 import { ATTRIBUTIONS, attributionLabel } from "@/lib/events/attribution";
 import { SPEAKER_ROLES, speakerRoleLabel } from "@/lib/events/protocol-order";
-import { addAgenda, addCreatedSpeaker, addExistingSpeaker, dropAgenda, dropSpeaker, reorderSpeaker, setSpeakerItems } from "./actions";
+import { addAgenda, addCreatedSpeaker, addExistingSpeaker, changeAgenda, dropAgenda, dropSpeaker, reorderSpeaker, setSpeakerItems } from "./actions";
 
 function RoleSelect({ id, defaultValue }: { id: string; defaultValue?: string }) {
   return (
@@ -37,7 +38,10 @@ export function NewSpeakerForm({ eventId }: { eventId: string }) {
   // A form `action` clears its fields itself once the action succeeds.
   const { failure: state, run, pending } = useFormAction(addCreatedSpeaker);
   const e = state?.fieldErrors ?? {};
-  const errors = Object.entries(e).map(([k, message]) => ({ href: `#new-${k}`, message }));
+  const errors = Object.entries(e).map(([k, message]) => ({
+    href: `#new-${k}`,
+    message,
+  }));
   return (
     <form action={run} noValidate className="space-y-4">
       {errors.length > 1 ? <ErrorSummary errors={errors} /> : null}
@@ -90,43 +94,78 @@ export function SpeakerControls({ speakerId, name, first, last }: { speakerId: s
   );
 }
 
-export function AgendaForm({ eventId }: { eventId: string }) {
-  const { failure: state, run, pending } = useFormAction(addAgenda);
+/** An agenda item as its form shows it: clock times on the event's day, in its zone. */
+export type AgendaItemValues = {
+  id: string;
+  startTime: string;
+  endTime: string;
+  title: string;
+  description: string;
+  attribution: string;
+  livestreamed: boolean;
+};
+
+/** Adds an item, or (given one) changes it in place. */
+export function AgendaForm({ eventId, item, onSaved }: { eventId: string; item?: AgendaItemValues; onSaved?: () => void }) {
+  const { failure: state, run, pending } = useFormAction(item ? changeAgenda : addAgenda, onSaved);
   const e = state?.fieldErrors ?? {};
+  const v = (name: keyof AgendaItemValues & string) => state?.values?.[name] ?? (item ? String(item[name] ?? "") : undefined);
+  // Ids unique on a page that holds the add form and one edit form per item.
+  const id = (name: string) => (item ? `agenda-${item.id}-${name}` : `agenda-${name}`);
   return (
     <form action={run} noValidate className="space-y-4">
       <input type="hidden" name="eventId" value={eventId} />
-      <div className="grid gap-4 sm:grid-cols-[8rem_8rem_1fr]">
-        <Field label="Starts" htmlFor="agenda-startTime" error={e.startTime} required>
-          {(c) => <Input {...c} name="startTime" type="time" defaultValue={state?.values?.startTime} />}
+      {item ? <input type="hidden" name="itemId" value={item.id} /> : null}
+      <Field label="Item" htmlFor={id("title")} error={e.title} required>
+        {(c) => <Input {...c} name="title" placeholder="Opening remarks" defaultValue={v("title")} />}
+      </Field>
+      <div className="grid grid-cols-2 gap-4 sm:max-w-xs">
+        <Field label="Starts" htmlFor={id("startTime")} error={e.startTime} required>
+          {(c) => <Input {...c} name="startTime" type="time" defaultValue={v("startTime")} />}
         </Field>
-        <Field label="Ends" htmlFor="agenda-endTime" error={e.endTime} optional>
-          {(c) => <Input {...c} name="endTime" type="time" defaultValue={state?.values?.endTime} />}
-        </Field>
-        <Field label="Item" htmlFor="agenda-title" error={e.title} required>
-          {(c) => <Input {...c} name="title" placeholder="Opening remarks" defaultValue={state?.values?.title} />}
-        </Field>
-      </div>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Description" htmlFor="agenda-description" optional>
-          {(c) => <Input {...c} name="description" defaultValue={state?.values?.description} />}
-        </Field>
-        <Field label="Attribution" htmlFor="agenda-attribution" error={e.attribution} hint="Most items follow the event’s rule.">
-          {(c) => (
-            <Select {...c} name="attribution" defaultValue={state?.values?.attribution ?? "inherit"}>
-              <option value="inherit">As the event</option>
-              <Options of={ATTRIBUTIONS} label={attributionLabel} />
-            </Select>
-          )}
+        <Field label="Ends" htmlFor={id("endTime")} error={e.endTime} optional>
+          {(c) => <Input {...c} name="endTime" type="time" defaultValue={v("endTime")} />}
         </Field>
       </div>
+      <Field label="Description" htmlFor={id("description")} optional>
+        {(c) => <Input {...c} name="description" defaultValue={v("description")} />}
+      </Field>
+      <Field label="Attribution" htmlFor={id("attribution")} error={e.attribution} hint="Most items follow the event’s rule.">
+        {(c) => (
+          <Select {...c} name="attribution" defaultValue={v("attribution") || "inherit"}>
+            <option value="inherit">As the event</option>
+            <Options of={ATTRIBUTIONS} label={attributionLabel} />
+          </Select>
+        )}
+      </Field>
       <div>
-        <Checkbox name="livestreamed" label="This item is livestreamed" />
+        <Checkbox name="livestreamed" label="This item is livestreamed" defaultChecked={item?.livestreamed} />
       </div>
       <Button type="submit" variant="secondary" disabled={pending}>
-        {pending ? "Adding…" : "Add to agenda"}
+        {item ? (pending ? "Saving…" : "Save item") : pending ? "Adding…" : "Add to agenda"}
       </Button>
     </form>
+  );
+}
+
+/** "Edit" under an agenda item: its form opens in place and closes once saved. */
+export function EditAgendaItem({ eventId, item }: { eventId: string; item: AgendaItemValues }) {
+  const details = useRef<HTMLDetailsElement>(null);
+  return (
+    <details ref={details} className="group mt-1">
+      <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-accent underline-offset-4 hover:underline sm:min-h-0 sm:py-1">
+        Edit<span className="sr-only"> {item.title}</span>
+      </summary>
+      <div className="mt-3 rounded-md border border-line bg-surface p-4">
+        <AgendaForm
+          eventId={eventId}
+          item={item}
+          onSaved={() => {
+            if (details.current) details.current.open = false;
+          }}
+        />
+      </div>
+    </details>
   );
 }
 

@@ -9,11 +9,11 @@ import { agendaAttributionNote, attributionLabel } from "@/lib/events/attributio
 import { findConflictsFor } from "@/lib/events/conflict-queries";
 import { groupByProtocolOrder } from "@/lib/events/protocol-order";
 import { speakerNamedPublicly, speakerUnderTheRule } from "@/lib/events/speaker-attribution";
-import { formatClock, hasEnded } from "@/lib/events/time";
+import { formatClock, hasEnded, toZonedInput } from "@/lib/events/time";
 import { displayName, personCredentials, personName } from "@/lib/people/display-name";
 import { searchPeople } from "@/lib/people/queries";
 import { loadEvent } from "../load";
-import { AddPersonAsSpeaker, AgendaForm, NewSpeakerForm, RemoveAgendaItem, SpeakerAgendaForm, SpeakerControls, type SpeakerAgendaChoice } from "./forms";
+import { AddPersonAsSpeaker, AgendaForm, EditAgendaItem, NewSpeakerForm, RemoveAgendaItem, SpeakerAgendaForm, SpeakerControls, type SpeakerAgendaChoice } from "./forms";
 
 export const metadata: Metadata = { title: "Programme" };
 
@@ -21,9 +21,7 @@ export const metadata: Metadata = { title: "Programme" };
 function publicNaming(ctx: Parameters<typeof speakerNamedPublicly>[0], itemIds: readonly string[]): string {
   if (!speakerUnderTheRule(ctx.attribution, ctx.agendaItems, itemIds)) return "Named on the public page: speaks only outside the Chatham House rule.";
   if (speakerNamedPublicly(ctx, itemIds)) return "Named on the public page until the event, as announced; not after it (Chatham House rule).";
-  return itemIds.length
-    ? "Not named on the public page: speaks under the Chatham House rule."
-    : "Not named on the public page: under the Chatham House rule until tied to on-the-record items only.";
+  return itemIds.length ? "Not named on the public page: speaks under the Chatham House rule." : "Not named on the public page: under the Chatham House rule until tied to on-the-record items only.";
 }
 
 export default async function ProgrammePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -39,7 +37,12 @@ export default async function ProgrammePage({ params, searchParams }: { params: 
   // A speaker booked at an overlapping event: warned here too, beside the speaker, not only on the overview.
   const clashes = event.status === "cancelled" ? [] : (await findConflictsFor(getDb(), event.id)).flatMap((c) => (c.kind === "speaker" ? [c] : []));
   const ruleApplies = [event.attribution, ...event.agendaItems.map((i) => i.attribution)].includes("chatham_house");
-  const naming = { attribution: event.attribution, announceSpeakers: event.announceSpeakers, isPast: hasEnded(event.endsAt), agendaItems: event.agendaItems };
+  const naming = {
+    attribution: event.attribution,
+    announceSpeakers: event.announceSpeakers,
+    isPast: hasEnded(event.endsAt),
+    agendaItems: event.agendaItems,
+  };
   const choices: SpeakerAgendaChoice[] = event.agendaItems.map((item) => ({
     id: item.id,
     title: item.title,
@@ -63,7 +66,13 @@ export default async function ProgrammePage({ params, searchParams }: { params: 
 type ProgrammeEvent = Awaited<ReturnType<typeof loadEvent>>;
 type Speaker = ProgrammeEvent["speakers"][number];
 type SpeakerClash = Extract<Awaited<ReturnType<typeof findConflictsFor>>[number], { kind: "speaker" }>;
-type SpeakerContext = { canEdit: boolean; ruleApplies: boolean; naming: Parameters<typeof speakerNamedPublicly>[0]; choices: SpeakerAgendaChoice[]; itemTitle: Map<string, string> };
+type SpeakerContext = {
+  canEdit: boolean;
+  ruleApplies: boolean;
+  naming: Parameters<typeof speakerNamedPublicly>[0];
+  choices: SpeakerAgendaChoice[];
+  itemTitle: Map<string, string>;
+};
 
 function SpeakersSection({ groups, clashes, ctx }: { groups: ReturnType<typeof groupByProtocolOrder<Speaker>>; clashes: SpeakerClash[]; ctx: SpeakerContext }) {
   return (
@@ -119,7 +128,22 @@ function SpeakerClashes({ clashes }: { clashes: SpeakerClash[] }) {
   );
 }
 
-function SpeakerItem({ s, first, last, clash, canEdit, ruleApplies, naming, choices, itemTitle }: SpeakerContext & { s: Speaker; first: boolean; last: boolean; clash: SpeakerClash | undefined }) {
+function SpeakerItem({
+  s,
+  first,
+  last,
+  clash,
+  canEdit,
+  ruleApplies,
+  naming,
+  choices,
+  itemTitle,
+}: SpeakerContext & {
+  s: Speaker;
+  first: boolean;
+  last: boolean;
+  clash: SpeakerClash | undefined;
+}) {
   const itemIds = s.agendaItems.map((a) => a.agendaItemId);
   return (
     <li className="px-3 py-2.5">
@@ -131,16 +155,18 @@ function SpeakerItem({ s, first, last, clash, canEdit, ruleApplies, naming, choi
         </div>
         {canEdit ? <SpeakerControls speakerId={s.id} name={personName(s.person)} first={first} last={last} /> : null}
       </div>
-      {clash ? (
-        <p className="mt-1 text-sm font-medium text-warning">
-          Also speaks at {clash.eventTitle} at the same time.
-        </p>
-      ) : null}
+      {clash ? <p className="mt-1 text-sm font-medium text-warning">Also speaks at {clash.eventTitle} at the same time.</p> : null}
       {ruleApplies ? <p className="mt-1 text-xs text-muted">{publicNaming(naming, itemIds)}</p> : null}
       {canEdit && choices.length > 0 ? (
         <SpeakerAgendaForm speakerId={s.id} name={personName(s.person)} items={choices} chosen={itemIds} />
       ) : itemIds.length > 0 ? (
-        <p className="mt-1 text-xs text-muted">Speaks at: {itemIds.map((id) => itemTitle.get(id)).filter(Boolean).join(", ")}</p>
+        <p className="mt-1 text-xs text-muted">
+          Speaks at:{" "}
+          {itemIds
+            .map((id) => itemTitle.get(id))
+            .filter(Boolean)
+            .join(", ")}
+        </p>
       ) : null}
     </li>
   );
@@ -158,21 +184,39 @@ function AgendaSection({ event, note, canEdit }: { event: ProgrammeEvent; note: 
       ) : (
         <ol className="mt-3 divide-y divide-line rounded-md border border-line">
           {event.agendaItems.map((item) => (
-            <li key={item.id} className="flex items-center justify-between gap-3 px-3 py-2.5">
-              <div className="flex min-w-0 gap-4">
-                <span className="w-28 shrink-0 text-sm tabular-nums text-muted">
-                  {formatClock(item.startsAt, event.timeZone)}
-                  {item.endsAt ? `–${formatClock(item.endsAt, event.timeZone)}` : ""}
-                </span>
-                <span className="min-w-0">
-                  <span className="block font-medium text-ink">{item.title}</span>
-                  <span className="block text-xs text-muted">
-                    {item.attribution ? attributionLabel(item.attribution) : `As the event (${attributionLabel(event.attribution)})`}
-                    {item.livestreamed ? " · Livestreamed" : ""}
+            <li key={item.id} className="px-3 py-2.5">
+              <div className="flex items-center justify-between gap-3">
+                <div className="flex min-w-0 gap-4">
+                  <span className="w-28 shrink-0 text-sm tabular-nums text-muted">
+                    {formatClock(item.startsAt, event.timeZone)}
+                    {item.endsAt ? `–${formatClock(item.endsAt, event.timeZone)}` : ""}
                   </span>
-                </span>
+                  <span className="min-w-0">
+                    <span className="block font-medium text-ink">{item.title}</span>
+                    <span className="block text-xs text-muted">
+                      {item.attribution ? attributionLabel(item.attribution) : `As the event (${attributionLabel(event.attribution)})`}
+                      {item.livestreamed ? " · Livestreamed" : ""}
+                    </span>
+                  </span>
+                </div>
+                {canEdit ? <RemoveAgendaItem itemId={item.id} title={item.title} /> : null}
               </div>
-              {canEdit ? <RemoveAgendaItem itemId={item.id} title={item.title} /> : null}
+              {canEdit ? (
+                <div className="sm:pl-32">
+                  <EditAgendaItem
+                    eventId={event.id}
+                    item={{
+                      id: item.id,
+                      startTime: toZonedInput(item.startsAt, event.timeZone).slice(11, 16),
+                      endTime: item.endsAt ? toZonedInput(item.endsAt, event.timeZone).slice(11, 16) : "",
+                      title: item.title,
+                      description: item.description ?? "",
+                      attribution: item.attribution ?? "inherit",
+                      livestreamed: item.livestreamed,
+                    }}
+                  />
+                </div>
+              ) : null}
             </li>
           ))}
         </ol>
@@ -188,16 +232,7 @@ function AddToProgramme({ eventId, query, found }: { eventId: string; query: str
         <h2 id="find-heading" className="font-semibold text-ink">
           Add a speaker from the directory
         </h2>
-        <SearchForm
-          id="find"
-          name="find"
-          value={query}
-          label="Find by name, affiliation or email"
-          placeholder="Name, affiliation or email"
-          button="Find"
-          className="mt-3"
-          inputClassName="flex-1"
-        />
+        <SearchForm id="find" name="find" value={query} label="Find by name, affiliation or email" placeholder="Name, affiliation or email" button="Find" className="mt-3" inputClassName="flex-1" />
         {query ? (
           found.length ? (
             <ul className="mt-3 divide-y divide-line" aria-label="People found">
