@@ -1,6 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { formatShortWhen } from "@/lib/events/time";
 
 const subscribe = () => () => {};
 
@@ -9,7 +10,8 @@ const subscribe = () => () => {};
 export function LocalTime({ date }: { date: Date }) {
   const text = useSyncExternalStore(
     subscribe,
-    () => new Intl.DateTimeFormat(undefined, { weekday: "short", day: "numeric", month: "short", hour: "numeric", minute: "2-digit", timeZoneName: "short" }).format(date),
+    // The house style, as every other time on the page: "Thu 10 Dec, 3 pm EST".
+    () => formatShortWhen(date, Intl.DateTimeFormat().resolvedOptions().timeZone),
     () => "",
   );
   return <time dateTime={date.toISOString()}>{text}</time>;

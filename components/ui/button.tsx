@@ -33,6 +33,13 @@ export const buttonVariants = cva(
           "border-transparent bg-transparent text-ink hover:bg-surface-sunken",
           "disabled:text-subtle disabled:hover:bg-transparent aria-disabled:text-subtle",
         ],
+        // A destructive action that opens a confirmation: it looks destructive, not like its harmless neighbours.
+        "danger-outline": [
+          "border-danger bg-paper text-danger hover:bg-danger-tint",
+          "focus-visible:outline-danger",
+          "disabled:border-line disabled:bg-paper disabled:text-subtle",
+          "aria-disabled:border-line aria-disabled:text-subtle",
+        ],
         danger: [
           "border-danger bg-danger text-paper shadow-card hover:border-danger-hover hover:bg-danger-hover",
           "focus-visible:outline-danger",

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   dateBlockParts,
   formatEventWhen,
+  formatShortWhen,
   formatTimeRange,
   isValidTimeZone,
   toZonedInput,
@@ -61,5 +62,10 @@ describe("event times", () => {
   it("accepts IANA zones and refuses anything else", () => {
     for (const zone of ["Asia/Bahrain", "UTC"]) expect(isValidTimeZone(zone), zone).toBe(true);
     for (const zone of ["Mars/Olympus", "EST", ""]) expect(isValidTimeZone(zone), zone).toBe(false);
+  });
+
+  it("writes a reader's own time short, in the same house style as the event's", () => {
+    expect(formatShortWhen(new Date("2026-12-10T20:00:00Z"), "America/New_York")).toBe("Thu 10 Dec, 3 pm EST");
+    expect(formatShortWhen(new Date("2026-07-02T07:30:00Z"), "Europe/Vienna")).toBe("Thu 2 Jul, 9:30 am CEST");
   });
 });

@@ -167,3 +167,10 @@ export function dateBlockParts(start: Date, timeZone: string): DateBlockParts {
 export function hasEnded(endsAt: Date, now: Date = new Date()): boolean {
   return endsAt.getTime() <= now.getTime();
 }
+
+/** "Thu 10 Dec, 3 pm EST": an instant in a reader's own zone, in the house style, short. */
+export function formatShortWhen(date: Date, timeZone: string): string {
+  const p = zonedParts(date, timeZone);
+  const c = clock(p);
+  return `${p.weekday.slice(0, 3)} ${p.day} ${MONTHS[p.month - 1].slice(0, 3)}, ${c.text} ${c.meridiem} ${zoneAbbreviation(date, timeZone)}`;
+}

@@ -29,7 +29,7 @@ export function EventActions({
   useToast(dupState);
   useToast(result);
   return (
-    <div className="flex flex-wrap gap-2">
+    <div className="flex flex-wrap gap-2 sm:gap-4">
       <form action={dupAction}>
         <input type="hidden" name="eventId" value={eventId} />
         <Button type="submit" variant="secondary" size="sm" disabled={dupPending}>
@@ -39,7 +39,7 @@ export function EventActions({
       {status === "scheduled" ? (
         <ConfirmDialog
           trigger={
-            <Button type="button" variant="secondary" size="sm">
+            <Button type="button" variant="danger-outline" size="sm">
               Cancel event
             </Button>
           }
@@ -54,7 +54,7 @@ export function EventActions({
       {status === "draft" ? (
         <ConfirmDialog
           trigger={
-            <Button type="button" variant="ghost" size="sm">
+            <Button type="button" variant="danger-outline" size="sm">
               Delete draft
             </Button>
           }
