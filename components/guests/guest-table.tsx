@@ -5,7 +5,7 @@ import { personCredentials, personName } from "@/lib/people/display-name";
 import NextLink from "next/link";
 import type { ActionState } from "@/lib/safe-action";
 import type { NamedPerson } from "@/lib/people/display-name";
-import { GuestRowActions, GuestRowDialogs } from "./row-actions";
+import { DelegateDecision, GuestRowControls, RESEND_FORM_ID } from "./row-actions";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -78,7 +78,7 @@ export function GuestTable({ actions, event, rows, canEdit, canInvite, base, del
   return (
     <div className="space-y-3">
       {canEdit ? <SelectionForm base={base} canInvite={canInvite} /> : null}
-      <GuestRowDialogs actions={{ newLink: actions.newLink, remove: actions.remove }}>
+      <GuestRowControls eventId={event.id} actions={actions}>
       <Table label="Guests" stickyHeader>
         <THead>
           <TR>
@@ -99,11 +99,11 @@ export function GuestTable({ actions, event, rows, canEdit, canInvite, base, del
         </THead>
         <TBody>
           {rows.map((g) => (
-            <GuestTableRow key={g.id} g={g} event={event} canEdit={canEdit} base={base} delegate={delegates.get(g.id)} sentEmails={emails.get(g.id)} actions={actions} />
+            <GuestTableRow key={g.id} g={g} event={event} canEdit={canEdit} base={base} delegate={delegates.get(g.id)} sentEmails={emails.get(g.id)} />
           ))}
         </TBody>
       </Table>
-      </GuestRowDialogs>
+      </GuestRowControls>
     </div>
   );
 }
@@ -115,10 +115,9 @@ type RowProps = {
   base: string;
   delegate: NamedPerson | undefined;
   sentEmails: SentEmail[] | undefined;
-  actions: GuestTableActions;
 };
 
-function GuestTableRow({ g, event, canEdit, base, delegate, sentEmails, actions }: RowProps) {
+function GuestTableRow({ g, event, canEdit, base, delegate, sentEmails }: RowProps) {
   const name = personName(g);
   const credentials = personCredentials(g);
   return (
@@ -137,13 +136,12 @@ function GuestTableRow({ g, event, canEdit, base, delegate, sentEmails, actions 
       <DetailsCell g={g} delegate={delegate} trail={emailTrail(sentEmails, event.timeZone)} />
       {canEdit ? (
         <TD align="right" className="align-top">
-          <GuestRowActions
+          <RowActions
             eventId={event.id}
             invitationId={g.id}
             name={name}
             sent={g.status !== "not_sent" && g.status !== "delegated" && Boolean(g.email)}
             delegate={delegate ? personName(delegate) : null}
-            actions={{ resend: actions.resend, decide: actions.decide }}
           />
           {g.status !== "not_sent" && g.status !== "delegated" ? (
             <NextLink href={`${base}/${g.id}/answer`} className="mt-1 inline-flex min-h-6 items-center text-[13px] text-ink underline underline-offset-2">
@@ -153,6 +151,34 @@ function GuestTableRow({ g, event, canEdit, base, delegate, sentEmails, actions 
         </TD>
       ) : null}
     </TR>
+  );
+}
+
+/**
+ * Per guest: send again, a new link (the old one stops working), take off the
+ * list. Plain buttons rendered here, one short class each (.row-action in
+ * app/globals.css): GuestRowControls above the table does what they ask.
+ */
+function RowActions({ eventId, invitationId, name, sent, delegate }: { eventId: string; invitationId: string; name: string; sent: boolean; delegate: string | null }) {
+  return (
+    <div className="flex flex-col items-end gap-1 whitespace-nowrap">
+      {delegate ? <DelegateDecision eventId={eventId} invitationId={invitationId} name={name} delegate={delegate} /> : null}
+      <div className="flex gap-1">
+        {sent ? (
+          <>
+            <button type="submit" form={RESEND_FORM_ID} name="invitationId" value={invitationId} data-guest-resend="" className="row-action">
+              Re-send<span className="sr-only"> to {name}</span>
+            </button>
+            <button type="button" data-guest-ask="newLink" data-invitation-id={invitationId} data-name={name} data-sent="true" className="row-action">
+              New link<span className="sr-only"> for {name}</span>
+            </button>
+          </>
+        ) : null}
+        <button type="button" data-guest-ask="remove" data-invitation-id={invitationId} data-name={name} data-sent={sent ? "true" : "false"} className="row-action">
+          Remove<span className="sr-only"> {name}</span>
+        </button>
+      </div>
+    </div>
   );
 }
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useActionState, useContext, useEffect, useRef, useState, type ReactNode } from "react";
+import { createContext, useActionState, useContext, useEffect, useRef, useState, type MouseEvent, type ReactNode } from "react";
 import { Button, ConfirmDialog, toast } from "@/components/ui";
 import type { ActionState } from "@/lib/safe-action";
 
@@ -21,27 +21,54 @@ function useToast(state: ActionState) {
   }, [state]);
 }
 
-type Ask = { kind: "newLink" | "remove"; eventId: string; invitationId: string; name: string; sent: boolean };
+type Ask = { kind: "newLink" | "remove"; invitationId: string; name: string; sent: boolean };
 
-const AskContext = createContext<(ask: Ask) => void>(() => {});
+// The delegate decision's state lives with the table, not the row: approving
+// takes the row's proposal away, and the toast must outlive it.
+const DecideContext = createContext<{ decide: (formData: FormData) => void; deciding: boolean } | null>(null);
+
+/** The form every row's "Re-send" button submits (through its form attribute), with the row's invitation as the button's value. */
+export const RESEND_FORM_ID = "guest-resend";
 
 /**
- * One confirmation dialog for the whole guest list, opened by any row's "New
- * link" or "Remove": a list of a hundred guests renders one dialog, not two
- * hundred. Focus goes back to the row's button when it closes.
+ * The one client component of the guest list: one "Re-send" form, and one
+ * confirmation dialog opened by any row's "New link" or "Remove". The rows
+ * themselves are plain server-rendered HTML (components/guests/guest-table.tsx):
+ * a list of fifty guests does not hydrate fifty components with two forms each.
+ * Their buttons say what they ask in data attributes, read here from the
+ * click as it bubbles up. Focus goes back to the row's button when the dialog closes.
  */
-export function GuestRowDialogs({ actions, children }: { actions: { newLink: Action; remove: Action }; children: ReactNode }) {
+export function GuestRowControls({ eventId, actions, children }: { eventId: string; actions: { newLink: Action; remove: Action; resend: Action; decide: Action }; children: ReactNode }) {
   const [asked, setAsked] = useState<Ask | null>(null);
   const [result, setResult] = useState<ActionState>(null);
+  const [resendState, resend, resending] = useActionState(actions.resend, null);
+  const [decideState, decide, deciding] = useActionState(actions.decide, null);
   const opener = useRef<HTMLElement | null>(null);
   useToast(result);
-  const ask = (next: Ask) => {
-    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    setAsked(next);
+  useToast(resendState);
+  useToast(decideState);
+
+  const onClick = (e: MouseEvent<HTMLDivElement>) => {
+    const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>("button[data-guest-ask], button[data-guest-resend]") : null;
+    if (!button) return;
+    if (button.dataset.guestResend !== undefined) {
+      // One re-send at a time, as when each row's button was disabled while sending.
+      if (resending) e.preventDefault();
+      return;
+    }
+    const kind = button.dataset.guestAsk;
+    if (kind !== "newLink" && kind !== "remove") return;
+    opener.current = button;
+    setAsked({ kind, invitationId: button.dataset.invitationId ?? "", name: button.dataset.name ?? "", sent: button.dataset.sent === "true" });
   };
+
   return (
-    <AskContext.Provider value={ask}>
-      {children}
+    // A click on a row's button bubbles up here; the buttons themselves are reached and pressed by keyboard as any button.
+    <div onClick={onClick} data-resending={resending ? "" : undefined}>
+      <form id={RESEND_FORM_ID} action={resend} hidden>
+        <input type="hidden" name="eventId" value={eventId} />
+      </form>
+      <DecideContext.Provider value={{ decide, deciding }}>{children}</DecideContext.Provider>
       {asked ? (
         <ConfirmDialog
           open
@@ -59,7 +86,7 @@ export function GuestRowDialogs({ actions, children }: { actions: { newLink: Act
                 title: `Give ${asked.name} a new link?`,
                 description: "The link in every email sent so far stops working at once, and a new invitation goes out. Use this when a link was forwarded.",
                 confirmLabel: "Revoke and send a new link",
-                fields: { eventId: asked.eventId, invitationId: asked.invitationId },
+                fields: { eventId, invitationId: asked.invitationId },
               }
             : {
                 title: `Remove ${asked.name} from the guest list?`,
@@ -67,79 +94,33 @@ export function GuestRowDialogs({ actions, children }: { actions: { newLink: Act
                   ? "Their link stops working and any seat they hold goes to the waitlist. They are not emailed."
                   : "They have not been invited yet.",
                 confirmLabel: "Remove",
-                fields: { eventId: asked.eventId, ids: asked.invitationId },
+                fields: { eventId, ids: asked.invitationId },
               })}
           action={async (formData) => setResult(await (asked.kind === "newLink" ? actions.newLink : actions.remove)(null, formData))}
         />
       ) : null}
-    </AskContext.Provider>
+    </div>
   );
 }
 
-/** Per guest: send again, a new link (the old one stops working), take off the list. */
-export function GuestRowActions({
-  eventId,
-  invitationId,
-  name,
-  sent,
-  delegate,
-  actions,
-}: {
-  eventId: string;
-  invitationId: string;
-  name: string;
-  sent: boolean;
-  /** The delegate this guest proposed, awaiting a decision. */
-  delegate?: string | null;
-  actions: { resend: Action; decide: Action };
-}) {
-  const ask = useContext(AskContext);
-  const [resendState, resend, resending] = useActionState(actions.resend, null);
-  useToast(resendState);
-  const [decideState, decide, deciding] = useActionState(actions.decide, null);
-  useToast(decideState);
+/** Approve or refuse the delegate a guest proposed: only on the few rows that have one. */
+export function DelegateDecision({ eventId, invitationId, name, delegate }: { eventId: string; invitationId: string; name: string; delegate: string }) {
+  const context = useContext(DecideContext);
+  if (!context) throw new Error("DelegateDecision belongs inside GuestRowControls");
+  const { decide, deciding } = context;
   return (
-    <div className="flex flex-col items-end gap-1 whitespace-nowrap">
-      {delegate ? (
-        <form action={decide} className="flex gap-1">
-          <input type="hidden" name="eventId" value={eventId} />
-          <input type="hidden" name="invitationId" value={invitationId} />
-          {(["approve", "refuse"] as const).map((decision) => (
-            <Button key={decision} type="submit" name="decision" value={decision} variant={decision === "approve" ? "secondary" : "ghost"} size="sm" disabled={deciding}>
-              {decision === "approve" ? "Approve" : "Refuse"}
-              <span className="sr-only">
-                {" "}
-                {delegate} for {name}
-              </span>
-            </Button>
-          ))}
-        </form>
-      ) : null}
-      <div className="flex gap-1">
-        {sent ? (
-          <>
-            <form action={resend}>
-              <input type="hidden" name="eventId" value={eventId} />
-              <input type="hidden" name="invitationId" value={invitationId} />
-              <Button
-                type="submit"
-                variant="ghost"
-                size="sm"
-                disabled={resending}
-              >
-                {resending ? "Sending…" : "Re-send"}
-                <span className="sr-only"> to {name}</span>
-              </Button>
-            </form>
-            <Button type="button" variant="ghost" size="sm" onClick={() => ask({ kind: "newLink", eventId, invitationId, name, sent })}>
-              New link<span className="sr-only"> for {name}</span>
-            </Button>
-          </>
-        ) : null}
-        <Button type="button" variant="ghost" size="sm" onClick={() => ask({ kind: "remove", eventId, invitationId, name, sent })}>
-          Remove<span className="sr-only"> {name}</span>
+    <form action={decide} className="flex gap-1">
+      <input type="hidden" name="eventId" value={eventId} />
+      <input type="hidden" name="invitationId" value={invitationId} />
+      {(["approve", "refuse"] as const).map((decision) => (
+        <Button key={decision} type="submit" name="decision" value={decision} variant={decision === "approve" ? "secondary" : "ghost"} size="sm" disabled={deciding}>
+          {decision === "approve" ? "Approve" : "Refuse"}
+          <span className="sr-only">
+            {" "}
+            {delegate} for {name}
+          </span>
         </Button>
-      </div>
-    </div>
+      ))}
+    </form>
   );
 }

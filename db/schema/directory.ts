@@ -69,6 +69,7 @@ export const people = pgTable(
       .on(sql`lower(${t.email})`)
       .where(sql`${t.email} is not null`),
     index("people_family_name_idx").on(t.familyName, t.givenName),
-    index("people_search_trgm_idx").using("gin", t.searchText.op("gin_trgm_ops")),
+    // fastupdate off: no pending list for searches to read through (db/schema/events.ts).
+    index("people_search_trgm_idx").using("gin", t.searchText.op("gin_trgm_ops")).with({ fastupdate: false }),
   ],
 );

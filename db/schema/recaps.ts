@@ -39,7 +39,10 @@ export const recaps = pgTable(
     index("recaps_author_idx").on(t.authorId),
     index("recaps_submitted_by_idx").on(t.submittedById),
     index("recaps_published_by_idx").on(t.publishedById),
-    index("recaps_search_idx").using("gin", sql`to_tsvector('english', coalesce(${t.title}, '') || ' ' || ${t.body})`),
+    // fastupdate off: no pending list for searches to read through (db/schema/events.ts).
+    index("recaps_search_idx")
+      .using("gin", sql`to_tsvector('english', coalesce(${t.title}, '') || ' ' || ${t.body})`)
+      .with({ fastupdate: false }),
   ],
 );
 

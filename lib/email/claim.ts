@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, inArray, lte, notInArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, lte, notInArray, sql } from "drizzle-orm";
 import { emailOutbox } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { SEALED_PROP } from "./sealed-links";
@@ -64,12 +64,10 @@ export async function claimDueEmails(
         ),
       })
       .from(emailOutbox)
-      .where(
-        or(
-          inArray(emailOutbox.id, db.select({ id: picked.id }).from(picked)),
-          inArray(emailOutbox.id, db.select({ id: siblings.id }).from(siblings)),
-        ),
-      ),
+      // One list, not `in picked or in siblings`: PostgreSQL reads an OR of
+      // two subqueries by scanning the whole outbox (90 ms at 6 000 rows), and
+      // then expects that many rows back; the union is looked up by id.
+      .where(sql`${emailOutbox.id} in (select ${picked.id} from ${picked} union all select ${siblings.id} from ${siblings})`),
   );
   const rows = await db
     .with(picked, siblings, keyed)

@@ -61,20 +61,27 @@ export async function enqueueEmails<T extends TemplateName>(tx: Db, inputs: Enqu
   noteMailQueued();
   const linkKey = await outboxLinkKey(tx);
   const rows = inputs.map((input) => toRow(input, linkKey));
-  await tx.execute(sql`
+  const inserted = await tx.execute<{ id: string; key: string }>(sql`
     insert into email_outbox (to_address, template, props, attachments, idempotency_key, send_after, event_id, invitation_id)
     select r.to_address, r.template, r.props, r.attachments, r.idempotency_key, coalesce(r.send_after, now()), r.event_id, r.invitation_id
     from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
       to_address text, template text, props jsonb, attachments jsonb, idempotency_key text,
       send_after timestamptz, event_id uuid, invitation_id uuid
     )
-    on conflict (idempotency_key) do nothing`);
-  const keys = JSON.stringify([...new Set(rows.map((r) => r.idempotency_key))]);
-  // Both the rows just written and those an earlier call wrote under the same key.
-  const written = await tx
-    .select({ id: emailOutbox.id, key: emailOutbox.idempotencyKey })
-    .from(emailOutbox)
-    .where(sql`${emailOutbox.idempotencyKey} in (select jsonb_array_elements_text(${keys}::jsonb))`);
+    on conflict (idempotency_key) do nothing
+    returning id, idempotency_key as key`);
+  const written = [...(Array.isArray(inserted) ? inserted : (inserted as unknown as { rows: { id: string; key: string }[] }).rows)];
+  // Keys an earlier call wrote are not returned by the insert: only those are read back (usually none).
+  const returned = new Set(written.map((w) => w.key));
+  const earlier = [...new Set(rows.map((r) => r.idempotency_key))].filter((key) => !returned.has(key));
+  if (earlier.length) {
+    written.push(
+      ...(await tx
+        .select({ id: emailOutbox.id, key: emailOutbox.idempotencyKey })
+        .from(emailOutbox)
+        .where(sql`${emailOutbox.idempotencyKey} in (select jsonb_array_elements_text(${JSON.stringify(earlier)}::jsonb))`)),
+    );
+  }
   const idByKey = new Map(written.map((w) => [w.key, w.id]));
   return rows.map((row) => {
     const id = idByKey.get(row.idempotency_key);

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gte, lt, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lt, ne, sql, type SQL } from "drizzle-orm";
 import { assets, events, programs, recapPhotos, recaps, venues } from "@/db/schema";
 import type { Db } from "@/db/types";
 import type { ArchiveFilter } from "./archive-schema";
@@ -50,53 +50,100 @@ const columns = {
   leadHeight: assets.height,
 };
 
-function select(db: Db) {
+/** The rows of a page, by id: venue, published recap and lead photo only for the events shown. */
+async function eventsById(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
   const publishedRecap = and(eq(recaps.eventId, events.id), eq(recaps.status, "published"), eq(recaps.internalOnly, false), ne(events.attribution, "off_record"));
-  return db
+  const rows = await db
     .select(columns)
     .from(events)
     .leftJoin(venues, eq(venues.id, events.venueId))
     .leftJoin(recaps, publishedRecap)
     .leftJoin(recapPhotos, and(eq(recapPhotos.recapId, recaps.id), eq(recapPhotos.isLead, true)))
-    .leftJoin(assets, eq(assets.id, recapPhotos.assetId));
+    .leftJoin(assets, eq(assets.id, recapPhotos.assetId))
+    .where(inArray(events.id, ids));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-export type ArchiveEvent = Awaited<ReturnType<typeof searchArchive>>["past"][number];
+export type ArchiveEvent = Awaited<ReturnType<typeof eventsById>>[number] & { cohosts: string[] };
 
+/**
+ * A page of the archive in two steps: the ids of the events shown (the
+ * search and filters run once per section, the past's total counted in the
+ * same pass), then those events' venues, recaps and co-hosts by id.
+ */
 export async function searchArchive(db: Db, filter: ArchiveFilter, opts: { now?: Date; pageSize?: number } = {}) {
   const now = opts.now ?? new Date();
   const pageSize = opts.pageSize ?? 20;
   const where = conditions(filter);
   const pastWhere = and(...where, lt(events.endsAt, now));
-  const [upcoming, past, [{ total }]] = await Promise.all([
-    filter.page === 1 ? select(db).where(and(...where, gte(events.endsAt, now))).orderBy(asc(events.startsAt)).limit(50) : Promise.resolve([]),
-    select(db)
+  const [upcomingIds, pastIds] = await Promise.all([
+    filter.page === 1
+      ? db.select({ id: events.id }).from(events).where(and(...where, gte(events.endsAt, now))).orderBy(asc(events.startsAt)).limit(50)
+      : Promise.resolve([]),
+    db
+      .select({ id: events.id, total: sql<number>`count(*) over ()`.mapWith(Number) })
+      .from(events)
       .where(pastWhere)
       .orderBy(desc(events.startsAt), asc(events.id))
       .limit(pageSize)
       .offset((filter.page - 1) * pageSize),
-    db.select({ total: sql<number>`count(*)`.mapWith(Number) }).from(events).where(pastWhere),
   ]);
-  const [withHostsUpcoming, withHostsPast] = await Promise.all([withCohostNames(db, upcoming), withCohostNames(db, past)]);
-  return { upcoming: withHostsUpcoming, past: withHostsPast, pastTotal: total, pageCount: Math.max(1, Math.ceil(total / pageSize)), pageSize };
+  const ids = [...upcomingIds.map((r) => r.id), ...pastIds.map((r) => r.id)];
+  const [rows, withHosts, total] = await Promise.all([
+    eventsById(db, ids),
+    withCohostNames(db, ids.map((id) => ({ id }))),
+    // A page past the end has no row to carry the total.
+    pastIds.length ? pastIds[0].total : db.select({ total: sql<number>`count(*)`.mapWith(Number) }).from(events).where(pastWhere).then(([r]) => r.total),
+  ]);
+  const hosts = new Map(withHosts.map((h) => [h.id, h.cohosts]));
+  const full = rows.map((r) => ({ ...r, cohosts: hosts.get(r.id) ?? [] }));
+  const upcomingCount = upcomingIds.length;
+  return {
+    upcoming: full.filter((_, i) => i < upcomingCount),
+    past: full.filter((_, i) => i >= upcomingCount),
+    pastTotal: total,
+    pageCount: Math.max(1, Math.ceil(total / pageSize)),
+    pageSize,
+  };
 }
 
-/** The choices of the archive's filters: programmes and years that have listed events. */
+/**
+ * The choices of the archive's filters: programmes and years that have
+ * listed events. Each is asked of the index ("is there one?"), never by
+ * reading every event: a handful of programmes, a few dozen years.
+ */
 export async function archiveFilterOptions(db: Db) {
+  const listed = listedPublicly() as SQL;
   const [programRows, yearRows] = await Promise.all([
     db
-      .selectDistinct({ slug: programs.slug, name: programs.name })
+      .select({ slug: programs.slug, name: programs.name })
       .from(programs)
-      .innerJoin(events, eq(events.programId, programs.id))
-      .where(listedPublicly())
+      .where(sql`exists (select 1 from ${events} where ${events.programId} = ${programs.id} and ${listed})`)
       .orderBy(programs.name),
-    db
-      .selectDistinct({ year: sql<number>`extract(year from ${events.startsAt} at time zone ${events.timeZone})::int`.mapWith(Number) })
-      .from(events)
-      .where(listedPublicly())
-      .orderBy(sql`1 desc`),
+    // From a year before the first listed event to a year after the last (an
+    // event's own zone may put it in either), the years with one, each found
+    // by a range on events_starts_at_idx. The lateral `limit 1` keeps it a
+    // lookup per year: as `exists`, PostgreSQL hashes every listed event.
+    db.execute<{ year: number }>(sql`
+      select y as year
+      from generate_series(
+        (select extract(year from min(${events.startsAt}))::int - 1 from ${events} where ${listed}),
+        (select extract(year from max(${events.startsAt}))::int + 1 from ${events} where ${listed})
+      ) as y
+      cross join lateral (
+        select 1 from ${events}
+        where ${listed}
+          and ${events.startsAt} >= make_timestamptz(y, 1, 1, 0, 0, 0, 'UTC') - interval '14 hours'
+          and ${events.startsAt} < make_timestamptz(y + 1, 1, 1, 0, 0, 0, 'UTC') + interval '14 hours'
+          and extract(year from ${events.startsAt} at time zone ${events.timeZone}) = y
+        limit 1
+      ) as listed
+      order by y desc`),
   ]);
-  return { programs: programRows, years: yearRows.map((r) => r.year) };
+  const years = (Array.isArray(yearRows) ? yearRows : (yearRows as { rows: { year: number }[] }).rows).map((r) => Number(r.year));
+  return { programs: programRows, years };
 }
 
 /** Every listed event for the sitemap, with when its page last changed. */

@@ -9,6 +9,7 @@ import { currentLink, guestLinkKey, issueLink } from "./links";
 import { greetingName, guestEmailContext, invitationCalendar, type GuestEmailContext } from "./guest-email-context";
 import type { AnswerOutcome } from "@/emails/answer";
 import type { GuestAnswer } from "./schema";
+import { personName } from "@/lib/people/display-name";
 import { dropReminders, scheduleReminders } from "./reminders";
 import { canMove, seatsFor, type InvitationStatus } from "./status";
 
@@ -48,7 +49,9 @@ export async function linkFor(tx: Db, invitation: InvitationRow): Promise<string
   return link.url;
 }
 
-async function guestOf(tx: Db, personId: string) {
+type PersonRow = typeof people.$inferSelect;
+
+async function guestOf(tx: Db, personId: string): Promise<PersonRow> {
   const [person] = await tx.select().from(people).where(eq(people.id, personId));
   return person;
 }
@@ -62,8 +65,10 @@ export async function emailOutcome(
   position: number | null,
   extraRecipient?: string | null,
   note?: string | null,
+  /** The guest's person row, when the caller has read it already. */
+  known?: PersonRow,
 ) {
-  const person = await guestOf(tx, invitation.personId);
+  const person = known ?? (await guestOf(tx, invitation.personId));
   const respondUrl = await linkFor(tx, invitation);
   const seated = outcome === "accepted" || outcome === "promoted" || (outcome === "link" && invitation.status === "accepted");
   // The calendar names the guest as attendee; a guest with no address of their own is reached through whoever answered for them.
@@ -152,10 +157,11 @@ export type AnswerOptions = {
 export async function answerInvitation(db: Db, eventId: string, invitationId: string, answer: GuestAnswer, opts: AnswerOptions): Promise<AnswerResult> {
   const now = opts.now ?? new Date();
   return db.transaction(async (tx) => {
-    const event = await lockEvent(tx, eventId);
+    // Both locks in one round trip, taken in the order they are sent: the
+    // event's first, as every change of seats takes it (capacity.ts).
+    const [event, before] = await Promise.all([lockEvent(tx, eventId), lockInvitation(tx, eventId, invitationId)]);
     const closed = answersClosedReason(event, now);
     if (closed && !(opts.ignoreDeadline && event.status !== "cancelled")) throw new DomainError(`${closed} Your answer was not changed.`);
-    const before = await lockInvitation(tx, eventId, invitationId);
     const wasSeated = before.status === "accepted";
     const seatsHeld = wasSeated ? 1 + before.plusOnes : 0;
     const common = {
@@ -208,20 +214,30 @@ export async function answerInvitation(db: Db, eventId: string, invitationId: st
       .where(eq(invitations.id, invitationId))
       .returning();
 
-    const ctx = await guestEmailContext(tx, event);
-    const position = next === "waitlisted" ? await waitlistPosition(tx, invitationId) : null;
-    await emailOutcome(tx, ctx, row, next, position, opts.onBehalfOf?.email);
-    await recordAudit(tx, opts.actor, {
-      action: `invitation.${next}`,
-      entityType: "invitation",
-      entityId: invitationId,
-      eventId,
-      before: { status: before.status, plusOneName: before.plusOneName },
-      after: { status: next, plusOneName: row.plusOneName, onBehalfOf: opts.onBehalfOf?.email ?? undefined },
-      reason: opts.reason ?? null,
-    });
-    if (next === "accepted") await scheduleReminders(tx, event, [invitationId], now, ctx);
-    else await dropReminders(tx, { eventId, invitationIds: [invitationId] });
+    // What the email, the history and the reminder need is read together, and
+    // the three writes (none depends on another) are sent together: a guest's
+    // answer costs a few round trips to the database, not one per statement.
+    const [ctx, person, position] = await Promise.all([
+      guestEmailContext(tx, event),
+      guestOf(tx, row.personId),
+      next === "waitlisted" ? waitlistPosition(tx, invitationId) : Promise.resolve(null),
+    ]);
+    await Promise.all([
+      emailOutcome(tx, ctx, row, next, position, opts.onBehalfOf?.email, null, person),
+      recordAudit(tx, opts.actor, {
+        action: `invitation.${next}`,
+        entityType: "invitation",
+        entityId: invitationId,
+        eventId,
+        before: { status: before.status, plusOneName: before.plusOneName },
+        after: { status: next, plusOneName: row.plusOneName, onBehalfOf: opts.onBehalfOf?.email ?? undefined },
+        reason: opts.reason ?? null,
+        labels: { [invitationId]: personName(person) },
+      }),
+      next === "accepted"
+        ? scheduleReminders(tx, event, [invitationId], now, ctx, [{ invitation: row, person }])
+        : dropReminders(tx, { eventId, invitationIds: [invitationId] }),
+    ]);
     const seatsNow = next === "accepted" ? 1 + row.plusOnes : 0;
     // Seats freed, or a guest left the line: the head of the line may have changed to one who fits.
     if (seatsNow < seatsHeld || (before.status === "waitlisted" && next !== "waitlisted")) await promoteWaitlist(tx, event, opts.actor, now);

@@ -46,15 +46,19 @@ export async function scheduleReminders(
   now = new Date(),
   /** The event's email context when the caller has it already (it costs four queries). */
   known?: GuestEmailContext,
+  /** The guests of `invitationIds` with their person rows, when the caller has just written them; only accepted ones get a reminder. */
+  knownGuests?: { invitation: typeof invitations.$inferSelect; person: typeof people.$inferSelect }[],
 ): Promise<number> {
   await dropReminders(tx, { eventId: event.id, invitationIds });
   const at = event.status === "scheduled" ? reminderTime(event, now) : null;
   if (!at) return 0;
-  const guests = await tx
-    .select({ invitation: invitations, person: people })
-    .from(invitations)
-    .innerJoin(people, eq(people.id, invitations.personId))
-    .where(and(eq(invitations.eventId, event.id), eq(invitations.status, "accepted"), invitationIds ? inArray(invitations.id, [...invitationIds]) : undefined));
+  const guests = knownGuests
+    ? knownGuests.filter((g) => g.invitation.eventId === event.id && g.invitation.status === "accepted")
+    : await tx
+        .select({ invitation: invitations, person: people })
+        .from(invitations)
+        .innerJoin(people, eq(people.id, invitations.personId))
+        .where(and(eq(invitations.eventId, event.id), eq(invitations.status, "accepted"), invitationIds ? inArray(invitations.id, [...invitationIds]) : undefined));
   const reachable = guests.filter((g) => g.person.email);
   if (!reachable.length) return 0;
   const [ctx, key] = await Promise.all([known ?? guestEmailContext(tx, event), guestLinkKey(tx)]);

@@ -5,15 +5,13 @@ import { requireStaff } from "@/lib/auth/session";
 import { attributionLabel } from "@/lib/events/attribution";
 import { formatLabel } from "@/lib/events/format";
 import { formatEventWhen } from "@/lib/events/time";
-import { getDb } from "@/db";
-import { guestCounts } from "@/lib/invitations/queries";
-import { loadEvent } from "./load";
+import { loadEvent, loadGuestCounts } from "./load";
 
 export default async function EventLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
   await requireStaff("viewer");
   const { id } = await params;
   const event = await loadEvent(id);
-  const guests = await guestCounts(getDb(), event.id);
+  const guests = await loadGuestCounts(event.id);
   const base = `/staff/events/${event.id}`;
   const tabs = [
     { href: base, label: "Overview", exact: true, also: [`${base}/edit`] },

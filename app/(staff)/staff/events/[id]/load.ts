@@ -5,6 +5,7 @@ import { getDb } from "@/db";
 import { requireStaff } from "@/lib/auth/session";
 import { getEventForStaff } from "@/lib/events/staff-queries";
 import { isUuid } from "@/lib/ids";
+import { guestCounts } from "@/lib/invitations/queries";
 
 /** The event for this request, or the 404 page for a malformed or unknown id. */
 export const loadEvent = cache(async (id: string) => {
@@ -13,6 +14,9 @@ export const loadEvent = cache(async (id: string) => {
   if (!event) notFound();
   return event;
 });
+
+/** The guest counts of the event, once per request: the layout's tab and the page both show them. */
+export const loadGuestCounts = cache((eventId: string) => guestCounts(getDb(), eventId));
 
 /** The page's search parameters, as Next.js passes them. */
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;

@@ -9,9 +9,8 @@ import { joinNames } from "@/lib/events/cohost-sentence";
 import { findConflictsFor } from "@/lib/events/conflict-queries";
 import { formatEventWhen, formatLongDate, formatClock, hasEnded, zoneAbbreviation } from "@/lib/events/time";
 import { GuestCountStrip } from "@/components/guests/guest-counts";
-import { guestCounts } from "@/lib/invitations/queries";
 import { EventActions } from "./event-actions";
-import { loadEvent } from "./load";
+import { loadEvent, loadGuestCounts } from "./load";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
@@ -25,7 +24,7 @@ export default async function EventOverviewPage({ params, searchParams }: { para
   const { id } = await params;
   const { saved } = await searchParams;
   const event = await loadEvent(id);
-  const [conflicts, counts] = await Promise.all([event.status === "cancelled" ? [] : findConflictsFor(getDb(), event.id), guestCounts(getDb(), event.id)]);
+  const [conflicts, counts] = await Promise.all([event.status === "cancelled" ? [] : findConflictsFor(getDb(), event.id), loadGuestCounts(event.id)]);
   const openInvitations = counts.noAnswer + counts.accepted + counts.waitlisted + counts.delegatePending;
   const canEdit = hasRole(staff.role, "editor") && event.status !== "cancelled";
   const publicPage = event.status !== "draft" && event.visibility !== "internal";

@@ -15,7 +15,7 @@ import { hasRole } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { answerTimeline, emailsByInvitation, GUEST_PAGE_SIZE, guestCounts, invitationDelivery, isInvitationStatus, listGuests, pendingDelegates } from "@/lib/invitations/queries";
 import type { InvitationStatus } from "@/lib/invitations/status";
-import { loadEvent } from "../load";
+import { loadEvent, loadGuestCounts } from "../load";
 import { decideDelegateAction, newLinkAction, removeAction, resendAction } from "./actions";
 
 export const metadata: Metadata = { title: "Guests" };
@@ -54,7 +54,7 @@ export default async function GuestsPage({ params, searchParams }: Props) {
   const pageNumber = Math.min(100_000, Math.max(1, Number.parseInt(one(query.page), 10) || 1));
   const notice = one(query.notice).slice(0, 300);
   const [counts, list, delivery, delegates] = await Promise.all([
-    guestCounts(db, event.id),
+    loadGuestCounts(event.id),
     listGuests(db, event.id, { status, q, page: pageNumber }),
     invitationDelivery(db, event.id),
     pendingDelegates(db, event.id),
