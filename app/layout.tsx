@@ -1,6 +1,12 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import { appUrl } from "@/lib/env";
+// The faces ship with the app (no font is fetched from anywhere else):
+// Source Serif 4 for public headings, Source Sans 3 for text and all staff pages.
+import "@fontsource-variable/source-serif-4";
+import "@fontsource-variable/source-serif-4/wght-italic.css";
+import "@fontsource-variable/source-sans-3";
+import "@fontsource-variable/source-sans-3/wght-italic.css";
 import "./globals.css";
 
 export const metadata: Metadata = {
