@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { databaseReachable, databaseUnavailableResponse } from "@/lib/database-health";
+import { isPrivatePath, isPublicPath, PRIVATE_CACHE_CONTROL, SESSION_COOKIES } from "@/lib/public-cache/rules";
+import { answerFromCache, cacheKeyOf, isOwnRender } from "@/lib/public-cache/serve";
 import { contentSecurityPolicy, newNonce, routeSetsOwnPolicy } from "@/lib/security/csp";
 import { hasBrokenEncoding, isUnreadableActionBody } from "@/lib/security/malformed";
 import { publicOrigin, publicUrl } from "@/lib/public-url";
@@ -14,8 +16,9 @@ import { BAD_REQUEST_PAGE, FOREIGN_ORIGIN_PAGE, TOO_LARGE_PAGE } from "@/lib/sec
 // while the database is out of reach (lib/database-health.ts); tells server
 // components the path; and is a first, cheap gate: no session cookie, no
 // staff pages. Every staff page and action still checks the session and role
-// itself (lib/auth/session.ts).
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+// itself (lib/auth/session.ts). Public pages are answered from this
+// process's cache (lib/public-cache/), which a CDN may hold a second too;
+// staff, guest and sign-in pages are never stored by anyone.
 
 // Server actions take bodies up to 6 MB (next.config.ts); Next answers a larger
 // one with a 500. The forms check a file's size before sending it, so only a
@@ -32,7 +35,9 @@ function page(html: string, status: number, policy: string): NextResponse {
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const policy = contentSecurityPolicy(newNonce(), { dev: process.env.NODE_ENV === "development", appOrigin: publicOrigin() });
+  const dev = process.env.NODE_ENV === "development";
+  const cspOptions = { dev, appOrigin: publicOrigin() };
+  const policy = contentSecurityPolicy(newNonce(), cspOptions);
 
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   if (isForeignOrigin(request.method, request.headers.get("origin"), host)) return page(FOREIGN_ORIGIN_PAGE, 403, policy);
@@ -48,6 +53,7 @@ export async function proxy(request: NextRequest) {
     signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
     const response = NextResponse.redirect(signIn);
     response.headers.set("Content-Security-Policy", policy);
+    response.headers.set("Cache-Control", PRIVATE_CACHE_CONTROL);
     return response;
   }
 
@@ -64,11 +70,22 @@ export async function proxy(request: NextRequest) {
     return unavailable;
   }
 
+  // A public page: from the cache (this process's own render request goes on to be rendered).
+  const ownRender = isOwnRender(request);
+  const cacheKey = ownRender ? null : cacheKeyOf(request);
+  if (cacheKey !== null && !dev) {
+    const cached = await answerFromCache(request, cacheKey, (nonce) => contentSecurityPolicy(nonce, cspOptions));
+    if (cached) return cached;
+  }
+
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-convene-path", `${pathname}${search}`);
   requestHeaders.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   if (!routeSetsOwnPolicy(pathname)) response.headers.set("Content-Security-Policy", policy);
+  // Not for a shared cache: staff, guest, sign-in and mailbox pages, and a public page
+  // answered for a session or with a query the cache does not key on.
+  if (!ownRender && cacheKey === null && (isPrivatePath(pathname) || isPublicPath(pathname))) response.headers.set("Cache-Control", PRIVATE_CACHE_CONTROL);
   return response;
 }
 

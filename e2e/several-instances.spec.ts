@@ -37,6 +37,7 @@ const NEW_NAME = "Institute of Two Instances";
 const SIGN_IN = "app/sign-in/actions.ts#requestSignIn";
 const REGISTER = "app/(public)/events/[slug]/actions.ts#registerAction";
 const ANSWER = "app/rsvp/[token]/actions.ts#answerAction";
+const UNPUBLISH = "app/(staff)/staff/events/[id]/recap/actions.ts#unpublish";
 
 type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string };
 
@@ -61,7 +62,7 @@ function send(port: number, opts: { method?: string; path: string; headers?: Rec
 }
 
 /** A server action posted as the page's own script posts it (its form, its action id), to `port`. */
-async function postAction(port: number, pagePath: string, actionKey: string, fields: Record<string, string>, from?: string) {
+async function postAction(port: number, pagePath: string, actionKey: string, fields: Record<string, string>, from?: string, cookie?: string) {
   const request = new Request("http://serialize.invalid/", { method: "POST", body: actionForm(fields) });
   const body = Buffer.from(await request.arrayBuffer());
   const reply = await send(port, {
@@ -74,6 +75,7 @@ async function postAction(port: number, pagePath: string, actionKey: string, fie
       "content-length": body.length,
       "next-action": actionByKey(actionKey).id,
       accept: "text/x-component",
+      ...(cookie ? { cookie } : {}),
     },
   });
   return { ...reply, redirect: String(reply.headers["x-action-redirect"] ?? reply.headers.location ?? "") };
@@ -117,6 +119,8 @@ test.describe("two instances behind nginx, one PostgreSQL", () => {
   const ports = { a: 0, b: 0 };
   let guestPaths: string[] = [];
   let settingsChangedAt = 0;
+  /** The admin's session, signed in by the first test. */
+  let adminCookie = "";
 
   /** nginx's access log: which instance answered each request (`$upstream_addr`, "127.0.0.1:B, 127.0.0.1:A" when it moved on). */
   const served = () =>
@@ -227,6 +231,7 @@ test.describe("two instances behind nginx, one PostgreSQL", () => {
     expect(callback.headers.location).toBe(`${origin}/staff`);
     const cookie = (callback.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]).find((c) => c.startsWith("authjs.session-token="));
     expect(cookie, "B set the session cookie").toBeTruthy();
+    adminCookie = cookie!;
 
     for (const [where, port] of [["instance A", ports.a], ["instance B", ports.b], ["the balancer", balanced], ["the balancer", balanced]] as const) {
       const staff = await send(port, { path: "/staff", headers: { cookie: cookie! } });
@@ -240,6 +245,25 @@ test.describe("two instances behind nginx, one PostgreSQL", () => {
     // The link was used once, at B: at A it no longer signs in.
     const again = await send(ports.a, { path: `/api/auth/callback/email${verify.search}` });
     expect(String(again.headers["set-cookie"] ?? "")).not.toContain("authjs.session-token=");
+  });
+
+  test("a recap unpublished at one instance is gone from the other's cached page within a second", async () => {
+    const page = "/events/afghan-women-and-an-inclusive-enduring-peace";
+    const showsRecap = (body: string) => body.includes('aria-label="Recap"');
+    await send(ports.b, { path: page });
+    const before = await send(ports.b, { path: page });
+    expect(before.headers["x-convene-cache"], "B answers from its cache").toBe("hit");
+    expect(showsRecap(before.body)).toBe(true);
+
+    const [event] = await db<{ id: string }[]>`select id from events where slug = 'afghan-women-and-an-inclusive-enduring-peace'`;
+    const done = await postAction(ports.a, `/staff/events/${event.id}/recap`, UNPUBLISH, { eventId: event.id }, loopback(), adminCookie);
+    expect(done.body).toContain('"ok":true');
+    expect(showsRecap((await send(ports.a, { path: page })).body), "gone at A at once").toBe(false);
+    // B asks for the version on its first request more than half a second after its last
+    // check (lib/public-cache/state.ts): a second after the change, it has seen it.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const after = await send(ports.b, { path: page });
+    expect(showsRecap(after.body), "gone at B a second later").toBe(false);
   });
 
   test("the sign-in and registration limits are counted once for both instances", async () => {

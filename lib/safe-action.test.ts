@@ -20,6 +20,8 @@ vi.mock("@/lib/auth/session", () => ({
 vi.mock("@/lib/client-address", () => ({ requestClientAddress: async () => seen.address }));
 vi.mock("@/lib/email/trigger", () => ({ deliverSoon: () => void seen.delivered++ }));
 
+const { readPublicPagesVersion } = await import("@/lib/public-cache/version");
+const { publicCache } = await import("@/lib/public-cache/state");
 const { guestAction, LINK_GONE, publicAction, staffAction, UNEXPECTED, UNREADABLE } = await import("./safe-action");
 
 const t = useTestDatabase();
@@ -89,6 +91,29 @@ describe("staffAction", () => {
     });
     await expect(redirecting(null, form({ eventId: event.id }))).rejects.toThrow("NEXT_REDIRECT");
     expect(seen.delivered).toBe(1);
+  });
+
+  it("gives the public pages a new version after a change, and after a redirect, but not after a refusal", async () => {
+    const version = () => readPublicPagesVersion(t.db);
+    const before = await version();
+    const { store } = publicCache();
+    store.set("/events", { status: 200, headers: [], body: new Uint8Array(1), renderNonce: null, storedAt: Date.now(), bytes: 1 }, store.generation);
+    expect(await staffAction("editor", idForm, async () => ({ ok: true }))(null, form({ eventId: crypto.randomUUID() }))).toEqual({ ok: true });
+    const changed = await version();
+    expect(changed).not.toBe(before);
+    // This process drops its cached pages at once.
+    expect(store.get("/events", Date.now())).toBeUndefined();
+
+    await expect(staffAction("editor", idForm, async () => redirect("/staff/events"))(null, form({ eventId: crypto.randomUUID() }))).rejects.toThrow();
+    const redirected = await version();
+    expect(redirected).not.toBe(changed);
+
+    const refused = staffAction("editor", idForm, async () => {
+      throw new DomainError("This event no longer exists.");
+    });
+    expect(await refused(null, form({ eventId: crypto.randomUUID() }))).toMatchObject({ ok: false });
+    expect(await staffAction("editor", idForm, async () => ({ ok: true }))(null, form({ eventId: "not an id" }))).toMatchObject({ ok: false });
+    expect(await version()).toBe(redirected);
   });
 
   it("counts an email put back in the queue as queued", async () => {

@@ -14,6 +14,7 @@ import { deliverSoon } from "@/lib/email/trigger";
 import { DomainError } from "@/lib/errors";
 import { brokenCharacterMessage, hasBrokenCharacter } from "@/lib/form-input";
 import { findGuestByToken, type GuestPage } from "@/lib/invitations/queries";
+import { publicPagesChanged } from "@/lib/public-cache/state";
 
 export type ActionFailure = {
   ok: false;
@@ -109,6 +110,25 @@ async function runHandler<T>(values: Record<string, string>, work: () => Promise
 type Context = { staff: Staff; actor: Actor; db: Db };
 
 /**
+ * Any staff change may change what a public page shows (an event, its
+ * speakers, a recap published or unpublished): once it has committed (the
+ * handler returned, or redirected), the cached public pages are dropped here
+ * and, within a second, on every other instance (lib/public-cache/state.ts).
+ * Staff change things rarely; a public page rendered again costs little.
+ */
+async function changingPublicPages<T>(db: Db, work: () => Promise<T>): Promise<T> {
+  let done: T;
+  try {
+    done = await work();
+  } catch (e) {
+    if (isNextControlFlow(e)) await publicPagesChanged(db);
+    throw e;
+  }
+  await publicPagesChanged(db);
+  return done;
+}
+
+/**
  * A server action for staff: checks the session and the role, parses the
  * form with the domain's zod schema, calls one mutation, and turns refusals
  * into words next to fields. Never shows an exception's message.
@@ -136,7 +156,8 @@ export function staffAction<S extends z.ZodType, T = undefined>(
     if (broken) return { ok: false, fieldErrors: broken, values };
     const parsed = schema.safeParse(values);
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
-    return runHandler(values, () => handler(parsed.data, { staff, actor: staffActor(staff), db: getDb() }));
+    const db = getDb();
+    return runHandler(values, () => changingPublicPages(db, () => handler(parsed.data, { staff, actor: staffActor(staff), db })));
   };
 }
 

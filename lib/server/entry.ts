@@ -22,6 +22,11 @@ const createServer = http.createServer;
 http.createServer = function (this: unknown, ...args: unknown[]) {
   const server = (createServer as (...a: unknown[]) => http.Server).apply(this, args);
   servers.push(server);
+  // Where proxy.ts asks this process for a public page to cache (lib/public-cache/serve.ts).
+  server.once("listening", () => {
+    const address = server.address();
+    if (address && typeof address === "object") (globalThis as { __convene_listening?: { address: string; port: number } }).__convene_listening = { address: address.address, port: address.port };
+  });
   return server;
 } as typeof http.createServer;
 
