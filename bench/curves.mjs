@@ -20,14 +20,14 @@ export function curvesMarkdown(curves, meta) {
       `Whole run ${(meta.totalSeconds / 60).toFixed(1)} min (${(meta.curvesSeconds / 60).toFixed(1)} min of it growing and measuring). Chart: [curves.svg](curves.svg).`,
     "",
   );
-  lines.push("| curve | size | p50 | p95 | req/s | CPU/req server + db (ms) | grown in | load avg before → after | p50 vs smallest |");
-  lines.push("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  lines.push("| curve | size | p50 | p95 | req/s | CPU/req server + db (ms) | grown in | load avg before → after | others' CPU | p50 vs smallest |");
+  lines.push("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const c of curves) {
     const first = [...c.points].sort((a, b) => a.actual - b.actual)[0];
     for (const p of c.points) {
       lines.push(
         `| ${c.name} | ${p.actual.toLocaleString("en-GB")} ${c.unit} | ${ms(p.p50)} | ${ms(p.p95)} | ${p.rps.toFixed(1)} | ${cpu(p.serverCpuMs)} + ${cpu(p.dbCpuMs)} | ` +
-          `${p.growSeconds.toFixed(1)} s | ${p.loadBefore} → ${p.loadAfter}${p.busy ? " busy" : ""} | ${first.p50 ? `${(p.p50 / first.p50).toFixed(2)}×` : "—"} |`,
+          `${p.growSeconds.toFixed(1)} s | ${p.loadBefore} → ${p.loadAfter}${p.busy ? " busy" : ""} | ${p.othersCores ?? "—"} | ${first.p50 ? `${(p.p50 / first.p50).toFixed(2)}×` : "—"} |`,
       );
     }
   }
@@ -37,7 +37,8 @@ export function curvesMarkdown(curves, meta) {
   }
   lines.push(
     "",
-    `A point marked busy was measured while the load average passed ${meta.busyLoad}; a curve with a busy point carries the mark in its result. ` +
+    `A point marked busy was measured while others used more than ${meta.busy.others} cores (or, where that is unknown, the load average passed ${meta.busy.load}); ` +
+      `a curve with a busy point carries the mark in its result. ` +
       `"Grown in": the time \`bench/grow.ts\` took to bring the data to that size (0 when it was there already).`,
     "",
   );

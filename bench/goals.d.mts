@@ -14,6 +14,7 @@ export type PageRow = {
   dbCpuMs?: number | null;
   loadBefore?: number;
   loadAfter?: number;
+  othersCores?: number | null;
 };
 export type CurvePoint = { size: number; p50: number | null; p95?: number | null; errors?: number; busy?: boolean };
 
@@ -21,11 +22,13 @@ export const PAGE_GOALS: Record<string, Goal>;
 export const JS_GOAL: Goal;
 export const EMAIL_GOALS: Record<"enqueue" | "deliver", Goal>;
 export const CURVE_GOALS: Record<"staff" | "people" | "archive" | "guest", CurveGoal>;
-export function busyThreshold(cpus: number, override?: string): number;
-export function isBusy(row: { loadBefore?: number; loadAfter?: number }, threshold: number): boolean;
+export type BusyLimits = { load?: number; others?: number };
+export function busyLimits(cpus: number, env?: Record<string, string | undefined>): Required<BusyLimits>;
+export function busyThreshold(cpus: number, override?: string, share?: number): number;
+export function isBusy(row: { loadBefore?: number; loadAfter?: number; othersCores?: number | null }, limits?: BusyLimits): boolean;
 export function goalText(goal: Goal): string;
 export function check(goal: Goal | undefined, values: Record<string, unknown>): Verdict;
-export function pageVerdict(row: PageRow, options?: { busyLoad?: number }): Verdict & { goal: string; busy: boolean };
+export function pageVerdict(row: PageRow, options?: { busyLimits?: BusyLimits }): Verdict & { goal: string; busy: boolean };
 export function smokeVerdict(row: PageRow): Verdict;
 export function jsVerdict(route: { overFloor: number | null }): Verdict;
 export function emailVerdict(key: "enqueue" | "deliver", values: Record<string, unknown>): Verdict;

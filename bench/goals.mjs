@@ -66,19 +66,32 @@ export const CURVE_GOALS = {
 };
 
 /**
- * A machine is busy when its 1-minute load average passes three quarters of
- * its cores (1.5 on 2 cores): others' work then moves the figures, and a
- * verdict is shown as measured on a busy machine. BENCH_BUSY_LOAD overrides.
+ * A measurement is marked busy when other work competed for the CPUs, so its
+ * req/s and latencies may be the machine's rather than Convene's:
+ *   - when bench/run.mjs could read /proc: the CPU others used during the
+ *     measured run (the machine's busy time beyond the server, the database's
+ *     backends and autocannon) passed a quarter of the cores (0.5 on 2 cores;
+ *     BENCH_BUSY_OTHERS overrides). The load average cannot tell, as it counts
+ *     the bench's own processes: 10 connections alone lift it to about 1.5–1.9
+ *     on an otherwise idle 2-core machine;
+ *   - otherwise: the 1-minute load average before or after the run passed
+ *     three quarters of the cores (1.5 on 2 cores; BENCH_BUSY_LOAD overrides).
  */
-export function busyThreshold(cpus, override) {
-  const fromEnv = Number(override);
-  return override !== undefined && override !== "" && Number.isFinite(fromEnv) ? fromEnv : 0.75 * cpus;
+export function busyLimits(cpus, env = {}) {
+  return { load: busyThreshold(cpus, env.BENCH_BUSY_LOAD), others: busyThreshold(cpus, env.BENCH_BUSY_OTHERS, 0.25) };
 }
 
-/** Busy if the load average before or after the measurement passed the threshold. */
-export function isBusy(row, threshold) {
+/** `share` of the cores, unless `override` is a number. */
+export function busyThreshold(cpus, override, share = 0.75) {
+  const fromEnv = Number(override);
+  return override !== undefined && override !== "" && Number.isFinite(fromEnv) ? fromEnv : share * cpus;
+}
+
+export function isBusy(row, limits = {}) {
+  const { load = Infinity, others = Infinity } = limits;
+  if (typeof row.othersCores === "number" && Number.isFinite(row.othersCores)) return row.othersCores > others;
   const loads = [row.loadBefore, row.loadAfter].filter((v) => typeof v === "number" && Number.isFinite(v));
-  return loads.some((v) => v > threshold);
+  return loads.some((v) => v > load);
 }
 
 const UNITS = {
@@ -139,13 +152,13 @@ export function check(goal, values) {
  * answered anything unexpected, fails whatever its goal; a row measured on a
  * busy machine keeps its verdict, marked busy.
  */
-export function pageVerdict(row, { busyLoad = Infinity } = {}) {
+export function pageVerdict(row, { busyLimits: limits = {} } = {}) {
   const goal = PAGE_GOALS[row.key] ?? { checks: [] };
   const verdict = check(goal, row);
   if (row.requests === 0) verdict.failed.unshift("no answers");
   if (row.errors > 0 && !goal.checks.some((c) => c.metric === "errors")) verdict.failed.unshift(`${row.errors} errors`);
   if (verdict.failed.length > 0) verdict.result = "FAIL";
-  return { ...verdict, goal: goalText(goal), busy: isBusy(row, busyLoad) };
+  return { ...verdict, goal: goalText(goal), busy: isBusy(row, limits) };
 }
 
 /** Smoke mode: no timing goals, only "did every target answer as expected". */

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import {
   CURVE_GOALS,
   PAGE_GOALS,
+  busyLimits,
   busyThreshold,
   curveVerdict,
   emailVerdict,
@@ -77,23 +78,37 @@ describe("page goals", () => {
 });
 
 describe("busy machine", () => {
-  it("is three quarters of the cores unless overridden", () => {
+  it("limits: three quarters of the cores for the load average, a quarter for others' CPU, unless overridden", () => {
     expect(busyThreshold(2)).toBe(1.5);
     expect(busyThreshold(8)).toBe(6);
     expect(busyThreshold(2, "3")).toBe(3);
     expect(busyThreshold(2, "")).toBe(1.5);
     expect(busyThreshold(2, "lots")).toBe(1.5);
+    expect(busyLimits(2)).toEqual({ load: 1.5, others: 0.5 });
+    expect(busyLimits(2, { BENCH_BUSY_LOAD: "2", BENCH_BUSY_OTHERS: "0.2" })).toEqual({ load: 2, others: 0.2 });
   });
 
-  it("marks a row whose load average before or after passed the threshold, keeping its verdict", () => {
-    expect(isBusy({ loadBefore: 1.5, loadAfter: 1.5 }, 1.5)).toBe(false);
-    expect(isBusy({ loadBefore: 1.6, loadAfter: 0.2 }, 1.5)).toBe(true);
-    expect(isBusy({ loadBefore: 0.2, loadAfter: 2.1 }, 1.5)).toBe(true);
-    const busy = pageVerdict(row("guest", { loadAfter: 3 }), { busyLoad: 1.5 });
+  const limits = { load: 1.5, others: 0.5 };
+
+  it("judges by others' CPU when it was measured: the bench's own load does not make it busy", () => {
+    expect(isBusy({ loadBefore: 1.9, loadAfter: 1.8, othersCores: 0.05 }, limits)).toBe(false);
+    expect(isBusy({ loadBefore: 0.9, loadAfter: 1.0, othersCores: 0.6 }, limits)).toBe(true);
+    expect(isBusy({ loadBefore: 0.9, loadAfter: 1.0, othersCores: 0.5 }, limits)).toBe(false);
+  });
+
+  it("falls back to the load average before or after the run when others' CPU is unknown", () => {
+    expect(isBusy({ loadBefore: 1.5, loadAfter: 1.5 }, limits)).toBe(false);
+    expect(isBusy({ loadBefore: 1.6, loadAfter: 0.2 }, limits)).toBe(true);
+    expect(isBusy({ loadBefore: 0.2, loadAfter: 2.1, othersCores: null }, limits)).toBe(true);
+  });
+
+  it("keeps the verdict and marks it busy", () => {
+    const busy = pageVerdict(row("guest", { loadAfter: 3 }), { busyLimits: limits });
     expect(busy).toMatchObject({ result: "pass", busy: true });
     expect(verdictCell(busy)).toBe("pass (busy)");
-    expect(verdictCell(pageVerdict(row("guest", { ratio: 0.5, loadBefore: 2 }), { busyLoad: 1.5 }))).toBe("FAIL: 50 % of bare (busy)");
-    expect(verdictCell(pageVerdict(row("bare", { loadBefore: 2 }), { busyLoad: 1.5 }))).toBe("— (busy)");
+    expect(verdictCell(pageVerdict(row("guest", { ratio: 0.5, othersCores: 1.2 }), { busyLimits: limits }))).toBe("FAIL: 50 % of bare (busy)");
+    expect(verdictCell(pageVerdict(row("bare", { loadBefore: 2 }), { busyLimits: limits }))).toBe("— (busy)");
+    expect(pageVerdict(row("guest", { loadAfter: 3 })).busy).toBe(false);
   });
 });
 

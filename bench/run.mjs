@@ -25,7 +25,8 @@
 //   BENCH_ONLY=guest,accept  measure only these targets (for iteration; results files are still written); "backup" is one too;
 //                          "people" (the staff people search) is measured only when named here, in smoke mode and in the curves.
 //                          In --curves mode: which curves (staff, people, archive, guest).
-//   BENCH_BUSY_LOAD=1.5    the 1-minute load average above which a measurement is marked busy (default: 0.75 × CPUs)
+//   BENCH_BUSY_OTHERS=0.5  the CPU (in cores) others may use during a measured run before it is marked busy (default: 0.25 × CPUs)
+//   BENCH_BUSY_LOAD=1.5    where /proc cannot tell others' CPU: the 1-minute load average above which it is busy (default: 0.75 × CPUs)
 //   BENCH_CURVE_DURATION=5, BENCH_CURVE_WARMUP=2, BENCH_CURVE_CONNECTIONS=1   per point of a curve
 //   (the backup and restore step alone, with its own data load: `node bench/backup.mjs`)
 import { spawn, spawnSync } from "node:child_process";
@@ -38,7 +39,7 @@ import postgres from "postgres";
 import { backupMarkdown, measureBackupRestore } from "./backup.mjs";
 import { firstLoadJs } from "./bundle-stats.mjs";
 import { curvesMarkdown, curvesSvg } from "./curves.mjs";
-import { busyThreshold, curveVerdict, emailVerdict, jsVerdict, pageVerdict, smokeVerdict, verdictCell, CURVE_GOALS } from "./goals.mjs";
+import { busyLimits, curveVerdict, isBusy, emailVerdict, jsVerdict, pageVerdict, smokeVerdict, verdictCell, CURVE_GOALS } from "./goals.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 process.chdir(root);
@@ -72,7 +73,7 @@ const cfg = {
   skipBuild: process.env.BENCH_SKIP_BUILD === "1" || (smoke && hasBuild && process.env.BENCH_SKIP_BUILD !== "0"),
   keep: process.env.BENCH_KEEP === "1",
   only: process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(",")) : null,
-  busyLoad: busyThreshold(os.cpus().length, process.env.BENCH_BUSY_LOAD),
+  busy: busyLimits(os.cpus().length, process.env),
 };
 if (!/^convene_bench\w*$/.test(cfg.db)) fail(`BENCH_DB must start with convene_bench (got ${cfg.db}).`);
 const databaseUrl = `${cfg.pg}/${cfg.db}`;
@@ -292,7 +293,7 @@ function databaseCpuMs() {
 const loadNow = () => Number(os.loadavg()[0].toFixed(2));
 
 async function measure(target, { warmup = cfg.warmup, duration = cfg.duration } = {}) {
-  // The machine's 1-minute load average before the warm-up and after the measured run: above cfg.busyLoad, the row is marked busy.
+  // The machine's 1-minute load average before the warm-up and after the measured run, and others' CPU during it (cfg.busy: when a row is busy).
   const loadBefore = loadNow();
   const warm = await cannon({ requests: target.requests(), expect: target.expect, seconds: warmup, connections: target.connections });
   const cpuBefore = { server: cpuMs(serverPid), db: databaseCpuMs(), self: selfCpuMs(), machine: machineBusyMs(), at: performance.now() };
@@ -424,7 +425,7 @@ async function main() {
   const started = performance.now();
   log(
     `${cfg.mode}${cfg.mode === "curves" && cfg.curvesFull ? " (full)" : ""}: scale ${cfg.scale}, ${cfg.connections} connections, ${cfg.warmup} s warm-up + ${cfg.duration} s per target, ` +
-      `${os.cpus().length} CPUs, Node ${process.version}, load average ${loadNow()} (busy above ${cfg.busyLoad})`,
+      `${os.cpus().length} CPUs, Node ${process.version}, load average ${loadNow()} (busy: others' CPU above ${cfg.busy.others} cores, or load average above ${cfg.busy.load} where that is unknown)`,
   );
   const sqlCheck = await adminSql();
   await sqlCheck.end();
@@ -697,7 +698,7 @@ async function curveBench(fx, dbEnv) {
     // Each size once before the clock (compilation, caches), then warm-up and measurement.
     await fetch(`${base}${target.sample}`, { headers: target.headers ?? {} });
     const row = await measure({ ...target, connections: cfg.curveConnections }, { warmup: cfg.curveWarmup, duration: cfg.curveDuration });
-    return { curve: key, size, actual, growSeconds, ...row, busy: [row.loadBefore, row.loadAfter].some((v) => v > cfg.busyLoad) };
+    return { curve: key, size, actual, growSeconds, ...row, busy: isBusy(row, cfg.busy) };
   };
   const wanted = (key) => !cfg.only || cfg.only.has(key);
   const points = [];
@@ -756,6 +757,7 @@ function reportCurves({ fx, points, totalSeconds }) {
           dbCpuMs: p.dbCpuMs,
           loadBefore: p.loadBefore,
           loadAfter: p.loadAfter,
+          othersCores: p.othersCores,
           busy: p.busy,
           growSeconds: p.growSeconds,
         })),
@@ -771,7 +773,7 @@ function reportCurves({ fx, points, totalSeconds }) {
     connections: cfg.curveConnections,
     warmupSeconds: cfg.curveWarmup,
     durationSeconds: cfg.curveDuration,
-    busyLoad: cfg.busyLoad,
+    busy: cfg.busy,
     loadSeconds: fx.loadSeconds + fx.analyzeSeconds,
     curvesSeconds: timings.curves,
     totalSeconds,
@@ -812,17 +814,17 @@ function sectionOf(md, heading) {
   return md.slice(start, next === -1 ? undefined : next + 1).trimEnd();
 }
 
-const BUSY_NOTE = (threshold) =>
-  `A verdict marked **(busy)** was measured while the machine's 1-minute load average, read before the warm-up and after the measured run, ` +
-  `was above ${threshold} (three quarters of its ${os.cpus().length} CPUs): its req/s and latencies may say more about the machine than about Convene, ` +
-  `so measure it again on an idle machine before acting on it. The load average counts the bench's own processes too; "others' CPU" ` +
-  `tells them apart: the cores the machine spent during the measured run beyond the server, the database's backends and autocannon ` +
-  `(about 0 on an idle machine). The CPU/req figures hold up on a busy machine better than req/s and latencies do.`;
+const BUSY_NOTE = (limits) =>
+  `A verdict marked **(busy)** was measured while other work competed for the CPUs: others' CPU (what the machine spent during the measured run ` +
+  `beyond the server, the database's backends and autocannon) was above ${limits.others} cores, or, where /proc could not tell, the 1-minute load average ` +
+  `before or after the run was above ${limits.load}. Its req/s and latencies may then say more about the machine than about Convene: measure it again ` +
+  `on an idle machine before acting on it. The load average (shown before → after) counts the bench's own processes too, which lift it to about ` +
+  `1.5–1.9 on an idle 2-core machine at 10 connections; CPU/req holds up on a busy machine better than req/s and latencies do.`;
 
 function report({ fx, rows, acceptCheck, email, backup, bundle, totalSeconds }) {
   for (const r of rows) {
     r.ratio = r.rps / r.bareRps;
-    r.verdict = smoke ? smokeVerdict(r) : pageVerdict(r, { busyLoad: cfg.busyLoad });
+    r.verdict = smoke ? smokeVerdict(r) : pageVerdict(r, { busyLimits: cfg.busy });
     r.target = r.verdict.goal;
     r.pass = r.verdict.result === "none" ? null : r.verdict.result === "pass";
     r.busy = r.verdict.busy;
@@ -887,7 +889,7 @@ function report({ fx, rows, acceptCheck, email, backup, bundle, totalSeconds }) 
       `The bare page is measured ${bare.runs} times, before each target and once at the end; each target's ratio is to the mean of the bare runs just before and just after it ` +
         `(bare row: mean req/s, min–max, worst p95/p99, highest load averages). CPU/req: CPU time the Next.js server process and the database's backends spent per answered request, ` +
         `which other work on the machine does not change as it changes req/s. Verdicts are computed from the goals in \`bench/goals.mjs\`; a FAIL names what missed.`,
-      ...(smoke ? [] : ["", BUSY_NOTE(cfg.busyLoad)]),
+      ...(smoke ? [] : ["", BUSY_NOTE(cfg.busy)]),
     );
   }
   if (acceptCheck) {
@@ -914,7 +916,7 @@ function report({ fx, rows, acceptCheck, email, backup, bundle, totalSeconds }) 
     at: new Date().toISOString(),
     commit: gitCommit(),
     mode: cfg.mode,
-    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model.trim(), node: process.version, busyLoad: cfg.busyLoad },
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model.trim(), node: process.version, busy: cfg.busy },
     config: { scale: cfg.scale, connections: cfg.connections, warmupSeconds: cfg.warmup, durationSeconds: cfg.duration },
     data: { ...fx.counts, loadSeconds: fx.loadSeconds, analyzeSeconds: fx.analyzeSeconds },
     timings,
