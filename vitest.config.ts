@@ -3,7 +3,8 @@ import path from "node:path";
 import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
 
 const root = import.meta.dirname;
-const TEST_FILES = ["lib/**/*.test.ts", "db/**/*.test.ts"];
+// bench/: the verdict rules of `npm run bench` (they time nothing).
+const TEST_FILES = ["lib/**/*.test.ts", "db/**/*.test.ts", "bench/**/*.test.ts"];
 
 /** The test files under lib/ and db/ whose source matches `pattern`. */
 function testFilesMatching(pattern: RegExp): string[] {

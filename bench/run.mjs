@@ -4,15 +4,30 @@
 // the guest and public pages, and email throughput against a rate-limited
 // fake Resend; writes bench/results.md and bench/results.json and cleans up.
 //
+// Modes:
+//   npm run bench                     the full bench: pages under load with their goals and verdicts (bench/goals.mjs), first-load JS, email, backup
+//   npm run bench -- --curves         scale curves (or BENCH_CURVES=1): p50/p95 of the staff guest list, people search, archive and
+//                                     guest page as the data grows in place (bench/grow.ts); writes the "Scale curves" section of
+//                                     bench/results.md and bench/curves.svg. `--curves=full` (BENCH_CURVES=full) adds the biggest sizes.
+//   npm run bench -- --smoke          CI smoke test (or BENCH_SMOKE=1): scale 0.05, 20 requests per target, every target must answer with
+//                                     no errors; no timing verdicts; reuses the build in .next when there is one; writes bench/tmp/smoke.md
+//                                     only and exits non-zero on any failure.
+//
 // Environment (all optional):
-//   BENCH_SCALE=0.1        a smaller data set for quick iteration (default 1: 10 000 events, 50 000 people, 500 000 invitations)
+//   BENCH_SCALE=0.1        a smaller data set for quick iteration (default 1: 10 000 events, 50 000 people, 500 000 invitations;
+//                          in --curves mode the curve sizes scale with it)
 //   BENCH_DURATION=10      seconds measured per target, after BENCH_WARMUP=3 seconds of warm-up
 //   BENCH_CONNECTIONS=10   concurrent connections
 //   BENCH_PG=postgres://postgres@127.0.0.1:5432   the PostgreSQL server; BENCH_DB=convene_bench is created and dropped
 //   BENCH_PORT=3300        for `next start` (the fake Resend takes the next port)
 //   BENCH_SKIP_BUILD=1     reuse the current .next (it must have been built by this script or with CONVENE_BENCH=1)
 //   BENCH_KEEP=1           keep the database afterwards
-//   BENCH_ONLY=guest,accept  measure only these targets (for iteration; results files are still written); "backup" is one too
+//   BENCH_ONLY=guest,accept  measure only these targets (for iteration; results files are still written); "backup" is one too;
+//                          "people" (the staff people search) is measured only when named here, in smoke mode and in the curves.
+//                          In --curves mode: which curves (staff, people, archive, guest).
+//   BENCH_BUSY_OTHERS=0.5  the CPU (in cores) others may use during a measured run before it is marked busy (default: 0.25 × CPUs)
+//   BENCH_BUSY_LOAD=1.5    where /proc cannot tell others' CPU: the 1-minute load average above which it is busy (default: 0.75 × CPUs)
+//   BENCH_CURVE_DURATION=5, BENCH_CURVE_WARMUP=2, BENCH_CURVE_CONNECTIONS=1   per point of a curve
 //   (the backup and restore step alone, with its own data load: `node bench/backup.mjs`)
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -23,23 +38,42 @@ import autocannon from "autocannon";
 import postgres from "postgres";
 import { backupMarkdown, measureBackupRestore } from "./backup.mjs";
 import { firstLoadJs } from "./bundle-stats.mjs";
+import { curvesMarkdown, curvesSvg } from "./curves.mjs";
+import { busyLimits, curveVerdict, isBusy, emailVerdict, jsVerdict, pageVerdict, smokeVerdict, verdictCell, CURVE_GOALS } from "./goals.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 process.chdir(root);
 const tmp = path.join(root, "bench", "tmp");
 fs.mkdirSync(tmp, { recursive: true });
 
+const args = process.argv.slice(2);
+const curvesArg = args.find((a) => a === "--curves" || a.startsWith("--curves="));
+const mode = args.includes("--smoke") || process.env.BENCH_SMOKE === "1" ? "smoke" : curvesArg || ["1", "full"].includes(process.env.BENCH_CURVES ?? "") ? "curves" : "bench";
+const smoke = mode === "smoke";
+const hasBuild = fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(path.join(root, ".next", "server", "server-reference-manifest.json"));
+
 const cfg = {
-  scale: Number(process.env.BENCH_SCALE ?? "1"),
-  duration: Number(process.env.BENCH_DURATION ?? "10"),
-  warmup: Number(process.env.BENCH_WARMUP ?? "3"),
-  connections: Number(process.env.BENCH_CONNECTIONS ?? "10"),
+  mode,
+  curvesFull: curvesArg === "--curves=full" || process.env.BENCH_CURVES === "full",
+  // Smoke: tiny data and a second per target; it proves that every target answers, not how fast.
+  scale: Number(process.env.BENCH_SCALE ?? (smoke ? "0.05" : "1")),
+  duration: smoke ? 1 : Number(process.env.BENCH_DURATION ?? "10"),
+  warmup: smoke ? 0.2 : Number(process.env.BENCH_WARMUP ?? "3"),
+  connections: smoke ? 2 : Number(process.env.BENCH_CONNECTIONS ?? "10"),
+  curveDuration: Number(process.env.BENCH_CURVE_DURATION ?? "5"),
+  curveWarmup: Number(process.env.BENCH_CURVE_WARMUP ?? "2"),
+  curveConnections: Number(process.env.BENCH_CURVE_CONNECTIONS ?? "1"),
+  emails: smoke ? 200 : 5000,
+  // Smoke mode: requests per target (a fifth of it as warm-up), however long they take.
+  smokeRequests: 20,
   pg: (process.env.BENCH_PG ?? "postgres://postgres@127.0.0.1:5432").replace(/\/$/, ""),
-  db: process.env.BENCH_DB ?? "convene_bench",
-  port: Number(process.env.BENCH_PORT ?? "3300"),
-  skipBuild: process.env.BENCH_SKIP_BUILD === "1",
+  db: process.env.BENCH_DB ?? { bench: "convene_bench", smoke: "convene_bench_smoke", curves: "convene_bench_curves" }[mode],
+  port: Number(process.env.BENCH_PORT ?? { bench: "3300", smoke: "3310", curves: "3320" }[mode]),
+  // Smoke reuses any production build in .next (CI's `npm test` has just made one): /bench/bare reads CONVENE_BENCH when served, not when built.
+  skipBuild: process.env.BENCH_SKIP_BUILD === "1" || (smoke && hasBuild && process.env.BENCH_SKIP_BUILD !== "0"),
   keep: process.env.BENCH_KEEP === "1",
   only: process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(",")) : null,
+  busy: busyLimits(os.cpus().length, process.env),
 };
 if (!/^convene_bench\w*$/.test(cfg.db)) fail(`BENCH_DB must start with convene_bench (got ${cfg.db}).`);
 const databaseUrl = `${cfg.pg}/${cfg.db}`;
@@ -190,8 +224,10 @@ function cannon({ requests, expect, seconds, connections = cfg.connections }) {
     const latencies = [];
     const statuses = {};
     let unexpected = 0;
+    // Smoke mode counts requests instead of seconds, with a timeout that only stops a hang: a slow machine takes longer, it does not fail.
+    const limit = smoke ? { amount: Math.max(connections, Math.round(cfg.smokeRequests * (seconds / cfg.duration))), timeout: 120 } : { duration: seconds, timeout: 10 };
     const instance = autocannon(
-      { url: base, connections, duration: seconds, requests, timeout: 10 },
+      { url: base, connections, requests, ...limit },
       (err, result) => {
         if (err) return reject(err);
         latencies.sort((a, b) => a - b);
@@ -218,6 +254,22 @@ function cpuMs(pid) {
   }
 }
 
+/** CPU time (ms) the whole machine has spent busy (every CPU, all but idle and iowait), from /proc/stat. */
+function machineBusyMs() {
+  try {
+    const [, ...fields] = fs.readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/);
+    const [user, nice, system, , , irq, softirq, steal = 0] = fields.map(Number);
+    return ((user + nice + system + irq + softirq + steal) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+
+const selfCpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
 /** The PostgreSQL backends serving the bench database (their process titles name it). */
 function databaseCpuMs() {
   let total = 0;
@@ -238,15 +290,29 @@ function databaseCpuMs() {
   return total;
 }
 
-async function measure(target) {
-  const warm = await cannon({ requests: target.requests(), expect: target.expect, seconds: cfg.warmup, connections: target.connections });
-  const cpuBefore = { server: cpuMs(serverPid), db: databaseCpuMs() };
-  const { result, latencies, statuses, unexpected } = await cannon({ requests: target.requests(), expect: target.expect, seconds: cfg.duration, connections: target.connections });
-  const cpuAfter = { server: cpuMs(serverPid), db: databaseCpuMs() };
+const loadNow = () => Number(os.loadavg()[0].toFixed(2));
+
+async function measure(target, { warmup = cfg.warmup, duration = cfg.duration } = {}) {
+  // The machine's 1-minute load average before the warm-up and after the measured run, and others' CPU during it (cfg.busy: when a row is busy).
+  const loadBefore = loadNow();
+  const warm = await cannon({ requests: target.requests(), expect: target.expect, seconds: warmup, connections: target.connections });
+  const cpuBefore = { server: cpuMs(serverPid), db: databaseCpuMs(), self: selfCpuMs(), machine: machineBusyMs(), at: performance.now() };
+  const { result, latencies, statuses, unexpected } = await cannon({ requests: target.requests(), expect: target.expect, seconds: duration, connections: target.connections });
+  const cpuAfter = { server: cpuMs(serverPid), db: databaseCpuMs(), self: selfCpuMs(), machine: machineBusyMs(), at: performance.now() };
+  // Others' CPU: what the machine spent beyond the server, the database's backends and this process (autocannon), in cores.
+  const delta = (key) => cpuAfter[key] - cpuBefore[key];
+  const othersCores =
+    ["server", "db", "machine"].some((k) => cpuBefore[k] === null || cpuAfter[k] === null)
+      ? null
+      : Number((Math.max(0, delta("machine") - delta("server") - delta("db") - delta("self")) / (cpuAfter.at - cpuBefore.at)).toFixed(2));
+  const loadAfter = loadNow();
   const perRequest = (key) => (cpuBefore[key] === null || cpuAfter[key] === null || latencies.length === 0 ? null : (cpuAfter[key] - cpuBefore[key]) / latencies.length);
   const errors = unexpected + result.errors + result.timeouts;
   const row = {
-    loadAverage: Number(os.loadavg()[0].toFixed(2)),
+    loadBefore,
+    loadAfter,
+    loadAverage: loadAfter,
+    othersCores,
     key: target.key,
     name: target.name,
     path: target.label,
@@ -263,7 +329,7 @@ async function measure(target) {
   };
   log(
     `${target.name.padEnd(28)} ${row.rps.toFixed(1).padStart(7)} req/s  p50 ${fmtMs(row.p50)}  p95 ${fmtMs(row.p95)}  p99 ${fmtMs(row.p99)}  errors ${errors}  ` +
-      `CPU/req server ${fmtCpu(row.serverCpuMs)} db ${fmtCpu(row.dbCpuMs)}  ${JSON.stringify(statuses)}`,
+      `CPU/req server ${fmtCpu(row.serverCpuMs)} db ${fmtCpu(row.dbCpuMs)}  load ${loadBefore}→${loadAfter}, others ${othersCores ?? "—"} cores  ${JSON.stringify(statuses)}`,
   );
   return row;
 }
@@ -289,6 +355,9 @@ function summarizeBare(runs) {
     p99: worst("p99"),
     errors: runs.reduce((n, r) => n + r.errors, 0),
     bareRps: mean,
+    loadBefore: Math.max(...runs.map((r) => r.loadBefore)),
+    loadAfter: Math.max(...runs.map((r) => r.loadAfter)),
+    othersCores: runs.some((r) => r.othersCores === null) ? null : Math.max(...runs.map((r) => r.othersCores)),
   };
 }
 
@@ -311,9 +380,13 @@ function decodeEntities(s) {
 
 /** The fields a browser without JavaScript submits from the accept form, read from the page itself. */
 async function acceptForm(token) {
-  const html = await (await fetch(`${base}/rsvp/${token}?answer=accept`)).text();
+  const response = await fetch(`${base}/rsvp/${token}?answer=accept`);
+  const html = await response.text();
   const form = html.match(/<form[^>]*method="POST"[^>]*>([\s\S]*?)<\/form>/i);
-  if (!form) throw new Error("The guest page shows no accept form");
+  if (!form) {
+    const text = html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, " ").replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+    throw new Error(`The guest page shows no accept form (HTTP ${response.status}): ${text.slice(0, 600)}`);
+  }
   const fields = [];
   for (const input of form[1].matchAll(/<(input|textarea)\b([^>]*)>/gi)) {
     const attrs = input[2];
@@ -350,12 +423,18 @@ function acceptRequest(form, token) {
 
 async function main() {
   const started = performance.now();
-  log(`scale ${cfg.scale}, ${cfg.connections} connections, ${cfg.warmup} s warm-up + ${cfg.duration} s per target, ${os.cpus().length} CPUs, Node ${process.version}`);
+  log(
+    `${cfg.mode}${cfg.mode === "curves" && cfg.curvesFull ? " (full)" : ""}: scale ${cfg.scale}, ${cfg.connections} connections, ${cfg.warmup} s warm-up + ${cfg.duration} s per target, ` +
+      `${os.cpus().length} CPUs, Node ${process.version}, load average ${loadNow()} (busy: others' CPU above ${cfg.busy.others} cores, or load average above ${cfg.busy.load} where that is unknown)`,
+  );
   const sqlCheck = await adminSql();
   await sqlCheck.end();
   for (const port of [cfg.port, resendPort]) if (!(await portFree(port))) fail(`Port ${port} is in use; set BENCH_PORT to a free one.`);
 
-  if (cfg.skipBuild) log("build: skipped (BENCH_SKIP_BUILD=1)");
+  if (cfg.skipBuild) {
+    if (!hasBuild) fail("No production build in .next: run without BENCH_SKIP_BUILD=1 (or `npm run build`) first.");
+    log(`build: skipped (${smoke ? "smoke mode reuses the build in .next" : "BENCH_SKIP_BUILD=1"})`);
+  }
   else await timed("build", () => run(bin("next"), ["build"], { env: { CONVENE_BENCH: "1", NEXT_TELEMETRY_DISABLED: "1" }, logFile: path.join(tmp, "build.log") }));
 
   const dbEnv = { DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, CONVENE_EMAIL_TIMER: "0" };
@@ -368,11 +447,12 @@ async function main() {
   await timed("data load", () => run(tsx[0], [...tsx.slice(1), "bench/load.ts"], { env: { ...dbEnv, BENCH_SCALE: String(cfg.scale), BENCH_FIXTURES: fixturesFile } }));
   const fx = JSON.parse(fs.readFileSync(fixturesFile, "utf8"));
 
+  const curves = cfg.mode === "curves";
   // Email first, on a quiet machine and an outbox with nothing else due.
-  const email = await timed("email", () => emailBench(dbEnv));
+  const email = curves ? null : await timed("email", () => emailBench(dbEnv));
   // Backup and restore before the server starts, on a machine with nothing else of ours running.
   const backup =
-    cfg.only && !cfg.only.has("backup")
+    curves || (cfg.only && !cfg.only.has("backup"))
       ? null
       : await timed("backup and restore", () => measureBackupRestore({ pg: cfg.pg, databaseUrl, restoreDb: `${cfg.db}_restored`, tmp, log }));
 
@@ -382,16 +462,19 @@ async function main() {
   });
   let rows;
   let acceptCheck;
+  let curvePoints;
   try {
-    await waitFor(async () => (await fetch(`${base}/bench/bare`)).status === 200, "next start to answer /bench/bare with 200 (was the build made with this script?)", 60_000);
+    await waitFor(async () => (await fetch(`${base}/bench/bare`)).status === 200, "next start to answer /bench/bare with 200", 60_000);
     serverPid = server.pid;
     log(`server up (pid ${server.pid})`);
-    ({ rows, acceptCheck } = await httpBench(fx));
+    if (curves) curvePoints = await timed("curves", () => curveBench(fx, dbEnv));
+    else ({ rows, acceptCheck } = await httpBench(fx));
   } finally {
     await stop(server);
   }
+  if (curves) return reportCurves({ fx, points: curvePoints, totalSeconds: (performance.now() - started) / 1000 });
 
-  const bundle = firstLoadJs(["/rsvp/[token]", "/events/[slug]", "/", "/bench/bare"]);
+  const bundle = smoke ? { floorBytes: null, routes: [] } : firstLoadJs(["/rsvp/[token]", "/events/[slug]", "/", "/bench/bare"]);
   const results = report({ fx, rows, acceptCheck, email, backup, bundle, totalSeconds: (performance.now() - started) / 1000 });
   return results;
 }
@@ -407,7 +490,7 @@ async function emailBench(dbEnv) {
   try {
     await waitFor(() => fs.readFileSync(path.join(tmp, "fake-resend.log"), "utf8").includes("listening"), "the fake Resend", 30_000);
     out = await run(tsx[0], [...tsx.slice(1), "bench/email.ts"], {
-      env: { ...dbEnv, NODE_ENV: "production", RESEND_API_KEY: "re_bench", RESEND_BASE_URL: `http://127.0.0.1:${resendPort}`, BENCH_EMAILS: "5000" },
+      env: { ...dbEnv, NODE_ENV: "production", RESEND_API_KEY: "re_bench", RESEND_BASE_URL: `http://127.0.0.1:${resendPort}`, BENCH_EMAILS: String(cfg.emails) },
       capture: true,
     });
   } finally {
@@ -429,27 +512,21 @@ async function emailBench(dbEnv) {
   return result;
 }
 
-async function httpBench(fx) {
-  const form = await acceptForm(fx.acceptTokens[0]);
-  // A manual submit first: the answer must land in the database.
-  const checkToken = fx.acceptTokens.at(-1);
-  const check = acceptRequest(form, checkToken);
-  const response = await fetch(`${base}${check.path}`, { method: "POST", headers: check.headers, body: check.body, redirect: "manual" });
-  const location = response.headers.get("location") ?? "";
-  const statusAfter = await invitationStatus(checkToken);
-  if (response.status !== 303 || !location.includes("saved=accepted") || statusAfter !== "accepted") {
-    throw new Error(`The accept form did not work: HTTP ${response.status}, Location ${location}, invitation now ${statusAfter}`);
-  }
-  log(`accept form verified: HTTP 303 to ?saved=accepted, invitation accepted in the database (action ${form.actionId.slice(0, 12)}…)`);
+const staffCookie = (fx) => `authjs.session-token=${fx.sessionToken}`;
 
-  const acceptTokens = fx.acceptTokens.slice(0, -1);
-  const cookie = `authjs.session-token=${fx.sessionToken}`;
+/** Searches a staff member types into the people directory: a family name, an organisation, an email address, a full name. */
+const PEOPLE_QUERIES = ["q=haddad", "q=mission+of+ghana", "q=guest1234%40", "q=amina+larsen"];
+
+/** Every target measured under load, the bare page first. `form` and `acceptTokens` only for the acceptance. */
+function makeTargets(fx, { form, acceptTokens = [] } = {}) {
+  const cookie = staffCookie(fx);
   // One rotation per target across its warm-up and measured runs: every acceptance goes to an invitation not answered before.
   const nextView = rotating(fx.viewTokens);
   const nextAccept = rotating(acceptTokens);
   const nextSlug = rotating(fx.eventSlugs);
   const nextArchive = rotating(fx.archiveQueries);
-  const targets = [
+  const nextPeople = rotating(PEOPLE_QUERIES);
+  return [
     { key: "bare", name: "bare page (ceiling)", label: "/bench/bare", sample: "/bench/bare", expect: 200, requests: () => [{ method: "GET", path: "/bench/bare" }] },
     {
       key: "guest",
@@ -488,6 +565,7 @@ async function httpBench(fx) {
       label: "/staff/events/<id>/guests",
       sample: `/staff/events/${fx.bigEventId}/guests`,
       expect: 200,
+      headers: { cookie },
       requests: () => [{ method: "GET", path: `/staff/events/${fx.bigEventId}/guests`, headers: { cookie } }],
     },
     {
@@ -496,12 +574,41 @@ async function httpBench(fx) {
       label: "/staff/events/<id>/guests",
       connections: 1,
       expect: 200,
+      headers: { cookie },
       requests: () => [{ method: "GET", path: `/staff/events/${fx.bigEventId}/guests`, headers: { cookie } }],
     },
+    {
+      key: "people",
+      name: "people search",
+      label: `/staff/people?q=… (${PEOPLE_QUERIES.length} searches)`,
+      sample: `/staff/people?${PEOPLE_QUERIES[0]}`,
+      expect: 200,
+      // Measured only when BENCH_ONLY names it, in smoke mode and in the scale curves: it has no goal of its own.
+      optional: true,
+      headers: { cookie },
+      requests: () => [{ setupRequest: (req) => ({ ...req, method: "GET", path: `/staff/people?${nextPeople()}`, headers: { ...req.headers, cookie } }) }],
+    },
   ];
+}
+
+async function httpBench(fx) {
+  const form = await acceptForm(fx.acceptTokens[0]);
+  // A manual submit first: the answer must land in the database.
+  const checkToken = fx.acceptTokens.at(-1);
+  const check = acceptRequest(form, checkToken);
+  const response = await fetch(`${base}${check.path}`, { method: "POST", headers: check.headers, body: check.body, redirect: "manual" });
+  const location = response.headers.get("location") ?? "";
+  const statusAfter = await invitationStatus(checkToken);
+  if (response.status !== 303 || !location.includes("saved=accepted") || statusAfter !== "accepted") {
+    throw new Error(`The accept form did not work: HTTP ${response.status}, Location ${location}, invitation now ${statusAfter}`);
+  }
+  log(`accept form verified: HTTP 303 to ?saved=accepted, invitation accepted in the database (action ${form.actionId.slice(0, 12)}…)`);
+
+  const acceptTokens = fx.acceptTokens.slice(0, -1);
+  const targets = makeTargets(fx, { form, acceptTokens });
   // Each page once before the clock: the first request pays compilation of the route's code.
-  for (const t of targets) if (t.sample) await fetch(`${base}${t.sample}`, { headers: t.key === "staff" ? { cookie } : {} });
-  const staffProbe = await fetch(`${base}/staff/events/${fx.bigEventId}/guests`, { headers: { cookie }, redirect: "manual" });
+  for (const t of targets) if (t.sample) await fetch(`${base}${t.sample}`, { headers: t.headers ?? {} });
+  const staffProbe = await fetch(`${base}/staff/events/${fx.bigEventId}/guests`, { headers: { cookie: staffCookie(fx) }, redirect: "manual" });
   if (staffProbe.status !== 200) throw new Error(`The staff session does not work: /staff/events/<id>/guests answered ${staffProbe.status}`);
 
   // The bare page is measured before each target and once more at the end,
@@ -511,7 +618,7 @@ async function httpBench(fx) {
   const bareRuns = [];
   const rows = [];
   for (const t of pages) {
-    if (cfg.only && !cfg.only.has(t.key)) continue;
+    if (cfg.only ? !cfg.only.has(t.key) : t.optional && !smoke) continue;
     bareRuns.push(await measure(bareTarget));
     rows.push(await measure(t));
   }
@@ -563,70 +670,226 @@ async function acceptedCount(tokens) {
   }
 }
 
+// ---------------------------------------------------------------- scale curves
+
+const CURVES_HEADING = "## Scale curves";
+
+/** Runs bench/grow.ts (one growth step) and returns what it printed. */
+async function grow(dbEnv, what, size) {
+  const out = await run(tsx[0], [...tsx.slice(1), "bench/grow.ts", what, String(size)], { env: dbEnv, capture: true });
+  const line = out.split("\n").find((l) => l.startsWith("GROW_RESULT "));
+  if (!line) throw new Error(`bench/grow.ts printed no result:\n${out}`);
+  const result = JSON.parse(line.slice("GROW_RESULT ".length));
+  log(`grew ${what} to ${size}: ${JSON.stringify(result)}`);
+  return result;
+}
+
+/**
+ * The scale curves: each target measured at each size of CURVE_GOALS, the
+ * data grown in place between sizes (people, events, invitations only ever
+ * grow, so the curves run in an order where one's growth does not disturb the
+ * next one's smallest size: guest lists, people, events, invitations).
+ */
+async function curveBench(fx, dbEnv) {
+  const targets = Object.fromEntries(makeTargets(fx).map((t) => [t.key, t]));
+  const cookie = staffCookie(fx);
+  const sizesOf = (key) => (cfg.curvesFull ? CURVE_GOALS[key].fullSizes : CURVE_GOALS[key].sizes).map((s) => Math.max(1, Math.round(s * cfg.scale)));
+  const measureAt = async (key, size, actual, target, growSeconds) => {
+    // Each size once before the clock (compilation, caches), then warm-up and measurement.
+    await fetch(`${base}${target.sample}`, { headers: target.headers ?? {} });
+    const row = await measure({ ...target, connections: cfg.curveConnections }, { warmup: cfg.curveWarmup, duration: cfg.curveDuration });
+    return { curve: key, size, actual, growSeconds, ...row, busy: isBusy(row, cfg.busy) };
+  };
+  const wanted = (key) => !cfg.only || cfg.only.has(key);
+  const points = [];
+
+  if (wanted("staff")) {
+    for (const size of sizesOf("staff")) {
+      const grown = await grow(dbEnv, "guestlist", size);
+      const target = {
+        ...targets.staff,
+        name: `staff guest list (${size} guests)`,
+        sample: `/staff/events/${grown.eventId}/guests`,
+        requests: () => [{ method: "GET", path: `/staff/events/${grown.eventId}/guests`, headers: { cookie } }],
+      };
+      points.push(await measureAt("staff", size, grown.guests, target, grown.seconds));
+    }
+  }
+  const steps = [
+    ["people", "people", (g) => g.people],
+    ["archive", "events", (g) => g.events],
+    ["guest", "invitations", (g) => g.invitations],
+  ];
+  for (const [key, what, actualOf] of steps) {
+    if (!wanted(key)) continue;
+    for (const size of sizesOf(key)) {
+      const grown = await grow(dbEnv, what, size);
+      points.push(await measureAt(key, size, actualOf(grown), { ...targets[key], name: `${targets[key].name} (${actualOf(grown)} ${what})` }, grown.seconds));
+    }
+  }
+  return points;
+}
+
+function reportCurves({ fx, points, totalSeconds }) {
+  const curves = Object.keys(CURVE_GOALS)
+    .map((key) => {
+      const mine = points.filter((p) => p.curve === key);
+      if (mine.length === 0) return null;
+      const verdict = curveVerdict(
+        key,
+        mine.map((p) => ({ size: p.actual, p50: p.p50, p95: p.p95, errors: p.errors, busy: p.busy })),
+      );
+      return {
+        key,
+        name: CURVE_GOALS[key].name,
+        unit: CURVE_GOALS[key].unit,
+        maxGrowth: CURVE_GOALS[key].maxGrowth,
+        verdict,
+        points: mine.map((p) => ({
+          size: p.size,
+          actual: p.actual,
+          p50: p.p50,
+          p95: p.p95,
+          rps: p.rps,
+          requests: p.requests,
+          errors: p.errors,
+          serverCpuMs: p.serverCpuMs,
+          dbCpuMs: p.dbCpuMs,
+          loadBefore: p.loadBefore,
+          loadAfter: p.loadAfter,
+          othersCores: p.othersCores,
+          busy: p.busy,
+          growSeconds: p.growSeconds,
+        })),
+      };
+    })
+    .filter(Boolean);
+  const meta = {
+    at: new Date().toISOString(),
+    commit: gitCommit(),
+    machine: machine(),
+    full: cfg.curvesFull,
+    scale: cfg.scale,
+    connections: cfg.curveConnections,
+    warmupSeconds: cfg.curveWarmup,
+    durationSeconds: cfg.curveDuration,
+    busy: cfg.busy,
+    loadSeconds: fx.loadSeconds + fx.analyzeSeconds,
+    curvesSeconds: timings.curves,
+    totalSeconds,
+  };
+  const section = curvesMarkdown(curves, meta);
+  const mdFile = path.join(root, "bench", "results.md");
+  const jsonFile = path.join(root, "bench", "results.json");
+  const md = fs.existsSync(mdFile) ? fs.readFileSync(mdFile, "utf8") : "# Convene bench results\n";
+  fs.writeFileSync(mdFile, replaceSection(md, CURVES_HEADING, section));
+  const json = fs.existsSync(jsonFile) ? JSON.parse(fs.readFileSync(jsonFile, "utf8")) : {};
+  json.curves = { ...meta, curves };
+  fs.writeFileSync(jsonFile, `${JSON.stringify(json, null, 2)}\n`);
+  fs.writeFileSync(path.join(root, "bench", "curves.svg"), curvesSvg(curves, meta));
+  console.log(`\n${section}`);
+  log(`curves written to bench/results.md, bench/results.json and bench/curves.svg`);
+  return json.curves;
+}
+
 // ---------------------------------------------------------------- report
 
-const TARGETS = {
-  bare: { text: "the ceiling", check: () => null },
-  guest: { text: "≥ 80 % of bare, p95 ≤ 100 ms", check: (r, ratio) => ratio >= 0.8 && r.p95 <= 100 },
-  accept: { text: "≥ 50 % of bare, 0 errors", check: (r, ratio) => ratio >= 0.5 && r.errors === 0 },
-  event: { text: "—", check: () => null },
-  archive: { text: "—", check: () => null },
-  staff: { text: "p95 ≤ 150 ms", check: (r) => r.p95 <= 150 },
-  staff1: { text: "— (one staff member at a time)", check: () => null },
-};
-
-const verdict = (ok) => (ok === null ? "—" : ok ? "pass" : "FAIL");
 const kb = (bytes) => (bytes / 1024).toFixed(1);
+const stamp = () => new Date().toISOString().slice(0, 16).replace("T", " ");
+const machine = () => `${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}) · Node ${process.version}`;
+
+/** Replaces the section that starts with `heading` (up to the next "## ") in `md`, or appends it. */
+function replaceSection(md, heading, section) {
+  const start = md.indexOf(heading);
+  if (start === -1) return `${md.trimEnd()}\n\n${section.trimEnd()}\n`;
+  const next = md.indexOf("\n## ", start + 1);
+  return `${md.slice(0, start)}${section.trimEnd()}\n${next === -1 ? "" : md.slice(next)}`;
+}
+
+/** The section of results.md from `heading` to the next "## ", or null. */
+function sectionOf(md, heading) {
+  const start = md.indexOf(heading);
+  if (start === -1) return null;
+  const next = md.indexOf("\n## ", start + 1);
+  return md.slice(start, next === -1 ? undefined : next + 1).trimEnd();
+}
+
+const BUSY_NOTE = (limits) =>
+  `A verdict marked **(busy)** was measured while other work competed for the CPUs: others' CPU (what the machine spent during the measured run ` +
+  `beyond the server, the database's backends and autocannon) was above ${limits.others} cores, or, where /proc could not tell, the 1-minute load average ` +
+  `before or after the run was above ${limits.load}. Its req/s and latencies may then say more about the machine than about Convene: measure it again ` +
+  `on an idle machine before acting on it. The load average (shown before → after) counts the bench's own processes too, which lift it to about ` +
+  `1.5–1.9 on an idle 2-core machine at 10 connections; CPU/req holds up on a busy machine better than req/s and latencies do.`;
 
 function report({ fx, rows, acceptCheck, email, backup, bundle, totalSeconds }) {
   for (const r of rows) {
     r.ratio = r.rps / r.bareRps;
-    r.target = TARGETS[r.key].text;
-    // No answers at all is a failure, whatever the goal; so is any unexpected answer.
-    r.pass = r.requests === 0 ? false : TARGETS[r.key].check(r, r.ratio);
-    if (r.errors > 0 && r.pass === null) r.pass = false;
+    r.verdict = smoke ? smokeVerdict(r) : pageVerdict(r, { busyLimits: cfg.busy });
+    r.target = r.verdict.goal;
+    r.pass = r.verdict.result === "none" ? null : r.verdict.result === "pass";
+    r.busy = r.verdict.busy;
   }
   const bare = rows.find((r) => r.key === "bare");
   const floor = bundle.floorBytes;
   const js = bundle.routes
     .filter((r) => r.route !== "/bench/bare")
-    .map((r) => ({ ...r, target: "≤ floor + 10 kB", pass: r.overFloor !== null && r.overFloor <= 10 * 1024 }));
+    .map((r) => {
+      const v = jsVerdict(r);
+      return { ...r, target: v.goal, verdict: v, pass: v.result === "pass" };
+    });
   const emailRows = [
-    { name: `enqueue ${email.emails} invitations (sendInvitations)`, value: `${email.enqueueSeconds.toFixed(2)} s`, target: "≤ 5 s", pass: email.enqueueSeconds <= 5 && email.invited === email.emails },
+    {
+      name: `enqueue ${email.emails} invitations (sendInvitations)`,
+      value: `${email.enqueueSeconds.toFixed(2)} s`,
+      verdict: emailVerdict("enqueue", { enqueueSeconds: email.enqueueSeconds, missing: email.emails - email.invited }),
+    },
     {
       name: `deliver ${email.emails} (Resend transport, fake at ${email.ceiling / 100} req/s × 100)`,
       value: `${email.perSecond.toFixed(0)} emails/s (${((100 * email.perSecond) / email.ceiling).toFixed(0)} % of ${email.ceiling}/s; ${email.deliverSeconds.toFixed(1)} s; ${email.refused} refused)`,
-      target: "≥ 90 % of ceiling",
-      pass: email.perSecond >= 0.9 * email.ceiling && email.delivered === email.emails,
+      verdict: emailVerdict("deliver", { ceilingShare: email.perSecond / email.ceiling, missing: email.emails - email.delivered }),
     },
   ];
+  if (smoke) {
+    // No timing verdicts in smoke mode: every email must be enqueued and delivered, however long it took.
+    for (const [r, missing] of [
+      [emailRows[0], email.emails - email.invited],
+      [emailRows[1], email.emails - email.delivered],
+    ]) {
+      r.verdict = { result: missing === 0 ? "pass" : "FAIL", failed: missing === 0 ? [] : [`${missing} missing`], goal: "every one" };
+    }
+  }
+  for (const r of emailRows) {
+    r.target = r.verdict.goal;
+    r.pass = r.verdict.result === "pass";
+  }
 
   const lines = [];
-  lines.push("# Convene bench results", "");
-  lines.push(
-    `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC · commit ${gitCommit()} · ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}) · Node ${process.version} · ` +
-      `PostgreSQL at ${cfg.pg.replace(/\/\/[^@]*@/, "//")} · scale ${cfg.scale}`,
-    "",
-  );
+  lines.push(smoke ? "# Convene bench smoke test" : "# Convene bench results", "");
+  lines.push(`${stamp()} UTC · commit ${gitCommit()} · ${machine()} · PostgreSQL at ${cfg.pg.replace(/\/\/[^@]*@/, "//")} · scale ${cfg.scale}`, "");
+  if (smoke) lines.push("Smoke mode (`npm run bench -- --smoke`): does every target answer, with no errors? No timing goals apply; the figures below are for the curious only.", "");
   lines.push(
     `Data: ${fx.counts.events} events, ${fx.counts.people} people, ${fx.counts.invitations} invitations, ${fx.counts.recaps} published recaps, ` +
-      `loaded in ${fx.loadSeconds.toFixed(1)} s (+ ${fx.analyzeSeconds.toFixed(1)} s analyze). Build ${timings.build ? `${timings.build.toFixed(0)} s` : "skipped"}; whole run ${(totalSeconds / 60).toFixed(1)} min.`,
+      `loaded in ${fx.loadSeconds.toFixed(1)} s (+ ${fx.analyzeSeconds.toFixed(1)} s vacuum analyze). Build ${timings.build ? `${timings.build.toFixed(0)} s` : "skipped"}; whole run ${(totalSeconds / 60).toFixed(1)} min.`,
     "",
   );
   lines.push(`## Pages under load (${cfg.connections} connections, ${cfg.warmup} s warm-up, ${cfg.duration} s measured, \`next start\`)`, "");
-  lines.push("| target | path | req/s | p50 | p95 | p99 | errors | vs bare | goal | result | CPU/req: server + db | load avg |");
-  lines.push("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: | ---: |");
+  lines.push("| target | path | req/s | p50 | p95 | p99 | errors | vs bare | goal | result | CPU/req: server + db | load avg before → after | others' CPU |");
+  lines.push("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: | ---: | ---: |");
   for (const r of rows) {
     const rps = r.key === "bare" ? `${r.rps.toFixed(1)} (${r.rpsMin.toFixed(0)}–${r.rpsMax.toFixed(0)})` : `${r.rps.toFixed(1)}`;
     const ratio = r.key === "bare" ? "100 %" : `${(100 * r.ratio).toFixed(0)} % of ${r.bareRps.toFixed(0)}`;
-    lines.push(`| ${r.name} | \`${r.path}\` | ${rps} | ${fmtMs(r.p50)} | ${fmtMs(r.p95)} | ${fmtMs(r.p99)} | ${r.errors} | ${ratio} | ${r.target} | ${verdict(r.pass)} | ${fmtCpu(r.serverCpuMs)} + ${fmtCpu(r.dbCpuMs)} | ${r.loadAverage} |`);
+    lines.push(
+      `| ${r.name} | \`${r.path}\` | ${rps} | ${fmtMs(r.p50)} | ${fmtMs(r.p95)} | ${fmtMs(r.p99)} | ${r.errors} | ${ratio} | ${r.target} | ${verdictCell(r.verdict)} | ` +
+        `${fmtCpu(r.serverCpuMs)} + ${fmtCpu(r.dbCpuMs)} | ${r.loadBefore} → ${r.loadAfter}${r.busy ? " busy" : ""} | ${r.othersCores === null ? "—" : `${r.othersCores.toFixed(2)} cores`} |`,
+    );
   }
   if (bare) {
     lines.push(
       "",
       `The bare page is measured ${bare.runs} times, before each target and once at the end; each target's ratio is to the mean of the bare runs just before and just after it ` +
-        `(bare row: mean req/s, min–max, worst p95/p99). CPU/req: CPU time the Next.js server process and the database's backends spent per answered request, ` +
-        `which other work on the machine does not change as it changes req/s. Load avg: the machine's 1-minute load average at the end of the run (${os.cpus().length} CPUs).`,
+        `(bare row: mean req/s, min–max, worst p95/p99, highest load averages). CPU/req: CPU time the Next.js server process and the database's backends spent per answered request, ` +
+        `which other work on the machine does not change as it changes req/s. Verdicts are computed from the goals in \`bench/goals.mjs\`; a FAIL names what missed.`,
+      ...(smoke ? [] : ["", BUSY_NOTE(cfg.busy)]),
     );
   }
   if (acceptCheck) {
@@ -636,22 +899,24 @@ function report({ fx, rows, acceptCheck, email, backup, bundle, totalSeconds }) 
         `(warm-up and measured runs, each to a different invitation; up to ${2 * cfg.connections} more were still in flight when a run stopped). Unexplained difference, counted as errors: ${acceptCheck.mismatch ?? "not checked"}.`,
     );
   }
-  lines.push("", `## First-load JavaScript (gzip; floor = chunks every route loads: ${kb(floor)} kB)`, "");
-  lines.push("| route | first-load JS | over floor | goal | result |");
-  lines.push("| --- | ---: | ---: | --- | --- |");
-  for (const r of js) lines.push(`| \`${r.route}\` | ${r.bytes === null ? "—" : `${kb(r.bytes)} kB`} | ${r.overFloor === null ? "—" : `${kb(r.overFloor)} kB`} | ${r.target} | ${verdict(r.pass)} |`);
+  if (!smoke) {
+    lines.push("", `## First-load JavaScript (gzip; floor = chunks every route loads: ${kb(floor)} kB)`, "");
+    lines.push("| route | first-load JS | over floor | goal | result |");
+    lines.push("| --- | ---: | ---: | --- | --- |");
+    for (const r of js) lines.push(`| \`${r.route}\` | ${r.bytes === null ? "—" : `${kb(r.bytes)} kB`} | ${r.overFloor === null ? "—" : `${kb(r.overFloor)} kB`} | ${r.target} | ${verdictCell(r.verdict)} |`);
+  }
   lines.push("", "## Email", "");
   lines.push("| step | measured | goal | result |");
   lines.push("| --- | --- | --- | --- |");
-  for (const r of emailRows) lines.push(`| ${r.name} | ${r.value} | ${r.target} | ${verdict(r.pass)} |`);
+  for (const r of emailRows) lines.push(`| ${r.name} | ${r.value} | ${r.target} | ${verdictCell(r.verdict)} |`);
   lines.push("");
   if (backup) lines.push(backupMarkdown(backup));
-  const markdown = lines.join("\n");
 
   const results = {
     at: new Date().toISOString(),
     commit: gitCommit(),
-    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model.trim(), node: process.version },
+    mode: cfg.mode,
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model.trim(), node: process.version, busy: cfg.busy },
     config: { scale: cfg.scale, connections: cfg.connections, warmupSeconds: cfg.warmup, durationSeconds: cfg.duration },
     data: { ...fx.counts, loadSeconds: fx.loadSeconds, analyzeSeconds: fx.analyzeSeconds },
     timings,
@@ -662,9 +927,35 @@ function report({ fx, rows, acceptCheck, email, backup, bundle, totalSeconds }) 
     backup,
     totalSeconds,
   };
-  fs.writeFileSync(path.join(root, "bench", "results.md"), markdown);
-  fs.writeFileSync(path.join(root, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  const failures = [
+    ...rows.filter((r) => r.verdict.result === "FAIL").map((r) => `${r.name}: ${r.verdict.failed.join(", ")}`),
+    ...emailRows.filter((r) => r.verdict.result === "FAIL").map((r) => `${r.name}: ${r.verdict.failed.join(", ")}`),
+    ...(smoke && backup && !backup.restoredRowsEqual ? ["backup and restore: row counts differ"] : []),
+  ];
+  let markdown = lines.join("\n");
+  if (smoke) {
+    // The smoke test never touches the committed results.
+    fs.writeFileSync(path.join(tmp, "smoke.md"), markdown);
+    fs.writeFileSync(path.join(tmp, "smoke.json"), `${JSON.stringify(results, null, 2)}\n`);
+  } else {
+    // A full run rewrites everything but the scale curves, which only `--curves` measures.
+    const mdFile = path.join(root, "bench", "results.md");
+    const jsonFile = path.join(root, "bench", "results.json");
+    const previousMd = fs.existsSync(mdFile) ? fs.readFileSync(mdFile, "utf8") : "";
+    const curves = sectionOf(previousMd, CURVES_HEADING);
+    if (curves) markdown = `${markdown.trimEnd()}\n\n${curves}\n`;
+    const previous = fs.existsSync(jsonFile) ? JSON.parse(fs.readFileSync(jsonFile, "utf8")) : {};
+    if (previous.curves) results.curves = previous.curves;
+    fs.writeFileSync(mdFile, markdown);
+    fs.writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
+  }
   console.log(`\n${markdown}`);
+  if (smoke) {
+    if (failures.length > 0) {
+      console.error(`\nbench smoke: ${failures.length} target(s) failed:\n  ${failures.join("\n  ")}`);
+      process.exitCode = 1;
+    } else log(`smoke: all ${rows.length} targets answered with no errors, email and backup checked`);
+  }
   return results;
 }
 
@@ -694,7 +985,7 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
 main().then(
   async () => {
     await cleanup();
-    process.exit(0);
+    process.exit(process.exitCode ?? 0);
   },
   async (e) => {
     console.error(`\nbench failed: ${e?.stack ?? e}`);
