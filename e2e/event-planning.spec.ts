@@ -58,17 +58,18 @@ test.describe("planning an event", () => {
     await expect(page.getByRole("region", { name: "Discussant" })).toContainText("Aminata Touré");
 
     // An agenda whose opening is on the record.
-    await page.getByLabel("Starts").fill("10:00");
-    await page.getByLabel("Ends").fill("10:15");
-    await page.getByRole("textbox", { name: "Item", exact: true }).fill("Opening remarks");
-    await page.getByLabel("Attribution").selectOption("on_record");
-    await page.getByRole("button", { name: "Add to agenda" }).click();
+    const addItem = page.getByRole("region", { name: "Add an agenda item" });
+    await addItem.getByLabel("Starts").fill("10:00");
+    await addItem.getByLabel("Ends").fill("10:15");
+    await addItem.getByRole("textbox", { name: "Item", exact: true }).fill("Opening remarks");
+    await addItem.getByLabel("Attribution").selectOption("on_record");
+    await addItem.getByRole("button", { name: "Add to agenda" }).click();
     await expect(page.getByRole("button", { name: "Remove Opening remarks" })).toBeVisible();
-    await expect(page.getByRole("textbox", { name: "Item", exact: true })).toHaveValue("");
-    await page.getByLabel("Starts").fill("10:15");
-    await page.getByRole("textbox", { name: "Item", exact: true }).fill("Discussion");
-    await page.getByLabel("Attribution").selectOption("inherit");
-    await page.getByRole("button", { name: "Add to agenda" }).click();
+    await expect(addItem.getByRole("textbox", { name: "Item", exact: true })).toHaveValue("");
+    await addItem.getByLabel("Starts").fill("10:15");
+    await addItem.getByRole("textbox", { name: "Item", exact: true }).fill("Discussion");
+    await addItem.getByLabel("Attribution").selectOption("inherit");
+    await addItem.getByRole("button", { name: "Add to agenda" }).click();
     await expect(page.getByText("Public page: “Opening remarks on the record; discussion under the Chatham House rule.”")).toBeVisible();
 
     // Moving it onto another event's venue and time warns but saves.

@@ -47,6 +47,12 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
   });
 }
 
+// Idle keep-alive connections stay open 65 s, not Node's 5: longer than a
+// balancer's own idle timeout (60 s on most), so the server never closes a
+// connection just as the balancer (or any client) sends on it, which the client
+// sees as a reset. KEEP_ALIVE_TIMEOUT (milliseconds), read by Next, still decides.
+process.env.KEEP_ALIVE_TIMEOUT ??= "65000";
+
 // Next's own entry, beside this file in the artifact (a runtime require: esbuild leaves it alone).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 require("./next-server.js");
