@@ -30,6 +30,11 @@ export async function register() {
   onStop("close", { name: "work after responses", run: settleAfterWork });
   onStop("close", { name: "the database pool", run: closeDatabase });
 
+  // Moves up a waitlist that should have moved (lib/invitations/stranded.ts).
+  const { startWaitlistCheck, stopWaitlistCheck } = await import("@/lib/invitations/waitlist-check");
+  onStop("drain", { name: "the waitlist check in hand", run: stopWaitlistCheck });
+  if (env.CONVENE_WAITLIST_CHECK_SECONDS > 0) startWaitlistCheck(env.CONVENE_WAITLIST_CHECK_SECONDS * 1000);
+
   // Delivers due emails on a timer, so a retry or a scheduled reminder goes
   // out even when no request arrives.
   if (env.CONVENE_EMAIL_TIMER === "0") return;

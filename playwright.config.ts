@@ -70,6 +70,8 @@ export default defineConfig({
       PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? ".data/e2e-pglite",
       AUTH_SECRET: "e2e-only-secret-not-for-production-use",
       CONVENE_DEV_MAILBOX: "1",
+      // Off, so a waitlist a test leaves stranded stays so until the test moves it (e2e/waitlist-check.spec.ts).
+      CONVENE_WAITLIST_CHECK_SECONDS: "0",
       // So the webhook's signature check is what refuses unsigned posts (e2e/authorization.spec.ts).
       RESEND_WEBHOOK_SECRET: "whsec_Y29udmVuZS1lMmUtd2ViaG9vay1zZWNyZXQhIQ==",
     },

@@ -14,6 +14,8 @@ export type AnswerEmailProps = {
   respondUrl: string;
   outcome: AnswerOutcome;
   waitlistPosition: number | null;
+  /** Why the guest waits, true when the email was queued ("The event is full.", or the seats left); absent in emails queued before it was said. */
+  waitlistReason?: string | null;
   plusOneName: string | null;
   /** A line about who else is involved ("You attend on behalf of …"). */
   note?: string | null;
@@ -43,7 +45,7 @@ export function answerSubject(outcome: AnswerOutcome, title: string): string {
   }
 }
 
-function Lead({ outcome, waitlistPosition, plusOneName }: Pick<AnswerEmailProps, "outcome" | "waitlistPosition" | "plusOneName">) {
+function Lead({ outcome, waitlistPosition, waitlistReason, plusOneName }: Pick<AnswerEmailProps, "outcome" | "waitlistPosition" | "waitlistReason" | "plusOneName">) {
   switch (outcome) {
     case "accepted":
       return (
@@ -62,8 +64,8 @@ function Lead({ outcome, waitlistPosition, plusOneName }: Pick<AnswerEmailProps,
     case "waitlisted":
       return (
         <>
-          The event is full, so you are on the waitlist{waitlistPosition ? ` (number ${waitlistPosition})` : ""}. When a place opens, it goes to the
-          waitlist in order and we email you at once.
+          {waitlistReason ? `${waitlistReason} ` : ""}You are on the waitlist{waitlistPosition ? ` (number ${waitlistPosition})` : ""}. When a place opens, it
+          goes to the waitlist in order and we email you at once.
         </>
       );
     case "declined":
@@ -81,7 +83,7 @@ function Lead({ outcome, waitlistPosition, plusOneName }: Pick<AnswerEmailProps,
   }
 }
 
-export default function AnswerEmail({ guestName, event, respondUrl, outcome, waitlistPosition, plusOneName, note, institute }: AnswerEmailProps) {
+export default function AnswerEmail({ guestName, event, respondUrl, outcome, waitlistPosition, waitlistReason, plusOneName, note, institute }: AnswerEmailProps) {
   const title = outcome.startsWith("delegate") ? "Your delegate" : answerSubject(outcome, event.title).split(":")[0];
   return (
     <EmailLayout
@@ -94,7 +96,7 @@ export default function AnswerEmail({ guestName, event, respondUrl, outcome, wai
       </Heading>
       <Text style={paragraph}>Dear {guestName},</Text>
       <Text style={paragraph}>
-        <Lead outcome={outcome} waitlistPosition={waitlistPosition} plusOneName={plusOneName} />
+        <Lead outcome={outcome} waitlistPosition={waitlistPosition} waitlistReason={waitlistReason} plusOneName={plusOneName} />
       </Text>
       {note ? <Text style={paragraph}>{note}</Text> : null}
       <EmailEventCard event={event} showSpeakers={false} />

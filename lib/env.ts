@@ -51,6 +51,14 @@ const schema = databaseEnvSchema.extend({
     .min(0, { message: "TRUSTED_PROXY_HOPS must be a whole number from 0 to 10" })
     .max(10, { message: "TRUSTED_PROXY_HOPS must be a whole number from 0 to 10" })
     .default(0),
+  // How often each server process moves up waitlists that should have moved
+  // (lib/invitations/waitlist-check.ts); 0 turns the check off.
+  CONVENE_WAITLIST_CHECK_SECONDS: z.coerce
+    .number({ message: "CONVENE_WAITLIST_CHECK_SECONDS must be a whole number of seconds from 0 to 86400" })
+    .int({ message: "CONVENE_WAITLIST_CHECK_SECONDS must be a whole number of seconds from 0 to 86400" })
+    .min(0, { message: "CONVENE_WAITLIST_CHECK_SECONDS must be a whole number of seconds from 0 to 86400" })
+    .max(86400, { message: "CONVENE_WAITLIST_CHECK_SECONDS must be a whole number of seconds from 0 to 86400" })
+    .default(60),
   // The longest a graceful stop on SIGTERM may take (lib/server/entry.ts reads
   // it with lib/server/stop-deadline.ts before this schema runs; the same bounds).
   CONVENE_STOP_TIMEOUT_SECONDS: z.coerce

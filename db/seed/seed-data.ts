@@ -217,6 +217,7 @@ export type AgendaSeed = {
 
 export type GuestSeed = {
   person: PersonKey;
+  /** "accepted" and "waitlisted" both say the guest accepted; the seed places them by the app's rules (seed.ts `placedInOrder`). */
   status: EnumValue<typeof invitationStatus>;
   source?: EnumValue<typeof invitationSource>;
   plusOneName?: string;
@@ -542,7 +543,8 @@ export const events: EventSeed[] = [
     day: 30,
     start: "19:30",
     minutes: 150,
-    capacity: 40,
+    // The ministers' table: full, with two waiting in line.
+    capacity: 4,
     rsvpDaysBefore: 10,
     plusOnesAllowed: false,
     askDietary: true,

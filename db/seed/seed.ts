@@ -8,6 +8,7 @@ import { getAuthSecret } from "@/lib/auth/secret";
 import { slugify } from "@/lib/events/slug";
 import { issueLink } from "@/lib/invitations/links";
 import { linkKeyFrom } from "@/lib/invitations/tokens";
+import { placeAcceptance, seatsFor } from "@/lib/invitations/status";
 import { zonedParts, zonedTimeToUtc } from "@/lib/events/time";
 import { draftDate } from "@/lib/recaps/draft";
 
@@ -348,11 +349,33 @@ function invitationRow(
   };
 }
 
+/**
+ * The demo's answers, placed by the rules the app applies to each answer
+ * (lib/invitations/status.ts `placeAcceptance`), in the order they came in:
+ * an acceptance takes a seat when the party fits and nobody waits ahead, and
+ * joins the waitlist only otherwise. In the data, "accepted" and "waitlisted"
+ * both mean the guest accepted; where they land is the rules' to say.
+ */
+export function placedInOrder(event: Pick<EventSeed, "capacity" | "waitlistEnabled">, guests: GuestSeed[]): GuestSeed[] {
+  let taken = 0;
+  let waiting = 0;
+  return guests.map((guest) => {
+    if (guest.status === "delegate_pending") taken += 1;
+    if (guest.status !== "accepted" && guest.status !== "waitlisted") return guest;
+    const seatsWanted = seatsFor(guest.plusOneName);
+    const placed = placeAcceptance({ capacity: event.capacity ?? null, waitlistEnabled: event.waitlistEnabled ?? true, seatsTaken: taken, seatsWanted, someoneWaitsAhead: waiting > 0 });
+    if (placed === "full") throw new Error(`Seed: ${guest.person} accepts an event that is full and keeps no waitlist`);
+    if (placed === "accepted") taken += seatsWanted;
+    else waiting += 1;
+    return { ...guest, status: placed };
+  });
+}
+
 async function insertInvitations(db: Db, refs: Refs, seeded: SeededEvent[], now: Date, linkKey: Buffer): Promise<number> {
   const rows = seeded.flatMap(({ seed, id }) => {
     const list = seed.invitations;
     if (!list) return [];
-    return list.guests.map((guest, index) => {
+    return placedInOrder(seed, list.guests).map((guest, index) => {
       const row = invitationRow(id, refs.people[guest.person], guest, index, list.sentDaysAgo, now);
       if (guest.status === "not_sent") return row;
       // Invitations already sent carry working links, derived as every email derives them.

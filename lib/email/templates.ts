@@ -54,6 +54,7 @@ export const templates = {
       respondUrl: z.url(),
       outcome: z.enum(["accepted", "waitlisted", "declined", "promoted", "link", "delegate-proposed", "delegate-approved", "delegate-declined"]),
       waitlistPosition: z.number().int().nullable(),
+      waitlistReason: z.string().max(300).nullable().optional(),
       plusOneName: z.string().nullable(),
       note: z.string().nullable().optional(),
     }),

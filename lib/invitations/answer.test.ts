@@ -143,6 +143,16 @@ describe("answers, capacity and the waitlist", () => {
     expect(row).toMatchObject({ status: "accepted", plusOneName: null, plusOnes: 0, dietary: null, accessibility: null });
   });
 
+  it("tells a party that does not fit the seat left why it waits, not that the event is full", async () => {
+    const { event, guests } = await invited(2, { capacity: 2, plusOnesAllowed: true });
+    await answerInvitation(t.db, event.id, guests[0].id, accept(), { actor: guestActor });
+    expect((await answerInvitation(t.db, event.id, guests[1].id, accept("Partner B"), { actor: guestActor })).status).toBe("waitlisted");
+    expect((await emailsTo(t.db, guests[1].id, "answer")).at(-1)?.props).toMatchObject({
+      outcome: "waitlisted",
+      waitlistReason: "There is 1 place left, and you asked for 2 places: for you and your guest.",
+    });
+  });
+
   it("never seats more than the capacity, counting plus-ones; the rest wait in order and are told their place", async () => {
     const { event, guests } = await invited(5, { capacity: 3, plusOnesAllowed: true });
     const [a, b, c, d, e] = guests;
@@ -151,7 +161,7 @@ describe("answers, capacity and the waitlist", () => {
     expect(await answerInvitation(t.db, event.id, c.id, accept("Partner C"), { actor: guestActor })).toEqual({ status: "waitlisted", waitlistPosition: 1 });
     expect(await answerInvitation(t.db, event.id, d.id, accept(), { actor: guestActor })).toEqual({ status: "waitlisted", waitlistPosition: 2 });
     expect(await seatsTaken(t.db, event.id)).toBe(3);
-    expect((await emailsTo(t.db, c.id, "answer")).at(-1)?.props).toMatchObject({ outcome: "waitlisted", waitlistPosition: 1 });
+    expect((await emailsTo(t.db, c.id, "answer")).at(-1)?.props).toMatchObject({ outcome: "waitlisted", waitlistPosition: 1, waitlistReason: "The event is full." });
 
     // B declines: one seat free, but C (first in line) needs two, so nobody passes C.
     await answerInvitation(t.db, event.id, b.id, decline("Travelling"), { actor: guestActor });

@@ -4,7 +4,8 @@ import type { Db } from "@/db/types";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { enqueueEmail } from "@/lib/email/enqueue";
 import { DomainError } from "@/lib/errors";
-import { lockEvent, placeFor, waitlistPosition, type LockedEvent } from "./capacity";
+import { lockEvent, placeFor, waitlistPosition, waitlistStanding, type LockedEvent } from "./capacity";
+import { waitlistReason } from "./waitlist-reason";
 import { currentLink, guestLinkKey, issueLink } from "./links";
 import { greetingName, guestEmailContext, invitationCalendar, type GuestEmailContext } from "./guest-email-context";
 import type { AnswerOutcome } from "@/emails/answer";
@@ -70,6 +71,8 @@ export async function emailOutcome(
 ) {
   const person = known ?? (await guestOf(tx, invitation.personId));
   const respondUrl = await linkFor(tx, invitation);
+  // Said as it is when the email is queued: "full" only when every seat is taken (waitlist-reason.ts).
+  const standing = outcome === "waitlisted" ? await waitlistStanding(tx, invitation.id) : null;
   const seated = outcome === "accepted" || outcome === "promoted" || (outcome === "link" && invitation.status === "accepted");
   // The calendar names the guest as attendee; a guest with no address of their own is reached through whoever answered for them.
   const attendeeEmail = person.email ?? extraRecipient;
@@ -86,6 +89,7 @@ export async function emailOutcome(
         respondUrl,
         outcome,
         waitlistPosition: position,
+        waitlistReason: standing ? waitlistReason(standing) : null,
         plusOneName: invitation.plusOneName,
         note: note ?? null,
       },

@@ -1,9 +1,10 @@
-import { and, eq, ne, notExists, sql } from "drizzle-orm";
+import { and, asc, eq, ne, notExists, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { events, invitations } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { DomainError } from "@/lib/errors";
-import { fits } from "./status";
+import { fits, placeAcceptance } from "./status";
+import type { WaitlistStanding } from "./waitlist-reason";
 
 export type LockedEvent = typeof events.$inferSelect;
 
@@ -74,8 +75,10 @@ export async function placeFor(
 ): Promise<Placement> {
   if (event.capacity === null) return "accepted";
   const taken = (await seatsTaken(tx, event.id)) - seatsHeld;
-  if (fits(event.capacity, taken, seatsWanted) && !(queue && (await someoneWaitsAhead(tx, event.id, queue.invitationId)))) return "accepted";
-  if (event.waitlistEnabled) return "waitlisted";
+  // Whether anyone waits ahead is asked only when the party fits: it cannot change a "no".
+  const ahead = fits(event.capacity, taken, seatsWanted) && queue ? await someoneWaitsAhead(tx, event.id, queue.invitationId) : false;
+  const placed = placeAcceptance({ capacity: event.capacity, waitlistEnabled: event.waitlistEnabled, seatsTaken: taken, seatsWanted, someoneWaitsAhead: ahead });
+  if (placed !== "full") return placed;
   throw new DomainError("This event is full and keeps no waitlist. Please contact the organizers.");
 }
 
@@ -130,3 +133,28 @@ export async function someoneWaitsAhead(tx: Db, eventId: string, invitationId: s
 
 /** Leaves out a delegate proposed by a guest and not yet approved: on the list for staff to decide, not a guest yet. */
 export const notProposedDelegateSql = sql`not (${invitations.source} = 'delegate' and ${invitations.status} = 'not_sent')`;
+
+/** Seats a waitlisted party wants, in SQL: the same rule as `seatsFor`. */
+export const waitlistedSeatsSql = sql<number>`case when coalesce(trim(${invitations.plusOneName}), '') <> '' then 2 else 1 end`;
+
+/** A waitlisted guest's place in line and what decides it, for the words on their page (waitlist-reason.ts). */
+export async function waitlistStanding(db: Db, invitationId: string): Promise<WaitlistStanding | null> {
+  const position = await waitlistPosition(db, invitationId);
+  if (position === null) return null;
+  const [me] = await db
+    .select({ eventId: invitations.eventId, capacity: events.capacity, seatsWanted: waitlistedSeatsSql })
+    .from(invitations)
+    .innerJoin(events, eq(events.id, invitations.eventId))
+    .where(eq(invitations.id, invitationId));
+  const [taken, [first]] = await Promise.all([
+    seatsTaken(db, me.eventId),
+    db
+      .select({ seats: waitlistedSeatsSql })
+      .from(invitations)
+      .where(and(eq(invitations.eventId, me.eventId), eq(invitations.status, "waitlisted")))
+      .orderBy(asc(invitations.waitlistedAt), asc(invitations.id))
+      .limit(1),
+  ]);
+  const seatsWanted = Number(me.seatsWanted);
+  return { position, capacity: me.capacity, seatsTaken: taken, seatsWanted, firstInLineSeats: first ? Number(first.seats) : seatsWanted };
+}

@@ -4,7 +4,7 @@ import { emailOutbox, events, invitations, people } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { containing } from "@/lib/db/like";
 import { listedPersonColumns } from "@/lib/people/queries";
-import { notProposedDelegateSql, seatsSql, waitlistPosition } from "./capacity";
+import { notProposedDelegateSql, seatsSql, waitlistStanding } from "./capacity";
 import { timelineFromCounts } from "./timeline";
 import { hashGuestToken, isWellFormedGuestToken } from "./tokens";
 import { INVITATION_STATUSES, type InvitationStatus } from "./status";
@@ -19,8 +19,8 @@ export async function findGuestByToken(db: Db, token: string) {
   if (!isWellFormedGuestToken(token)) return null;
   const invitation = await guestByTokenQuery(db).execute({ tokenHash: hashGuestToken(token) });
   if (!invitation || invitation.event.status === "draft") return null;
-  const position = invitation.status === "waitlisted" ? await waitlistPosition(db, invitation.id) : null;
-  return { ...invitation, waitlistPosition: position };
+  const standing = invitation.status === "waitlisted" ? await waitlistStanding(db, invitation.id) : null;
+  return { ...invitation, waitlistPosition: standing?.position ?? null, waitlistStanding: standing };
 }
 
 export type GuestPage = NonNullable<Awaited<ReturnType<typeof findGuestByToken>>>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canMove, fits, seatsFor } from "./status";
+import { canMove, fits, placeAcceptance, seatsFor } from "./status";
 
 describe("invitation statuses", () => {
   it("lets a guest answer, and change their mind", () => {
@@ -23,5 +23,21 @@ describe("invitation statuses", () => {
     expect(fits(50, 48, 2)).toBe(true);
     expect(fits(50, 49, 2)).toBe(false);
     expect(fits(50, 50, 1)).toBe(false);
+  });
+});
+
+describe("where an acceptance lands", () => {
+  const at = (p: Partial<Parameters<typeof placeAcceptance>[0]>) =>
+    placeAcceptance({ capacity: 10, waitlistEnabled: true, seatsTaken: 0, seatsWanted: 1, someoneWaitsAhead: false, ...p });
+  it("seats a party that fits while nobody waits ahead", () => {
+    expect(at({ seatsTaken: 8, seatsWanted: 2 })).toBe("accepted");
+    expect(at({ capacity: null, seatsTaken: 500, someoneWaitsAhead: true })).toBe("accepted");
+  });
+  it("waitlists a party that does not fit, or one with guests waiting ahead", () => {
+    expect(at({ seatsTaken: 9, seatsWanted: 2 })).toBe("waitlisted");
+    expect(at({ seatsTaken: 0, someoneWaitsAhead: true })).toBe("waitlisted");
+  });
+  it("refuses when the event keeps no waitlist", () => {
+    expect(at({ seatsTaken: 10, waitlistEnabled: false })).toBe("full");
   });
 });

@@ -45,6 +45,24 @@ export function fits(capacity: number | null, seatsTaken: number, seatsWanted: n
   return capacity === null || seatsTaken + seatsWanted <= capacity;
 }
 
+/**
+ * Where an acceptance lands, given the count taken under the event lock: a
+ * seat when the party fits and nobody waits ahead; else the waitlist when the
+ * event keeps one; else "full" (refused). The one rule behind every answer,
+ * registration and promotion (capacity.ts) and the demo data (db/seed).
+ */
+export function placeAcceptance(p: {
+  capacity: number | null;
+  waitlistEnabled: boolean;
+  seatsTaken: number;
+  seatsWanted: number;
+  someoneWaitsAhead: boolean;
+}): "accepted" | "waitlisted" | "full" {
+  if (p.capacity === null) return "accepted";
+  if (fits(p.capacity, p.seatsTaken, p.seatsWanted) && !p.someoneWaitsAhead) return "accepted";
+  return p.waitlistEnabled ? "waitlisted" : "full";
+}
+
 const LABELS: Record<InvitationStatus, string> = {
   not_sent: "Not sent",
   invited: "Invited",

@@ -10,6 +10,10 @@ import { listDraftEvents, listEventsBetween, listLatestResponses } from "@/lib/e
 import { listEventsAwaitingRecap, listRecapsAwaitingReview } from "@/lib/recaps/queries";
 import { personName } from "@/lib/people/display-name";
 import { formatLongDate } from "@/lib/events/time";
+import { hasRole } from "@/lib/auth/roles";
+import { listStrandedWaitlists } from "@/lib/invitations/stranded";
+import { ActionForm } from "@/components/staff/action-form";
+import { moveWaitlistsUp } from "./actions";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -25,11 +29,21 @@ function Panel<T>({ id, title, items, empty, listClassName, children }: { id: st
   );
 }
 
-export default async function DashboardPage() {
-  await requireStaff("viewer");
+/** What "Move the waitlists up now" did, said once on the dashboard it returns to. */
+function movedLine(moved: string | string[] | undefined): string | null {
+  const n = typeof moved === "string" && /^\d{1,4}$/.test(moved) ? Number(moved) : null;
+  if (n === null) return null;
+  if (n === 0) return "Nobody needed moving up: every waitlist had already moved.";
+  return n === 1 ? "1 waiting guest was given a place and emailed." : `${n} waiting guests were given places and emailed.`;
+}
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const staff = await requireStaff("viewer");
+  const moved = movedLine((await searchParams).moved);
   const db = getDb();
   const now = new Date();
-  const [soon, drafts, conflicts, noRecap, inReview, responses] = await Promise.all([
+  const [stranded, soon, drafts, conflicts, noRecap, inReview, responses] = await Promise.all([
+    listStrandedWaitlists(db, now),
     listEventsBetween(db, new Date(now.getTime() - 12 * 3_600_000), new Date(now.getTime() + 14 * 86_400_000)),
     listDraftEvents(db),
     listOpenConflicts(db, now),
@@ -40,6 +54,12 @@ export default async function DashboardPage() {
   return (
     <>
       <PageHeader title="Dashboard" description="What is coming up in the next two weeks, and what is still in draft." />
+      {moved ? (
+        <p role="status" className="mb-6 rounded-md border border-success/40 bg-success-tint/40 px-4 py-3 text-sm text-ink">
+          {moved}
+        </p>
+      ) : null}
+      {stranded.length ? <StrandedWaitlists stranded={stranded} canMove={hasRole(staff.role, "editor")} /> : null}
       <section aria-labelledby="soon-heading" className="space-y-3">
         <h2 id="soon-heading" className="text-lg font-semibold text-ink">
           This week and next
@@ -127,5 +147,33 @@ function LatestResponses({ responses }: { responses: Awaited<ReturnType<typeof l
         </li>
       )}
     </Panel>
+  );
+}
+
+/**
+ * Should never show: guests wait while the first in line fits a free seat.
+ * The server moves such a line up within a minute; staff see it meanwhile.
+ */
+function StrandedWaitlists({ stranded, canMove }: { stranded: Awaited<ReturnType<typeof listStrandedWaitlists>>; canMove: boolean }) {
+  return (
+    <section aria-labelledby="stranded-heading" className="mb-8 space-y-3 rounded-md border border-warning/50 border-l-4 border-l-warning bg-warning-tint/40 p-4">
+      <h2 id="stranded-heading" className="font-semibold text-ink">
+        Guests are waiting while a seat is free
+      </h2>
+      <p className="text-sm text-muted">
+        The first in line fits the seats left, yet is still on the waitlist. Convene moves such a line up within a minute, in order, and emails each guest given a place. Each event below opens on its guest list.
+      </p>
+      <ul className="space-y-1 text-sm">
+        {stranded.map((e) => (
+          <li key={e.id}>
+            <Link href={`/staff/events/${e.id}/guests`} className="font-medium text-ink underline underline-offset-4">
+              {e.title}
+            </Link>
+            <span className="text-muted"> · {formatLongDate(e.startsAt, e.timeZone)}</span>
+          </li>
+        ))}
+      </ul>
+      {canMove ? <ActionForm action={moveWaitlistsUp} fields={{}} label="Move the waitlists up now" pendingLabel="Moving…" variant="secondary" /> : null}
+    </section>
   );
 }

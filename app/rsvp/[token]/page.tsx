@@ -14,6 +14,7 @@ import { answersClosedReason } from "@/lib/invitations/answer";
 import { hostsLine } from "@/lib/invitations/email-event";
 import { findGuestByToken, type GuestPage } from "@/lib/invitations/queries";
 import { ANSWER_TEXT_LIMITS } from "@/lib/invitations/schema";
+import { waitlistReason } from "@/lib/invitations/waitlist-reason";
 import { personName } from "@/lib/people/display-name";
 import { PERSON_LIMITS } from "@/lib/people/schema";
 import { getInstituteCached } from "@/lib/settings/queries";
@@ -113,7 +114,8 @@ function Status({ guest, saved }: { guest: GuestPage; saved: string | undefined 
           <div>
             <h2 className="font-serif text-xl text-ink">You are on the waitlist{guest.waitlistPosition ? `: number ${guest.waitlistPosition}` : ""}</h2>
             <p className="mt-1 leading-relaxed text-muted">
-              The event is full. When a place opens it goes to the waitlist in order, and we email you at once{email ? ` at ${email}` : ""}.
+              {guest.waitlistStanding ? `${waitlistReason(guest.waitlistStanding)} ` : ""}When a place opens it goes to the waitlist in order, and we email you at once
+              {email ? ` at ${email}` : ""}.
             </p>
           </div>
         </div>
