@@ -149,6 +149,7 @@ export const ACTIONS = table(
   # signing out (the inline action of the staff layout)
   app/(staff)/staff/layout.tsx#$$RSC_SERVER_ACTION_0                      | sign-in | sign-in | ok      | ok      | ok
   # editors
+  app/(staff)/staff/actions.ts#moveWaitlistsUp                            | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/email/actions.ts#retryFailedEmail                     | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/events/actions.ts#saveEvent                           | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/events/actions.ts#duplicate                           | sign-in | sign-in | denied  | ok      | ok
