@@ -15,6 +15,7 @@
 // measurement that follows.
 // Prints one line: GROW_RESULT {json}.
 import postgres from "postgres";
+import { insertInvitationsSql } from "./invitation-rows";
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error("bench/grow.ts needs DATABASE_URL");
@@ -169,21 +170,7 @@ async function invitations() {
         from events e
         where e.slug ~ '^bench-[0-9]+-' and not exists (select 1 from invitations i where i.event_id = e.id)
         order by e.starts_at, e.id limit ${eventsNeeded};
-      insert into invitations (event_id, person_id, status, token_hash, link_nonce, invited_at, responded_at, plus_ones)
-      select e.id, p.id, st.status::invitation_status,
-        case when st.status = 'not_sent' then null else encode(sha256(convert_to(gen_random_uuid()::text, 'UTF8')), 'hex') end,
-        case when st.status = 'not_sent' then null else md5(p.id::text) end,
-        case when st.status = 'not_sent' then null else e.starts_at - interval '30 days' end,
-        case when st.status in ('accepted', 'declined') then e.starts_at - interval '20 days' end,
-        0
-      from grow_events e
-      cross join generate_series(0, ${perEvent - 1}) j
-      join grow_people p on p.n = 1 + ((e.n - 1) * ${perEvent} + j) % ${people}
-      cross join lateral (select case
-        when e.status = 'draft' then 'not_sent'
-        when j % 10 < 4 then 'accepted' when j % 10 < 6 then 'declined' when j % 10 < 9 then 'invited'
-        else (case when e.ends_at < now() then 'invited' else 'not_sent' end) end as status) st
-      where (e.n - 1) * ${perEvent} + j < ${needed};`);
+      ${insertInvitationsSql({ events: "grow_events", people: "grow_people", peopleCount: people, perEvent, where: `(e.n - 1) * ${perEvent} + j < ${needed}` })}`);
     await vacuum(["invitations"]);
   }
   return { invitations: await invitationCount() };

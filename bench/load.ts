@@ -8,6 +8,7 @@ import { writeFileSync } from "node:fs";
 import postgres from "postgres";
 import { hashSessionToken } from "@/lib/auth/tokens";
 import { guestTokenFor, hashGuestToken, linkKeyFrom, newLinkNonce } from "@/lib/invitations/tokens";
+import { insertInvitationsSql } from "./invitation-rows";
 
 const url = required("DATABASE_URL");
 const secret = required("AUTH_SECRET");
@@ -130,21 +131,7 @@ async function main() {
 
     await step(`${INVITATIONS} invitations`, () =>
       tx.unsafe(`
-        insert into invitations (event_id, person_id, status, token_hash, link_nonce, invited_at, responded_at, plus_ones)
-        select e.id, p.id, st.status::invitation_status,
-          case when st.status = 'not_sent' then null else encode(sha256(convert_to(gen_random_uuid()::text, 'UTF8')), 'hex') end,
-          case when st.status = 'not_sent' then null else md5(p.id::text) end,
-          case when st.status = 'not_sent' then null else e.starts_at - interval '30 days' end,
-          case when st.status in ('accepted', 'declined') then e.starts_at - interval '20 days' end,
-          0
-        from bench_events e
-        cross join generate_series(0, ${PER_EVENT - 1}) j
-        join bench_people p on p.n = 1 + ((e.n - 1) * ${PER_EVENT} + j) % ${PEOPLE}
-        cross join lateral (select case
-          when e.status = 'draft' then 'not_sent'
-          when j % 10 < 4 then 'accepted' when j % 10 < 6 then 'declined' when j % 10 < 9 then 'invited'
-          else (case when e.ends_at < now() then 'invited' else 'not_sent' end) end as status) st
-        where e.n <= ${INVITED_EVENTS};
+        ${insertInvitationsSql({ events: "bench_events", people: "bench_people", peopleCount: PEOPLE, perEvent: PER_EVENT, where: `e.n <= ${INVITED_EVENTS}` })}
         insert into invitations (event_id, person_id, status, token_hash, link_nonce, invited_at, responded_at, plus_ones, dietary)
         select big.id, p.id, st.status::invitation_status,
           case when st.status = 'not_sent' then null else encode(sha256(convert_to(gen_random_uuid()::text, 'UTF8')), 'hex') end,
