@@ -11,6 +11,7 @@ import {
   uuid,
   check,
 } from "drizzle-orm/pg-core";
+import { assets } from "./assets";
 import { users } from "./auth";
 import { organizations, people, programs, venues } from "./directory";
 import { attribution, eventFormat, eventStatus, eventVisibility, speakerRole } from "./enums";
@@ -50,6 +51,10 @@ export const events = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    // The event's picture on public pages and in cards; without one, pages
+    // draw a generated cover (format, date, title). Alt text is required with it.
+    coverAssetId: uuid("cover_asset_id").references(() => assets.id, { onDelete: "set null" }),
+    coverAlt: text("cover_alt"),
   },
   (t) => [
     uniqueIndex("events_slug_idx").on(t.slug),
@@ -68,6 +73,8 @@ export const events = pgTable(
       .with({ fastupdate: false }),
     check("events_ends_after_starts", sql`${t.endsAt} > ${t.startsAt}`),
     check("events_capacity_positive", sql`${t.capacity} is null or ${t.capacity} > 0`),
+    check("events_cover_has_alt", sql`${t.coverAssetId} is null or length(trim(${t.coverAlt})) > 0`),
+    index("events_cover_asset_idx").on(t.coverAssetId),
   ],
 );
 

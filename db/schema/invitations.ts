@@ -38,6 +38,9 @@ export const invitations = pgTable(
     waitlistedAt: timestamp("waitlisted_at", { withTimezone: true }),
     invitedAt: timestamp("invited_at", { withTimezone: true }),
     checkedInAt: timestamp("checked_in_at", { withTimezone: true }),
+    // Why the door admitted a guest who was not expected (declined, waitlisted,
+    // no answer, cancelled): "Admit anyway" records it.
+    checkInNote: text("check_in_note"),
     // An answer given by an assistant on the guest's behalf.
     onBehalfOfName: text("on_behalf_of_name"),
     onBehalfOfEmail: text("on_behalf_of_email"),
