@@ -28,7 +28,7 @@ export async function serveAsset(request: Request, id: string, width: string | n
   const db = getDb();
   const found = await getAssetForServing(db, id);
   if (!found) return notFound();
-  const audience = assetAudience({ version: v, publishedVersions: found.publications.map(publicationVersion), isLogo: found.isLogo });
+  const audience = assetAudience({ version: v, publishedVersions: found.publications.map(publicationVersion), isLogo: found.isLogo, isPublicCover: found.isPublicCover });
   if (audience === "gone") return notFound();
   // A draft's photo answers like a missing one to anyone but staff.
   if (audience === "staff" && !(await getCurrentStaff())) return notFound();

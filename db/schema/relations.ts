@@ -10,6 +10,7 @@ export const eventsRelations = relations(events, ({ one, many }) => ({
   venue: one(venues, { fields: [events.venueId], references: [venues.id] }),
   program: one(programs, { fields: [events.programId], references: [programs.id] }),
   createdBy: one(users, { fields: [events.createdById], references: [users.id] }),
+  cover: one(assets, { fields: [events.coverAssetId], references: [assets.id] }),
   cohosts: many(eventCohosts),
   speakers: many(eventSpeakers),
   agendaItems: many(agendaItems),

@@ -156,6 +156,14 @@ function describeProgrammeEntry(ctx: EntryContext): DescribedEntry | null {
       const items = Array.isArray(after.agendaItems) ? after.agendaItems.filter((t): t is string => typeof t === "string") : [];
       return result(items.length ? `set the agenda items ${name} speaks at: ${items.map((t) => `“${t}”`).join(", ")}` : `took ${name} off every agenda item`);
     }
+    case "event.cover_added":
+      return result(`added a cover photo: “${text(after.coverAlt) ?? text(after.file) ?? "untitled"}”`);
+    case "event.cover_replaced":
+      return result(`replaced the cover photo with “${text(after.coverAlt) ?? text(after.file) ?? "untitled"}”`);
+    case "event.cover_changed":
+      return result(`changed the cover's alt text to “${text(after.coverAlt) ?? ""}”`);
+    case "event.cover_removed":
+      return result(`removed the cover photo “${text(before.coverAlt) ?? "untitled"}”`);
     case "agenda.added":
       return result(`added “${text(after.title) ?? names[entry.entityId] ?? "an item"}” to the agenda${text(after.startTime) ? ` at ${text(after.startTime)}` : ""}`);
     case "agenda.removed":

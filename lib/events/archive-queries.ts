@@ -3,7 +3,7 @@ import { and, asc, desc, eq, gte, inArray, lt, ne, sql, type SQL } from "drizzle
 import { assets, events, programs, recapPhotos, recaps, venues } from "@/db/schema";
 import type { Db } from "@/db/types";
 import type { ArchiveFilter } from "./archive-schema";
-import { listedPublicly, publicListingColumns, withCohostNames } from "./queries";
+import { coverAssets, listedPublicly, publicListingColumns, withCohostNames, withCover } from "./queries";
 
 // The public archive: every listed event, upcoming and past, filtered by
 // format, programme and year, and searched with PostgreSQL full-text search
@@ -58,6 +58,7 @@ async function eventsById(db: Db, ids: string[]) {
     .select(columns)
     .from(events)
     .leftJoin(venues, eq(venues.id, events.venueId))
+    .leftJoin(coverAssets, withCover)
     .leftJoin(recaps, publishedRecap)
     .leftJoin(recapPhotos, and(eq(recapPhotos.recapId, recaps.id), eq(recapPhotos.isLead, true)))
     .leftJoin(assets, eq(assets.id, recapPhotos.assetId))

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, desc, eq, gte, inArray, lt, ne } from "drizzle-orm";
 import type { Db } from "@/db/types";
-import { eventCohosts, events, organizations, recaps, venues } from "@/db/schema";
+import { alias } from "drizzle-orm/pg-core";
+import { assets, eventCohosts, events, organizations, recapPhotos, recaps, venues } from "@/db/schema";
 
 // Public reads: only scheduled or cancelled events that are not internal, and
 // never anything about who was invited.
@@ -23,7 +24,10 @@ export const eventListColumns = {
   timeZone: events.timeZone,
 };
 
-/** What a public listing shows of an event (the caller joins venues). */
+/** The asset of an event's cover, joined under its own name (a list may join a recap's lead photo too). */
+export const coverAssets = alias(assets, "cover_asset");
+
+/** What a public listing shows of an event (the caller joins venues and coverAssets: withCover). */
 export const publicListingColumns = {
   id: events.id,
   slug: events.slug,
@@ -33,7 +37,13 @@ export const publicListingColumns = {
   ...eventListColumns,
   venueName: venues.name,
   venueCity: venues.city,
+  coverAssetId: coverAssets.id,
+  coverAlt: events.coverAlt,
+  coverWidth: coverAssets.width,
+  coverHeight: coverAssets.height,
 };
+
+export const withCover = eq(coverAssets.id, events.coverAssetId);
 
 export type PublicEventSummary = Awaited<ReturnType<typeof listUpcomingPublicEvents>>[number];
 
@@ -47,6 +57,7 @@ async function scheduledPublicEvents(db: Db, when: "upcoming" | "past", opts: Li
     .select({ ...publicListingColumns, calendarSequence: events.calendarSequence })
     .from(events)
     .leftJoin(venues, eq(venues.id, events.venueId))
+    .leftJoin(coverAssets, withCover)
     .where(and(listedPublicly(), eq(events.status, "scheduled"), upcoming ? gte(events.endsAt, now) : lt(events.endsAt, now)))
     .orderBy(upcoming ? asc(events.startsAt) : desc(events.startsAt))
     .limit(opts.limit ?? 50);
@@ -88,9 +99,20 @@ export async function listRecentRecaps(db: Db, opts: { limit?: number } = {}) {
       startsAt: events.startsAt,
       timeZone: events.timeZone,
       publishedAt: recaps.publishedAt,
+      leadAssetId: recapPhotos.assetId,
+      leadAlt: recapPhotos.altText,
+      leadWidth: assets.width,
+      leadHeight: assets.height,
+      coverAssetId: coverAssets.id,
+      coverAlt: events.coverAlt,
+      coverWidth: coverAssets.width,
+      coverHeight: coverAssets.height,
     })
     .from(recaps)
     .innerJoin(events, eq(events.id, recaps.eventId))
+    .leftJoin(recapPhotos, and(eq(recapPhotos.recapId, recaps.id), eq(recapPhotos.isLead, true)))
+    .leftJoin(assets, eq(assets.id, recapPhotos.assetId))
+    .leftJoin(coverAssets, withCover)
     .where(and(eq(recaps.status, "published"), eq(recaps.internalOnly, false), ne(events.attribution, "off_record"), listedPublicly()))
     .orderBy(desc(recaps.publishedAt))
     .limit(opts.limit ?? 6);
@@ -103,6 +125,7 @@ export async function getPublicEvent(db: Db, slug: string, now: Date = new Date(
     with: {
       venue: true,
       program: true,
+      cover: { columns: { id: true, width: true, height: true } },
       cohosts: { with: { organization: true }, orderBy: (c, { asc: a }) => [a(c.position)] },
       // Only what a public listing prints: no emails or notes.
       speakers: {

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, gte, lt, sql } from "drizzle-orm";
-import { events, invitations, people, venues } from "@/db/schema";
+import { assets, events, invitations, people, venues } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { containing } from "@/lib/db/like";
 import { eventListColumns } from "./queries";
@@ -123,4 +123,14 @@ export async function listEventsForCalendar(db: Db, opts: { from: Date; to: Date
 export async function getEventSlug(db: Db, id: string): Promise<string | null> {
   const [event] = await db.select({ slug: events.slug }).from(events).where(eq(events.id, id));
   return event?.slug ?? null;
+}
+
+/** The event's cover photo as the editor shows it, or null. */
+export async function getEventCover(db: Db, eventId: string): Promise<{ assetId: string; alt: string; width: number | null; height: number | null } | null> {
+  const [row] = await db
+    .select({ assetId: assets.id, alt: events.coverAlt, width: assets.width, height: assets.height })
+    .from(events)
+    .innerJoin(assets, eq(assets.id, events.coverAssetId))
+    .where(eq(events.id, eventId));
+  return row ? { ...row, alt: row.alt ?? "" } : null;
 }

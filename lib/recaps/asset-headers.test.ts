@@ -39,6 +39,9 @@ describe("serving an asset", () => {
     expect(assetAudience({ version: null, publishedVersions: [], isLogo: true })).toBe("public");
     expect(assetAudience({ version: null, publishedVersions: ["k16d2800"], isLogo: false })).toBe("staff");
     expect(assetAudience({ version: null, publishedVersions: [], isLogo: false })).toBe("staff");
+    // The cover of an event the public may see is public; of a draft or internal one, staff only.
+    expect(assetAudience({ version: null, publishedVersions: [], isLogo: false, isPublicCover: true })).toBe("public");
+    expect(assetAudience({ version: null, publishedVersions: [], isLogo: false, isPublicCover: false })).toBe("staff");
   });
 
   it("never serves a stored type outside the image allow-list as itself", () => {

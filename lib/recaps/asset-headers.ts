@@ -28,12 +28,13 @@ const SERVABLE = new Set(["image/jpeg", "image/png", "image/webp"]);
  * Who may have an asset at this address. A versioned address is public
  * while that publication of a recap holding the photo is public, and gone
  * (404) from the moment it is not, to everyone, staff included. An
- * unversioned address serves an organization's logo to everyone and
- * anything else to signed-in staff only (drafts' photos in the editor).
+ * unversioned address serves an organization's logo, and the cover of an
+ * event the public may see, to everyone; anything else (drafts' photos in
+ * the editor, the cover of a draft or internal event) to signed-in staff only.
  */
-export function assetAudience(input: { version: string | null; publishedVersions: readonly string[]; isLogo: boolean }): "public" | "staff" | "gone" {
+export function assetAudience(input: { version: string | null; publishedVersions: readonly string[]; isLogo: boolean; isPublicCover?: boolean }): "public" | "staff" | "gone" {
   if (input.version !== null) return input.publishedVersions.includes(input.version) ? "public" : "gone";
-  return input.isLogo ? "public" : "staff";
+  return input.isLogo || input.isPublicCover ? "public" : "staff";
 }
 
 export type AssetVariant = { width: number } | null;

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { and, asc, eq, max, ne } from "drizzle-orm";
-import { assets, organizations, recapPhotos, recaps } from "@/db/schema";
+import { assets, recapPhotos, recaps } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { recordAudit } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
@@ -9,6 +9,7 @@ import { checkRecapImage } from "./images";
 import { actorOf, assertEditable, ensureRecap, eventOrThrow, lockRecap, type RecapStaff } from "./recap-rows";
 import type { RecapPhotoUploadInput } from "./schema";
 import { moveOnePlace } from "@/lib/move-one-place";
+import { dropAssetIfUnused } from "@/lib/events/cover-mutations";
 
 // Photos are stored once as assets (bytes in PostgreSQL) and placed on a
 // recap with a caption, alt text, a lead flag and an order. The first photo
@@ -126,7 +127,7 @@ export async function moveRecapPhoto(db: Db, staff: RecapStaff, photoId: string,
   });
 }
 
-/** Takes the photo off the recap; its bytes go too unless something else still uses them. */
+/** Takes the photo off the recap; its bytes go too unless something else (a logo, an event's cover) still uses them. */
 export async function removeRecapPhoto(db: Db, staff: RecapStaff, photoId: string) {
   return db.transaction(async (tx) => {
     const { photo, recap } = await photoWithRecap(tx, staff, photoId);
@@ -135,9 +136,7 @@ export async function removeRecapPhoto(db: Db, staff: RecapStaff, photoId: strin
       const [next] = await tx.select({ id: recapPhotos.id }).from(recapPhotos).where(eq(recapPhotos.recapId, recap.id)).orderBy(asc(recapPhotos.position)).limit(1);
       if (next) await tx.update(recapPhotos).set({ isLead: true }).where(eq(recapPhotos.id, next.id));
     }
-    const [stillPlaced] = await tx.select({ id: recapPhotos.id }).from(recapPhotos).where(eq(recapPhotos.assetId, photo.assetId)).limit(1);
-    const [logo] = await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.logoAssetId, photo.assetId)).limit(1);
-    if (!stillPlaced && !logo) await tx.delete(assets).where(eq(assets.id, photo.assetId));
+    await dropAssetIfUnused(tx, photo.assetId);
     await recordAudit(tx, actorOf(staff), { action: "recap.photo_removed", entityType: "recap", entityId: recap.id, eventId: recap.eventId, before: { altText: photo.altText, caption: photo.caption } });
     return { eventId: recap.eventId };
   });

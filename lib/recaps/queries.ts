@@ -240,13 +240,15 @@ export async function getAssetForServing(db: Db, id: string) {
           and e.attribution <> 'off_record' and e.status <> 'draft' and e.visibility <> 'internal'
       )`,
       isLogo: sql<boolean>`exists (select 1 from ${organizations} o where o.logo_asset_id = "assets"."id")`,
+      // The cover of an event the public may see (lib/events/queries.ts listedPublicly).
+      isPublicCover: sql<boolean>`exists (select 1 from ${events} c where c.cover_asset_id = "assets"."id" and c.status <> 'draft' and c.visibility <> 'internal')`,
     })
     .from(assets)
     .where(eq(assets.id, id));
   if (!row) return null;
   // Milliseconds as text: both drivers read a text[] the same way.
   const publications = (row.publications ?? []).map((ms) => new Date(Number(ms)));
-  return { asset: row.asset, publications, isLogo: row.isLogo };
+  return { asset: row.asset, publications, isLogo: row.isLogo, isPublicCover: row.isPublicCover };
 }
 
 /** The stored bytes of an asset, read only when they are about to be sent or resized. */

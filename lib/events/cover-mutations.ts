@@ -1,0 +1,111 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { assets, events, organizations, recapPhotos } from "@/db/schema";
+import type { Db } from "@/db/types";
+import { recordAudit, type Actor } from "@/lib/audit/record";
+import { DomainError } from "@/lib/errors";
+import { checkRecapImage } from "@/lib/recaps/images";
+import type { UploadedFile } from "@/lib/recaps/photo-mutations";
+import { coverSizeProblem, type EventCoverInput } from "./cover";
+
+// An event's cover is stored like a recap photo (an asset: its bytes decoded
+// and encoded again, without metadata, lib/recaps/images.ts) and placed on
+// the event with its alt text. It is public exactly while the event is
+// (app/assets/serve-asset.ts asks on every request).
+
+/** The name kept for an upload: its last path segment, printable, not endless. */
+function storedFileName(name: string): string {
+  const base = (name.split(/[\\/]/).pop() ?? "").replace(/[\u0000-\u001f\u007f-\u009f"]/g, "").trim();
+  return (base || "cover").slice(0, 200);
+}
+
+/** Whether a photo can be a cover, and the copy to store: the recap photo's checks, then a cover's size. */
+export async function checkCoverImage(file: UploadedFile) {
+  const check = await checkRecapImage(file);
+  if (!check.ok) return check;
+  const problem = coverSizeProblem(check.width, check.height);
+  return problem ? { ok: false as const, message: problem } : check;
+}
+
+/** An asset no event, recap or organization uses any more goes with its last use. */
+export async function dropAssetIfUnused(tx: Db, assetId: string): Promise<void> {
+  const [photo] = await tx.select({ id: recapPhotos.id }).from(recapPhotos).where(eq(recapPhotos.assetId, assetId)).limit(1);
+  const [logo] = await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.logoAssetId, assetId)).limit(1);
+  const [cover] = await tx.select({ id: events.id }).from(events).where(eq(events.coverAssetId, assetId)).limit(1);
+  if (!photo && !logo && !cover) await tx.delete(assets).where(eq(assets.id, assetId));
+}
+
+async function lockEvent(tx: Db, eventId: string) {
+  const [event] = await tx
+    .select({ id: events.id, status: events.status, coverAssetId: events.coverAssetId, coverAlt: events.coverAlt })
+    .from(events)
+    .where(eq(events.id, eventId))
+    .for("update");
+  if (!event) throw new DomainError("This event no longer exists.");
+  return event;
+}
+
+/**
+ * Saves the cover: a new photo (replacing the one there) with its alt text,
+ * or, without a file, new alt text for the photo already there.
+ */
+export async function saveEventCover(db: Db, actor: Actor, input: EventCoverInput, file: UploadedFile | null) {
+  let stored: { bytes: Uint8Array; contentType: string; width: number; height: number; sha256: string } | null = null;
+  if (file) {
+    // Decoded and checked before the transaction: nothing is written for a file that is refused.
+    const check = await checkCoverImage(file);
+    if (!check.ok) throw new DomainError(check.message, "file");
+    stored = { ...check, sha256: createHash("sha256").update(check.bytes).digest("hex") };
+  }
+  return db.transaction(async (tx) => {
+    const event = await lockEvent(tx, input.eventId);
+    if (!stored) {
+      if (!event.coverAssetId) throw new DomainError("Choose a photo for the cover.", "file");
+      if (event.coverAlt === input.coverAlt) return { changed: false };
+      await tx.update(events).set({ coverAlt: input.coverAlt, updatedAt: new Date() }).where(eq(events.id, event.id));
+      await recordAudit(tx, actor, { action: "event.cover_changed", entityType: "event", entityId: event.id, eventId: event.id, before: { coverAlt: event.coverAlt }, after: { coverAlt: input.coverAlt } });
+      return { changed: true };
+    }
+    // The same pixels uploaded again (the same copy) are the same asset.
+    let [asset] = await tx.select({ id: assets.id }).from(assets).where(and(eq(assets.sha256, stored.sha256), eq(assets.byteSize, stored.bytes.length)));
+    if (!asset) {
+      [asset] = await tx
+        .insert(assets)
+        .values({
+          filename: storedFileName(file!.fileName),
+          contentType: stored.contentType,
+          byteSize: stored.bytes.length,
+          width: stored.width,
+          height: stored.height,
+          sha256: stored.sha256,
+          data: stored.bytes,
+          createdById: actor.kind === "staff" ? actor.id : null,
+        })
+        .returning({ id: assets.id });
+    }
+    await tx.update(events).set({ coverAssetId: asset.id, coverAlt: input.coverAlt, updatedAt: new Date() }).where(eq(events.id, event.id));
+    if (event.coverAssetId && event.coverAssetId !== asset.id) await dropAssetIfUnused(tx, event.coverAssetId);
+    await recordAudit(tx, actor, {
+      action: event.coverAssetId ? "event.cover_replaced" : "event.cover_added",
+      entityType: "event",
+      entityId: event.id,
+      eventId: event.id,
+      before: event.coverAssetId ? { coverAlt: event.coverAlt } : undefined,
+      after: { file: storedFileName(file!.fileName), coverAlt: input.coverAlt, size: `${stored.width}×${stored.height}` },
+    });
+    return { changed: true };
+  });
+}
+
+/** Takes the cover off: the event is drawn again from its format, date and title. */
+export async function removeEventCover(db: Db, actor: Actor, eventId: string) {
+  return db.transaction(async (tx) => {
+    const event = await lockEvent(tx, eventId);
+    if (!event.coverAssetId) return { changed: false };
+    await tx.update(events).set({ coverAssetId: null, coverAlt: null, updatedAt: new Date() }).where(eq(events.id, event.id));
+    await dropAssetIfUnused(tx, event.coverAssetId);
+    await recordAudit(tx, actor, { action: "event.cover_removed", entityType: "event", entityId: event.id, eventId: event.id, before: { coverAlt: event.coverAlt } });
+    return { changed: true };
+  });
+}
