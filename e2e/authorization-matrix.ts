@@ -71,7 +71,7 @@ export const ENDPOINTS = table(
   /og/events/[slug]                                  | ok      | ok      | ok       | ok       | ok
   # the bench's empty page: only with CONVENE_BENCH=1 (npm run bench), a 404 otherwise
   /bench/bare                                        | 404     | 404     | 404      | 404      | 404
-  # a draft recap's photo: staff only, a plain 404 to anyone else
+  # a draft recap's photo (or the cover of a draft event): staff only, a plain 404 to anyone else
   /assets/[id]                                       | 404     | 404     | ok       | ok       | ok
   /assets/[id]/[width]                               | 404     | 404     | ok       | ok       | ok
   # the guest's own link
@@ -177,6 +177,8 @@ export const ACTIONS = table(
   app/(staff)/staff/events/[id]/programme/actions.ts#dropSpeaker          | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/events/[id]/programme/actions.ts#reorderSpeaker       | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/events/[id]/programme/actions.ts#setSpeakerItems      | sign-in | sign-in | denied  | ok      | ok
+  app/(staff)/staff/events/[id]/edit/cover-actions.ts#removeCover        | sign-in | sign-in | denied  | ok      | ok
+  app/(staff)/staff/events/[id]/edit/cover-actions.ts#saveCover          | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/events/[id]/recap/actions.ts#addLink                  | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/events/[id]/recap/actions.ts#leadPhoto                | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/events/[id]/recap/actions.ts#moveLink                 | sign-in | sign-in | denied  | ok      | ok

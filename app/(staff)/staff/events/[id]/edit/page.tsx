@@ -7,6 +7,9 @@ import { timeZoneOptions } from "@/lib/events/time-zones";
 import { toZonedInput } from "@/lib/events/time";
 import { loadEvent } from "../load";
 import { eventFormActions } from "../../form-actions";
+import { getEventCover } from "@/lib/events/staff-queries";
+import { removeCover, saveCover } from "./cover-actions";
+import { CoverForm } from "./cover-form";
 
 export const metadata: Metadata = { title: "Edit event" };
 
@@ -16,7 +19,7 @@ export default async function EditEventPage({ params, searchParams }: { params: 
   const { duplicated } = await searchParams;
   const event = await loadEvent(id);
   const db = getDb();
-  const [venues, organizations, programs] = await Promise.all([listVenues(db), listOrganizations(db), listPrograms(db)]);
+  const [venues, organizations, programs, cover] = await Promise.all([listVenues(db), listOrganizations(db), listPrograms(db), getEventCover(db, event.id)]);
   const tz = event.timeZone;
   return (
     <>
@@ -60,6 +63,7 @@ export default async function EditEventPage({ params, searchParams }: { params: 
           cohostIds: event.cohosts.map((c) => c.organizationId),
         }}
       />
+      <CoverForm eventId={event.id} cover={cover} actions={{ save: saveCover, remove: removeCover }} />
     </>
   );
 }
