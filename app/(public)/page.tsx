@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { EventListItem } from "@/components/events/event-list-item";
+import { EventCardGrid } from "@/components/events/event-card";
+import { coverPictureOf, EventPicture } from "@/components/events/event-cover";
 import { getDb } from "@/db";
 import { listRecentRecaps, listUpcomingPublicEvents } from "@/lib/events/queries";
 import { formatLongDate } from "@/lib/events/time";
 import { formatLabel } from "@/lib/events/format";
 import { siteSocialMetadata } from "@/lib/events/public-metadata";
 import { excerpt } from "@/lib/recaps/excerpt";
+import { publicationVersion } from "@/lib/recaps/photo-urls";
 import { getInstituteCached } from "@/lib/settings/queries";
 
 export const dynamic = "force-dynamic";
@@ -55,11 +57,7 @@ export default async function HomePage() {
           {upcoming.length === 0 ? (
             <p className="py-10 text-muted">No events are scheduled at the moment. Recaps of past events are below.</p>
           ) : (
-            <div>
-              {upcoming.map((event) => (
-                <EventListItem key={event.id} event={event} />
-              ))}
-            </div>
+            <EventCardGrid events={upcoming} />
           )}
         </section>
 
@@ -73,6 +71,16 @@ export default async function HomePage() {
             <ul className="grid gap-8 pt-8 md:grid-cols-3">
               {recaps.map((recap) => (
                 <li key={recap.slug} className="flex flex-col">
+                  <EventPicture
+                    event={{ ...recap, title: recap.eventTitle }}
+                    picture={
+                      recap.leadAssetId && recap.publishedAt
+                        ? { assetId: recap.leadAssetId, alt: recap.leadAlt ?? "", width: recap.leadWidth, height: recap.leadHeight, version: publicationVersion(recap.publishedAt) }
+                        : coverPictureOf(recap)
+                    }
+                    sizes="(min-width: 768px) 352px, 100vw"
+                    className="mb-4 w-full"
+                  />
                   <p className="text-xs font-semibold uppercase tracking-[0.16em] text-accent">
                     {formatLabel(recap.format)} · {formatLongDate(recap.startsAt, recap.timeZone).replace(/^\w+ /, "")}
                   </p>

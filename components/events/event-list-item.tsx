@@ -3,9 +3,10 @@ import { cohostLine } from "@/lib/events/cohost-sentence";
 import type { Attribution } from "@/lib/events/attribution";
 import type { EventFormat } from "@/lib/events/format";
 import { formatEventWhen } from "@/lib/events/time";
-import { photoSrcSet } from "@/lib/recaps/photo-urls";
 import { DateTile } from "./date-tile";
 import { EventBadges } from "./event-badges";
+import { listPicture } from "@/lib/events/cover";
+import { coverPictureOf, EventPicture } from "./event-cover";
 
 export type EventListItemData = {
   id: string;
@@ -23,33 +24,19 @@ export type EventListItemData = {
   venueName: string | null;
   venueCity: string | null;
   cohosts: string[];
+  coverAssetId: string | null;
+  coverAlt: string | null;
+  coverWidth: number | null;
+  coverHeight: number | null;
 };
 
 /** A published recap, shown under a past event in lists; `version` is its publication (lib/recaps/photo-urls.ts). */
 export type EventListRecap = { excerpt: string; lead: { assetId: string; alt: string; width: number | null; height: number | null; version: string } | null };
 
-/** The lead photo as a 160-pixel thumbnail (320 on dense screens), from the photo route. */
-function Thumbnail({ lead }: { lead: NonNullable<EventListRecap["lead"]> }) {
-  const { src, srcSet } = photoSrcSet(lead, 160);
-  return (
-    // eslint-disable-next-line @next/next/no-img-element
-    <img
-      src={src}
-      srcSet={srcSet}
-      sizes="160px"
-      alt=""
-      width={240}
-      height={160}
-      loading="lazy"
-      decoding="async"
-      className="hidden aspect-[3/2] w-40 shrink-0 self-start rounded-sm bg-surface-sunken object-cover md:block"
-    />
-  );
-}
-
 export function EventListItem({ event, recap }: { event: EventListItemData; recap?: EventListRecap | null }) {
   const cohosts = cohostLine(event.cohosts);
   const place = [event.venueName, event.venueCity].filter(Boolean).join(", ");
+  const picture = listPicture(recap?.lead ?? null, coverPictureOf(event));
   return (
     <article className="group relative flex gap-5 border-t border-line py-8 first:border-t-0 sm:gap-8">
       <DateTile startsAt={event.startsAt} endsAt={event.endsAt} timeZone={event.timeZone} />
@@ -77,7 +64,8 @@ export function EventListItem({ event, recap }: { event: EventListItemData; reca
           </div>
         ) : null}
       </div>
-      {recap?.lead ? <Thumbnail lead={recap.lead} /> : null}
+      {/* The recap's lead photo, else the cover; a recap without either is drawn. Beside the text from a tablet up. */}
+      {picture || recap ? <EventPicture event={event} picture={picture} sizes="176px" variant="compact" className="hidden w-44 shrink-0 self-start md:flex" /> : null}
     </article>
   );
 }

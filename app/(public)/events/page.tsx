@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EventCardGrid } from "@/components/events/event-card";
 import { EventListItem, type EventListRecap } from "@/components/events/event-list-item";
 // One file each, not the ui barrel: the barrel's client components would ship with this page.
 import { Button } from "@/components/ui/button";
@@ -131,7 +132,7 @@ export default async function EventsPage({ searchParams }: Props) {
           <h2 id="upcoming-heading" className="border-b border-ink pb-3 font-serif text-2xl text-ink">
             Upcoming
           </h2>
-          {result.upcoming.length ? result.upcoming.map((e) => <EventListItem key={e.id} event={e} />) : <p className="py-8 text-muted">Nothing is scheduled yet.</p>}
+          {result.upcoming.length ? <EventCardGrid events={result.upcoming} /> : <p className="py-8 text-muted">Nothing is scheduled yet.</p>}
         </section>
       ) : null}
       <section aria-labelledby="past-heading" className="pt-14">

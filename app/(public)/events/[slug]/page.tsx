@@ -5,6 +5,7 @@ import { cache } from "react";
 import { Agenda } from "@/components/events/agenda";
 import { DateTile } from "@/components/events/date-tile";
 import { EventBadges } from "@/components/events/event-badges";
+import { CoverPhoto, type CoverPicture } from "@/components/events/event-cover";
 import { leadPhotoOf, RecapArticle, RecapLeadPhoto } from "@/components/events/recap-article";
 import { GuestForm, type GuestFormField } from "@/components/forms/guest-form";
 import { guestFormClasses } from "@/components/forms/guest-form-classes";
@@ -259,6 +260,7 @@ function Registration({ event, registration }: { event: PublicEvent; registratio
 function RecapHeader({ event, recap, cohosts, photoVersion }: { event: PublicEvent; recap: PublishedRecap; cohosts: string[]; photoVersion: string | null }) {
   const recapTitle = recap.title?.trim() || event.title;
   const lead = leadPhotoOf(recap.photos);
+  const cover = coverOf(event);
   return (
     <header className="border-b border-line bg-surface">
       <div className="mx-auto max-w-6xl px-5 pb-10 pt-8 sm:px-8 sm:pb-12">
@@ -284,13 +286,30 @@ function RecapHeader({ event, recap, cohosts, photoVersion }: { event: PublicEve
         <div className="mx-auto max-w-6xl px-5 pb-10 sm:px-8 sm:pb-12">
           <RecapLeadPhoto photo={lead} version={photoVersion} />
         </div>
+      ) : cover ? (
+        <CoverBand picture={cover} />
       ) : null}
     </header>
   );
 }
 
+/** The event's cover photo, public while the event is (unversioned: app/assets/serve-asset.ts). */
+function coverOf(event: PublicEvent): CoverPicture | null {
+  return event.cover && event.coverAlt ? { assetId: event.cover.id, alt: event.coverAlt, width: event.cover.width, height: event.cover.height, version: null } : null;
+}
+
+/** The cover across the page: wide on a desk, 3:2 on a phone. */
+function CoverBand({ picture }: { picture: CoverPicture }) {
+  return (
+    <div className="mx-auto max-w-6xl px-5 pb-10 sm:px-8 sm:pb-12">
+      <CoverPhoto picture={picture} sizes="(min-width: 1152px) 1088px, 100vw" preferred={1280} eager className="aspect-[3/2] w-full sm:aspect-[21/9]" />
+    </div>
+  );
+}
+
 /** Before the event (or without a recap): its date, badges and title. */
 function EventHeader({ event }: { event: PublicEvent }) {
+  const cover = coverOf(event);
   return (
     <header className="border-b border-line bg-surface">
       <div className="mx-auto max-w-6xl px-5 pb-10 pt-8 sm:px-8 sm:pb-14">
@@ -317,6 +336,7 @@ function EventHeader({ event }: { event: PublicEvent }) {
           </div>
         </div>
       </div>
+      {cover ? <CoverBand picture={cover} /> : null}
     </header>
   );
 }
