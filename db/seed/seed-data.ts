@@ -2,6 +2,7 @@
 // speakers as the programs listed them, co-hosts in the order the recaps
 // named them. Dates are relative (days from "now", wall-clock time in the
 // venue's zone) so the demo always has something upcoming and something past.
+import type { DemoPhoto } from "./demo-photos";
 import type {
   attribution,
   eventFormat,
@@ -233,6 +234,8 @@ export type RecapSeed = {
   body: string;
   topics: string[];
   links?: { kind: EnumValue<typeof recapLinkKind>; title: string; url: string }[];
+  /** The lead photo (db/seed/images), with what it shows and its caption. */
+  lead?: { photo: DemoPhoto; alt: string; caption: string };
 };
 
 export type EventSeed = {
@@ -262,6 +265,8 @@ export type EventSeed = {
   agenda?: AgendaSeed[];
   invitations?: { sentDaysAgo: number; guests: GuestSeed[] };
   recap?: RecapSeed;
+  /** The cover photo (db/seed/images) and its alt text. */
+  cover?: { photo: DemoPhoto; alt: string };
 };
 
 // Recap texts: "{date}" becomes the event's date ("26 September") when the demo is loaded.
@@ -322,6 +327,7 @@ Participants agreed that MINUSCA’s current mandate and posture have generally 
 export const events: EventSeed[] = [
   {
     title: "An Agenda for the People by the People: Consolidating Peace and Advancing Development in Sierra Leone",
+    cover: { photo: "panel-stage.jpg", alt: "Four panellists seated at a long table on a stage, a screen in navy and teal behind them, the audience in the foreground" },
     subtitle: "A high-level policy forum",
     summary:
       "Sierra Leone has been at the forefront of localizing peace and development through a people-centered approach. The forum highlights the outcomes of this unique experience and how it can be translated in other contexts.",
@@ -425,6 +431,7 @@ export const events: EventSeed[] = [
   },
   {
     title: "A Necessary Voice: Small States, International Law, and the UN Security Council",
+    cover: { photo: "lectern-flags.jpg", alt: "A speaker at a wooden lectern before a row of national flags" },
     subtitle: "Launch of the IPI policy paper by Adam Lupel and Lauri Mälksoo",
     summary:
       "Small states on the Security Council are well-placed to provide an important, credible voice with moral authority to remind all member states of their obligations under international law.",
@@ -530,6 +537,7 @@ export const events: EventSeed[] = [
   },
   {
     title: "United Nations Peace Operations and Partnerships",
+    cover: { photo: "dinner-candles.jpg", alt: "Guests seated along a candlelit dinner table laid with white linen" },
     subtitle: "The seventh annual ministerial dinner on UN peace operations",
     summary:
       "Co-organized with the governments of Finland, Indonesia, Rwanda, and Uruguay on the sidelines of the UN General Assembly, the dinner focuses on strengthening partnership between the UN, regional organizations, and sub-regional organizations.",
@@ -610,6 +618,7 @@ export const events: EventSeed[] = [
     recap: {
       status: "published",
       body: afghanistanRecap,
+      lead: { photo: "city-dusk.jpg", alt: "The Manhattan skyline at dusk across the East River", caption: "New York on the evening of the forum, seen from the institute’s offices." },
       topics: ["Afghanistan", "Women, Peace and Security", "Peace processes"],
       links: [
         { kind: "video", title: "Watch the full forum (1 h 32 min)", url: "https://video.example.org/ipi/afghan-women-inclusive-peace" },
@@ -620,6 +629,7 @@ export const events: EventSeed[] = [
   },
   {
     title: "MINUSCA’s Mandate and Political Strategy",
+    cover: { photo: "roundtable.jpg", alt: "Participants seen from above around an oval table with papers and water glasses" },
     subtitle: "A workshop with the Stimson Center and Security Council Report",
     summary:
       "A platform for member states and UN actors to develop a shared understanding and common strategic assessment of the situation in the Central African Republic ahead of the renewal of MINUSCA’s mandate.",

@@ -11,6 +11,7 @@ import { linkKeyFrom } from "@/lib/invitations/tokens";
 import { placeAcceptance, seatsFor } from "@/lib/invitations/status";
 import { zonedParts, zonedTimeToUtc } from "@/lib/events/time";
 import { draftDate } from "@/lib/recaps/draft";
+import { ensureDemoPhotos } from "./demo-photos";
 
 export type SeedSummary = { events: number; people: number; invitations: number; skipped: boolean };
 
@@ -51,6 +52,7 @@ export async function seed(db: Db, opts: { now?: Date; force?: boolean } = {}): 
     await insertAgenda(tx, refs, seeded);
     const invitations = await insertInvitations(tx, refs, seeded, now, linkKeyFrom(await getAuthSecret(tx)));
     await insertRecaps(tx, refs, seeded, now);
+    await insertPictures(tx, seeded);
     return {
       events: seeded.length,
       people: Object.keys(refs.people).length,
@@ -423,4 +425,23 @@ async function insertRecaps(db: Db, refs: Refs, seeded: SeededEvent[], now: Date
     return (recap.links ?? []).map((link, position) => ({ recapId, ...link, position }));
   });
   if (linkRows.length > 0) await db.insert(s.recapLinks).values(linkRows);
+}
+
+// ---------------------------------------------------------------------------
+// Pictures: covers and recaps' lead photos
+
+async function insertPictures(db: Db, seeded: SeededEvent[]): Promise<void> {
+  const wanted = seeded.flatMap(({ seed }) => [seed.cover?.photo, seed.recap?.lead?.photo].filter((p) => p !== undefined));
+  if (wanted.length === 0) return;
+  const assetIds = await ensureDemoPhotos(db, wanted);
+  for (const { seed, id } of seeded) {
+    if (seed.cover) {
+      await db.update(s.events).set({ coverAssetId: assetIds.get(seed.cover.photo)!, coverAlt: seed.cover.alt }).where(sql`${s.events.id} = ${id}`);
+    }
+    const lead = seed.recap?.lead;
+    if (lead) {
+      const [recap] = await db.select({ id: s.recaps.id }).from(s.recaps).where(sql`${s.recaps.eventId} = ${id}`);
+      await db.insert(s.recapPhotos).values({ recapId: recap.id, assetId: assetIds.get(lead.photo)!, altText: lead.alt, caption: lead.caption, isLead: true, position: 0 });
+    }
+  }
 }
