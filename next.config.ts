@@ -19,6 +19,9 @@ const nextConfig: NextConfig = {
   // Read at run time from beside their modules, so file tracing cannot see them.
   outputFileTracingIncludes: {
     "/**": ["./node_modules/@touch4it/ical-timezones/**/*"],
+    // The social cards' faces (lib/brand/card-fonts.ts), read from disk at run time.
+    "/og/**": ["./node_modules/@fontsource/source-serif-4/files/*-600-normal.woff", "./node_modules/@fontsource/source-sans-3/files/*-{400,600}-normal.woff"],
+    "/og": ["./node_modules/@fontsource/source-serif-4/files/*-600-normal.woff", "./node_modules/@fontsource/source-sans-3/files/*-{400,600}-normal.woff"],
   },
   async headers() {
     return [

@@ -1,5 +1,6 @@
 import { ImageResponse } from "next/og";
 import { SocialCard } from "@/components/public/social-card";
+import { cardFonts } from "@/lib/brand/card-fonts";
 import { getDb } from "@/db";
 import { formatLabel } from "@/lib/events/format";
 import { GENERATED_IMAGE } from "@/lib/events/public-metadata";
@@ -21,6 +22,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const place = event.venue ? ` · ${event.venue.city}` : "";
   return new ImageResponse(
     <SocialCard institute={institute.name} kicker={kicker} title={event.recap?.title?.trim() || event.title} footer={`${formatLongDate(event.startsAt, event.timeZone)}${place}`} />,
-    { ...GENERATED_IMAGE, headers: { "Cache-Control": "public, max-age=3600" } },
+    { ...GENERATED_IMAGE,
+    fonts: cardFonts(), headers: { "Cache-Control": "public, max-age=3600" } },
   );
 }
