@@ -18,25 +18,24 @@ const TONE: Record<CoverTone, { box: string; label: string; mark: string; numera
   paper: { box: "bg-surface-sunken ring-1 ring-inset ring-line", label: "text-accent", mark: "bg-accent", numeral: "text-ink/[0.06]", title: "text-ink", date: "text-ink-soft" },
 };
 
-const TITLE_SIZE = {
-  card: { lg: "text-[1.6rem] leading-[1.15]", md: "text-[1.3rem] leading-[1.2]", sm: "text-[1.1rem] leading-[1.25]" },
-  hero: { lg: "text-4xl sm:text-5xl leading-[1.1]", md: "text-3xl sm:text-4xl leading-[1.15]", sm: "text-2xl sm:text-3xl leading-[1.2]" },
-} as const;
+const TITLE_SIZE = { lg: "text-[1.6rem] leading-[1.15]", md: "text-[1.3rem] leading-[1.2]", sm: "text-[1.1rem] leading-[1.25]" } as const;
 
 /**
  * The drawn cover. It repeats what the page says beside it (format, date,
  * title), so it is hidden from screen readers; `compact` (a thumbnail) sets
  * the format and the date only.
  */
-export function DrawnCover({ event, variant = "card", className = "" }: { event: EventFacts; variant?: "card" | "hero" | "compact"; className?: string }) {
+export function DrawnCover({ event, variant = "card", className = "" }: { event: EventFacts; variant?: "card" | "compact"; className?: string }) {
   const f = coverFallback(event);
   const t = TONE[f.tone];
   return (
     <div aria-hidden="true" data-cover="drawn" className={`relative isolate flex flex-col overflow-hidden rounded-sm ${t.box} ${className}`}>
-      <span className={`pointer-events-none absolute -bottom-[0.18em] -right-[0.04em] -z-10 select-none font-serif leading-none ${t.numeral} ${variant === "compact" ? "text-[7rem]" : variant === "hero" ? "text-[16rem] sm:text-[20rem]" : "text-[11rem]"}`}>
-        {f.day}
-      </span>
-      <div className={`flex items-center gap-2 ${variant === "compact" ? "px-3 pt-3" : variant === "hero" ? "px-8 pt-8 sm:px-10 sm:pt-10" : "px-5 pt-5"}`}>
+      {/* The day, huge and faint, as texture: drawn by CSS from the attribute, so it is no text to read or to measure for contrast. */}
+      <span
+        data-numeral={f.day}
+        className={`pointer-events-none absolute -bottom-[0.18em] -right-[0.04em] -z-10 select-none font-serif leading-none after:content-[attr(data-numeral)] ${t.numeral} ${variant === "compact" ? "text-[7rem]" : "text-[11rem]"}`}
+      />
+      <div className={`flex items-center gap-2 ${variant === "compact" ? "px-3 pt-3" : "px-5 pt-5"}`}>
         <span className={`size-2 shrink-0 rounded-[1px] ${t.mark}`} />
         <span className={`truncate font-semibold uppercase tracking-[0.18em] ${t.label} ${variant === "compact" ? "text-[0.6rem]" : "text-[0.7rem]"}`}>{f.label}</span>
       </div>
@@ -48,11 +47,11 @@ export function DrawnCover({ event, variant = "card", className = "" }: { event:
           </span>
         </div>
       ) : (
-        <div className={`mt-auto ${variant === "hero" ? "max-w-3xl px-8 pb-8 sm:px-10 sm:pb-10" : "px-5 pb-5"}`}>
+        <div className="mt-auto px-5 pb-5">
           <span className={`block text-[0.7rem] font-semibold uppercase tracking-[0.18em] ${t.date}`}>
             {f.day} {f.month} {f.year}
           </span>
-          <span className={`mt-2 block font-serif ${TITLE_SIZE[variant][f.size]} ${t.title} ${variant === "card" ? "line-clamp-4" : ""}`}>{f.title}</span>
+          <span className={`mt-2 block font-serif ${TITLE_SIZE[f.size]} ${t.title} line-clamp-4`}>{f.title}</span>
         </div>
       )}
     </div>
