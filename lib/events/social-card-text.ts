@@ -1,9 +1,11 @@
-// The social card (/og, /og/events/[slug]) is drawn with the one font next/og
-// ships (Geist Regular). For any character that font lacks, next/og fetches
-// an emoji picture or a Google font from the internet while rendering; with
-// no internet the reply is empty. No request of Convene may depend on the
-// internet, so the card draws only what the font covers and leaves out the
-// rest (emoji, other scripts), before next/og ever sees it.
+// The social card (/og, /og/events/[slug]) is drawn in the site's faces
+// (lib/brand/card-fonts.ts), with the font next/og ships (Geist Regular)
+// behind them. For any character no font has, next/og fetches an emoji
+// picture or a Google font from the internet while rendering; with no
+// internet the reply is empty. No request of Convene may depend on the
+// internet, so the card draws only what Geist covers (a face that lacks a
+// character falls back to it) and leaves out the rest (emoji, other
+// scripts), before next/og ever sees it.
 
 // The code points Geist Regular maps (its cmap table, next 16.4.6's
 // next/dist/compiled/@vercel/og/Geist-Regular.ttf): Latin with its
