@@ -47,9 +47,13 @@ function codePoints(cmap: Buffer): Set<number> {
 describe("the social cards' faces", () => {
   it("load as WOFF (which next/og reads), every face and subset, once", () => {
     const fonts = cardFonts();
-    expect(fonts).toHaveLength(CARD_FACES.length * CARD_SUBSETS.length);
-    expect(new Set(fonts.map((f) => `${f.name} ${f.weight}`))).toEqual(new Set(["Source Serif 4 600", "Source Sans 3 400", "Source Sans 3 600"]));
-    for (const f of fonts) expect(Buffer.from(f.data).toString("latin1", 0, 4)).toBe("wOFF");
+    expect(fonts).toHaveLength(CARD_FACES.length * CARD_SUBSETS.length + 1);
+    expect(new Set(fonts.map((f) => `${f.name} ${f.weight}`))).toEqual(new Set(["Source Serif 4 600", "Source Sans 3 400", "Source Sans 3 600", "Geist 400"]));
+    for (const f of fonts.slice(0, -1)) expect(Buffer.from(f.data).toString("latin1", 0, 4)).toBe("wOFF");
+    // Last, the font next/og would have used alone: given fonts, it drops its own, and
+    // social-card-text.ts keeps on the card only what Geist draws.
+    expect(fonts.at(-1)).toMatchObject({ name: "Geist", weight: 400 });
+    expect(Buffer.from(fonts.at(-1)!.data).readUInt32BE(0)).toBe(0x00010000);
     expect(cardFonts()).toBe(fonts);
   });
 

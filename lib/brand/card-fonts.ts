@@ -8,9 +8,11 @@ import path from "node:path";
 // (@fontsource-variable), so the cards read the static WOFF files of
 // @fontsource/source-serif-4 and @fontsource/source-sans-3, subset by
 // subset: Latin (with its extensions, for "Søreide", "Mälksoo", "Łódź"),
-// Cyrillic and Vietnamese. What they lack, the font next/og ships draws
-// (lib/events/social-card-text.ts keeps the rest off the card).
-// next.config.ts traces these files into the standalone build.
+// Cyrillic and Vietnamese. Given fonts, next/og drops its own (Geist
+// Regular), so it is added last: what the faces lack, Geist draws, and
+// lib/events/social-card-text.ts keeps off the card what Geist lacks too
+// (next/og would fetch it from the internet). next.config.ts traces these
+// files into the standalone build; Geist ships inside next.
 
 export const CARD_SUBSETS = ["latin", "latin-ext", "cyrillic", "cyrillic-ext", "vietnamese"] as const;
 
@@ -22,6 +24,11 @@ export const CARD_FACES = [
 
 export type CardFont = { name: string; data: ArrayBuffer; weight: 400 | 600; style: "normal" };
 
+/** The font next/og draws with when given none, whose characters lib/events/social-card-text.ts lists. */
+export const fallbackFontPath = () => path.join(process.cwd(), "node_modules", "next", "dist", "compiled", "@vercel", "og", "Geist-Regular.ttf");
+
+const arrayBuffer = (bytes: Buffer) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+
 /** Where a face's file is, from the project (or the standalone build's) root. */
 export function cardFontPath(pkg: string, subset: string, weight: number): string {
   return path.join(process.cwd(), "node_modules", "@fontsource", pkg, "files", `${pkg}-${subset}-${weight}-normal.woff`);
@@ -29,16 +36,17 @@ export function cardFontPath(pkg: string, subset: string, weight: number): strin
 
 let loaded: CardFont[] | null = null;
 
-/** Every face and subset, read once per process. */
+/** Every face and subset, then Geist, read once per process. */
 export function cardFonts(): CardFont[] {
   if (loaded) return loaded;
   const fonts: CardFont[] = [];
   for (const face of CARD_FACES) {
     for (const subset of CARD_SUBSETS) {
       const bytes = fs.readFileSync(cardFontPath(face.pkg, subset, face.weight));
-      fonts.push({ name: face.name, weight: face.weight, style: "normal", data: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
+      fonts.push({ name: face.name, weight: face.weight, style: "normal", data: arrayBuffer(bytes) });
     }
   }
+  fonts.push({ name: "Geist", weight: 400, style: "normal", data: arrayBuffer(fs.readFileSync(fallbackFontPath())) });
   loaded = fonts;
   return fonts;
 }
