@@ -21,7 +21,7 @@ export function PeopleTable({ people, label = "People" }: { people: readonly Peo
       <TBody>
         {people.map((p) => (
           <TR key={p.id}>
-            <TD card="title" className="min-w-48 font-medium">
+            <TD card="title" className="min-w-40 font-medium lg:min-w-48">
               <NextLink
                 href={`/staff/people/${p.id}`}
                 className="text-ink underline decoration-ink/25 underline-offset-[0.2em] hover:decoration-ink focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
@@ -29,9 +29,9 @@ export function PeopleTable({ people, label = "People" }: { people: readonly Peo
                 {personName(p)}
               </NextLink>
             </TD>
-            <TD label="Title" className="min-w-48 text-muted">{p.positionTitle ?? empty}</TD>
-            <TD label="Affiliation" className="min-w-40 text-muted">{p.affiliation ?? empty}</TD>
-            <TD label="Email" className="whitespace-nowrap text-muted">
+            <TD label="Title" className="min-w-40 text-muted lg:min-w-48">{p.positionTitle ?? empty}</TD>
+            <TD label="Affiliation" className="min-w-32 text-muted lg:min-w-40">{p.affiliation ?? empty}</TD>
+            <TD label="Email" className="text-muted [overflow-wrap:anywhere] lg:whitespace-nowrap">
               {p.email ? (
                 <a href={`mailto:${p.email}`} className="hover:text-ink hover:underline">
                   {p.email}

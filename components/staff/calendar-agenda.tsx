@@ -29,7 +29,7 @@ export function CalendarAgenda({
 }) {
   const busy = days.filter((d) => byDay.has(d));
   return (
-    <section aria-label={`${title}, as a list`} className={className}>
+    <section aria-label={`${title}, as a list`} className={cn("max-w-4xl", className)}>
       {busy.length === 0 ? (
         <p className="rounded-md border border-line bg-surface px-4 py-6 text-center text-sm text-muted">Nothing on the calendar here. Try another month, or fewer filters.</p>
       ) : (
