@@ -31,7 +31,7 @@ export function PeopleTable({ people, label = "People" }: { people: readonly Peo
             </TD>
             <TD label="Title" className="min-w-40 text-muted lg:min-w-48">{p.positionTitle ?? empty}</TD>
             <TD label="Affiliation" className="min-w-32 text-muted lg:min-w-40">{p.affiliation ?? empty}</TD>
-            <TD label="Email" className="text-muted [overflow-wrap:anywhere] lg:whitespace-nowrap">
+            <TD label="Email" className="min-w-44 text-muted [overflow-wrap:anywhere] lg:whitespace-nowrap">
               {p.email ? (
                 <a href={`mailto:${p.email}`} className="hover:text-ink hover:underline">
                   {p.email}
