@@ -48,19 +48,9 @@ async function analyze(page: Page, url: string): Promise<Scan> {
   }
 }
 
-/**
- * A list page streams behind its skeleton (components/staff/page-skeleton.tsx),
- * which React may still show a moment after the load event: the page is
- * checked once its rows are in.
- */
-export async function settled(page: Page): Promise<void> {
-  await page.locator("[data-skeleton]").first().waitFor({ state: "detached", timeout: SCAN_TIMEOUT_MS }).catch(() => {});
-}
-
 /** Scans the page as it is; a page that moves on by itself meanwhile (a redirect) is scanned once more where it lands. */
 async function scan(page: Page, as?: string): Promise<Scan> {
   await page.waitForLoadState("load").catch(() => {});
-  await settled(page);
   const first = await analyze(page, as ?? page.url());
   if (!("unscanned" in first) || !NAVIGATED.test(first.unscanned) || page.isClosed()) return first;
   await page.waitForLoadState("load").catch(() => {});

@@ -13,7 +13,7 @@ import { formatLongDate } from "@/lib/events/time";
 import { hasRole } from "@/lib/auth/roles";
 import { listStrandedWaitlists } from "@/lib/invitations/stranded";
 import { ActionForm } from "@/components/staff/action-form";
-import { moveWaitlistsUp } from "../actions";
+import { moveWaitlistsUp } from "./actions";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

@@ -12,7 +12,7 @@ import { getDb } from "@/db";
 import { hasRole } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { searchOrganizations } from "@/lib/reference-data/queries";
-import { createOrganizationAction } from "../actions";
+import { createOrganizationAction } from "./actions";
 
 export const metadata: Metadata = { title: "Organizations" };
 
