@@ -6,17 +6,28 @@ import { expect, expectAccessible, test } from "./fixtures";
 
 // Every page of Convene, at desktop and at phone width, through axe (each
 // page is scanned as it loads; target size is among the WCAG 2.2 rules it runs),
-// and nothing wider than a phone's screen. The list of pages comes from
-// app/: a new page without an address here fails the test.
+// and nothing wider than a phone's or a tablet's screen (the phone's page is
+// resized to a tablet's width in place rather than loaded again). The list of
+// pages comes from app/: a new page without an address here fails the test.
 //
 // Its name puts it first in the run: the routes it checks at rest are not
 // opened again after each journey (e2e/fixtures.ts), which checks every
 // journey's end state and any route not yet seen at that width.
 
+const PHONE = { width: 390, height: 844 };
+const TABLET = { width: 768, height: 1024 };
 const VIEWPORTS = [
   { name: "desktop", viewport: { width: 1280, height: 800 } },
-  { name: "phone", viewport: { width: 390, height: 844 } },
+  { name: "phone", viewport: PHONE },
 ] as const;
+
+/** How far the page scrolls sideways at its present width (0 when it fits). */
+function overflowOf(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    return root.scrollWidth - root.clientWidth;
+  });
+}
 
 // The bench's empty page exists only with CONVENE_BENCH=1 (a 404 here).
 const NOT_SWEPT = new Set(["/bench/bare"]);
@@ -50,7 +61,7 @@ async function hrefOf(page: Page, url: string, pattern: RegExp): Promise<string>
   return match![0].replace(/^href="/, "").replace(/"$/, "").replace(/&amp;/g, "&");
 }
 
-test("every page passes axe at desktop and phone width, and fits a phone's screen", async ({ staffPage, openPage }) => {
+test("every page passes axe at desktop and phone width, and fits a phone's and a tablet's screen", async ({ staffPage, openPage }) => {
   // Only to stop a hang: on a busy 2-core machine the sweep has taken over ten minutes.
   test.setTimeout(1_800_000);
   // Addresses for the dynamic pages, from the demo data.
@@ -117,21 +128,29 @@ test("every page passes axe at desktop and phone width, and fits a phone's scree
     "/staff/users": "/staff/users",
   };
   expect(Object.keys(addresses).sort(), "every page in app/ has an address in this sweep").toEqual(pagesInApp());
+  // The same page in another state: an event after it, led by its published recap.
+  await admin.goto("/");
+  const recap = (await admin.getByRole("region", { name: "Recent recaps" }).getByRole("link").first().getAttribute("href"))!;
+  const visits = [...Object.entries(addresses), ["/events/[slug] with its recap", recap]];
 
   const tooWide: string[] = [];
   for (const { name, viewport } of VIEWPORTS) {
     const staff = await staffPage(DEMO.admin, { viewport });
     const visitor = await openPage({ viewport });
-    for (const [route, address] of Object.entries(addresses)) {
+    for (const [route, address] of visits) {
       const page = route.startsWith("/staff") || route.startsWith("/dev") ? staff : visitor;
       const response = await page.goto(address);
       expect(response?.status(), `${name} ${address}`).toBeLessThan(400);
       await expectAccessible(page);
       if (name === "phone") {
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        if (overflow > 1) tooWide.push(`${address}: ${overflow}px wider than the screen`);
+        const onPhone = await overflowOf(page);
+        if (onPhone > 0) tooWide.push(`${address}: ${onPhone}px wider than a ${PHONE.width} px phone`);
+        await page.setViewportSize(TABLET);
+        const onTablet = await overflowOf(page);
+        if (onTablet > 0) tooWide.push(`${address}: ${onTablet}px wider than a ${TABLET.width} px tablet`);
+        await page.setViewportSize(PHONE);
       }
     }
   }
-  expect(tooWide, "pages wider than a 390 px phone").toEqual([]);
+  expect(tooWide, "pages that scroll sideways on a phone or a tablet").toEqual([]);
 });

@@ -128,6 +128,30 @@ test("the calendar shows each event in the reader's zone with its own time noted
   await expect(page.getByRole("link", { name: /MIKTA/ })).toHaveCount(0);
 });
 
+test("on a phone the calendar is an agenda, and the view chosen stays in the address", async ({ staffPage }) => {
+  const page = await staffPage(DEMO.viewer, { viewport: { width: 390, height: 844 }, timezoneId: "Europe/London" });
+  const day = new Date(Date.now() + 9 * 86_400_000).toISOString().slice(0, 10);
+  await page.goto(`/staff/calendar?date=${day}`);
+  const title = (await page.getByRole("heading", { level: 2, name: /^[A-Z][a-z]+ \d{4}$/ }).textContent())!;
+  // No grid showing Monday to Wednesday: the month's events as a list, each at its time here.
+  await expect(page.getByRole("region", { name: title, exact: true })).toBeHidden();
+  const agenda = page.getByRole("region", { name: `${title}, as a list` });
+  await expect(agenda.getByRole("link", { name: /MIKTA and the Future of UN Peacekeeping/ })).toContainText("6 pm GMT+3 there");
+  await expect(page.getByRole("navigation", { name: "Calendar view" }).getByRole("link", { name: "Agenda" })).toHaveAttribute("aria-current", "page");
+  // A month chosen on a phone: every day of the week in view, above the same list.
+  await page.getByRole("navigation", { name: "Calendar view" }).getByRole("link", { name: "Month" }).click();
+  await expect(page).toHaveURL(/[?&]view=month/);
+  const grid = page.getByRole("region", { name: title, exact: true });
+  await expect(grid.getByRole("columnheader")).toHaveCount(7);
+  expect(await grid.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  await expect(agenda.getByRole("link", { name: /MIKTA/ })).toBeVisible();
+  // The filters keep the view chosen.
+  await page.getByLabel("Venue").selectOption({ label: "IPI Europe" });
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/[?&]view=month/);
+  await expect(agenda.getByRole("link", { name: /MIKTA/ })).toHaveCount(0);
+});
+
 test("the dashboard gives the reader's own time in the same style as the event's", async ({ staffPage }) => {
   const page = await staffPage(DEMO.viewer, { timezoneId: "Europe/London" });
   await page.goto("/staff");

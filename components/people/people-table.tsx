@@ -6,10 +6,10 @@ export type PeopleTableRow = ListedPerson & { id: string };
 
 const empty = <span className="text-subtle">—</span>;
 
-/** The directory as a dense table; on a phone it scrolls inside its own frame. */
+/** The directory as a dense table; on a phone each person is a card. */
 export function PeopleTable({ people, label = "People" }: { people: readonly PeopleTableRow[]; label?: string }) {
   return (
-    <Table label={label} stickyHeader>
+    <Table label={label} stickyHeader cards>
       <THead>
         <TR>
           <TH sort="ascending">Name</TH>
@@ -21,7 +21,7 @@ export function PeopleTable({ people, label = "People" }: { people: readonly Peo
       <TBody>
         {people.map((p) => (
           <TR key={p.id}>
-            <TD className="min-w-48 font-medium">
+            <TD card="title" className="min-w-40 font-medium lg:min-w-48">
               <NextLink
                 href={`/staff/people/${p.id}`}
                 className="text-ink underline decoration-ink/25 underline-offset-[0.2em] hover:decoration-ink focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
@@ -29,9 +29,9 @@ export function PeopleTable({ people, label = "People" }: { people: readonly Peo
                 {personName(p)}
               </NextLink>
             </TD>
-            <TD className="min-w-48 text-muted">{p.positionTitle ?? empty}</TD>
-            <TD className="min-w-40 text-muted">{p.affiliation ?? empty}</TD>
-            <TD className="whitespace-nowrap text-muted">
+            <TD label="Title" className="min-w-40 text-muted lg:min-w-48">{p.positionTitle ?? empty}</TD>
+            <TD label="Affiliation" className="min-w-32 text-muted lg:min-w-40">{p.affiliation ?? empty}</TD>
+            <TD label="Email" className="min-w-44 text-muted [overflow-wrap:anywhere] lg:whitespace-nowrap">
               {p.email ? (
                 <a href={`mailto:${p.email}`} className="hover:text-ink hover:underline">
                   {p.email}

@@ -14,7 +14,7 @@ function websiteLabel(url: string): string {
 
 export function OrganizationsTable({ organizations, label }: { organizations: readonly OrganizationListRow[]; label: string }) {
   return (
-    <Table label={label} stickyHeader>
+    <Table label={label} stickyHeader cards>
       <THead>
         <TR>
           <TH sort="ascending">Name</TH>
@@ -28,12 +28,12 @@ export function OrganizationsTable({ organizations, label }: { organizations: re
       <TBody>
         {organizations.map((o) => (
           <TR key={o.id}>
-            <TD className="min-w-56 font-medium">
+            <TD card="title" className="min-w-56 font-medium">
               <RecordLink href={`/staff/organizations/${o.id}`}>{o.name}</RecordLink>
               {o.shortName ? <span className="ml-1.5 font-normal text-muted">({o.shortName})</span> : null}
             </TD>
-            <TD className="whitespace-nowrap text-muted">{organizationKindLabel(o.kind)}</TD>
-            <TD className="whitespace-nowrap text-muted">
+            <TD label="Kind" className="whitespace-nowrap text-muted">{organizationKindLabel(o.kind)}</TD>
+            <TD label="Website" className="whitespace-nowrap text-muted">
               {o.website ? (
                 <a href={o.website} target="_blank" rel="noopener noreferrer" className="hover:text-ink hover:underline">
                   {websiteLabel(o.website)}
@@ -43,7 +43,7 @@ export function OrganizationsTable({ organizations, label }: { organizations: re
                 emptyCell
               )}
             </TD>
-            <TD align="right" className="text-muted">
+            <TD label="Events" align="right" className="text-muted">
               {formatCount(o.eventCount)}
             </TD>
           </TR>

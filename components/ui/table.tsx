@@ -9,16 +9,23 @@ export type TableProps = ComponentProps<"table"> & {
   /** Names the scroll region for screen readers and makes it keyboard-scrollable. */
   label?: string;
   wrapperClassName?: string;
+  /**
+   * Below 45rem (720 px) each row becomes a card (globals.css, `.table-cards`):
+   * mark the cells with `TD card="title" | "action" | "hide"` and give the others a `label`.
+   */
+  cards?: boolean;
 };
 
-/** Dense staff table inside a horizontally scrolling frame (phones). */
-export function Table({ stickyHeader = false, label, wrapperClassName, className, ...props }: TableProps) {
+/** Dense staff table; on a phone its rows become cards (`cards`) or the table scrolls inside its own frame. */
+export function Table({ stickyHeader = false, cards = false, label, wrapperClassName, className, ...props }: TableProps) {
   return (
     <div
       {...(label ? { role: "region", "aria-label": label, tabIndex: 0 } : null)}
       className={cn(
         "relative w-full overflow-x-auto rounded-md border border-line bg-paper",
-        stickyHeader && "max-h-[70vh] overflow-y-auto",
+        // A list that becomes cards on a phone runs the page's full length on a tablet too, rather than in a box of its own.
+        stickyHeader && (cards ? "lg:max-h-[70vh] lg:overflow-y-auto" : "max-h-[70vh] overflow-y-auto"),
+        cards && "table-cards",
         wrapperClassName,
       )}
     >
@@ -117,8 +124,14 @@ export function TH({ align = "left", sort, sortHref, scope = "col", className, c
   );
 }
 
-export type TDProps = ComponentProps<"td"> & { align?: Align };
+export type TDProps = ComponentProps<"td"> & {
+  align?: Align;
+  /** In a `cards` table on a phone: the card's heading, its action (at the foot), or left out. */
+  card?: "title" | "action" | "hide";
+  /** In a `cards` table on a phone: the words shown before the value (the column's heading, or shorter). */
+  label?: string;
+};
 
-export function TD({ align = "left", className, ...props }: TDProps) {
-  return <td className={cn("border-b border-line px-3 py-2 align-middle", alignClass[align], className)} {...props} />;
+export function TD({ align = "left", card, label, className, ...props }: TDProps) {
+  return <td data-card={card} data-label={label} className={cn("border-b border-line px-3 py-2 align-middle", alignClass[align], className)} {...props} />;
 }

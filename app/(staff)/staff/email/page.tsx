@@ -63,7 +63,7 @@ export default async function EmailPage({ searchParams }: { searchParams: Promis
       {rows.length === 0 ? (
         <EmptyState title="No emails here" description={status ? "Nothing with this status." : "Emails appear here as soon as Convene queues them."} />
       ) : (
-        <Table label="Emails" stickyHeader>
+        <Table label="Emails" stickyHeader cards>
           <THead>
             <TR>
               <TH>To</TH>
@@ -77,15 +77,15 @@ export default async function EmailPage({ searchParams }: { searchParams: Promis
           <TBody>
             {rows.map((r) => (
               <TR key={r.id}>
-                <TD className="font-medium text-ink">{r.toAddress}</TD>
-                <TD className="text-muted">{r.template}</TD>
-                <TD>
+                <TD card="title" className="font-medium text-ink">{r.toAddress}</TD>
+                <TD label="Email" className="text-muted">{r.template}</TD>
+                <TD label="Status">
                   {statusBadge(r.status)}
                   {r.lastError && r.status !== "sent" ? <p className="mt-1 max-w-sm text-xs text-muted">{r.lastError}</p> : null}
                 </TD>
-                <TD align="right" className="tabular-nums">{r.attempts}</TD>
-                <TD className="whitespace-nowrap text-sm text-muted">{when.format(r.createdAt)}</TD>
-                {canRetry ? <TD align="right">{r.status === "failed" ? <RetryButton id={r.id} recipient={r.toAddress} /> : null}</TD> : null}
+                <TD label="Attempts" align="right" className="tabular-nums">{r.attempts}</TD>
+                <TD label="Queued (UTC)" className="whitespace-nowrap text-sm text-muted">{when.format(r.createdAt)}</TD>
+                {canRetry ? <TD card="action" align="right">{r.status === "failed" ? <RetryButton id={r.id} recipient={r.toAddress} /> : null}</TD> : null}
               </TR>
             ))}
           </TBody>

@@ -21,11 +21,11 @@ export default async function StaffUsersPage() {
           <h2 id="staff-list-heading" className="sr-only">
             Staff list
           </h2>
-          <Table label="Staff list" stickyHeader>
+          <Table label="Staff list" stickyHeader cards>
             <THead>
               <TR>
                 <TH>Name</TH>
-                <TH className="hidden sm:table-cell">Email</TH>
+                <TH>Email</TH>
                 <TH>Role</TH>
                 <TH align="right">
                   <span className="sr-only">Actions</span>
@@ -35,16 +35,15 @@ export default async function StaffUsersPage() {
             <TBody>
               {staff.map((s) => (
                 <TR key={s.id}>
-                  <TD className="font-medium text-ink">
+                  <TD card="title" className="font-medium text-ink">
                     {s.name ?? "—"}
                     {s.id === me.id ? <span className="ml-2 text-xs font-normal text-muted">(you)</span> : null}
-                    <span className="block break-all text-xs font-normal text-muted sm:hidden">{s.email}</span>
                   </TD>
-                  <TD className="hidden text-muted sm:table-cell">{s.email}</TD>
-                  <TD>
+                  <TD label="Email" className="break-all text-muted">{s.email}</TD>
+                  <TD label="Role">
                     <RoleForm userId={s.id} name={s.name ?? s.email} role={s.role} />
                   </TD>
-                  <TD align="right">
+                  <TD card="action" align="right">
                     <RemoveStaffButton userId={s.id} name={s.name ?? s.email} isSelf={s.id === me.id} />
                   </TD>
                 </TR>
