@@ -220,7 +220,7 @@ function WhenAndWhere({
   return (
     <fieldset className="grid gap-5 lg:grid-cols-3">
       <legend className="mb-1 text-lg font-semibold text-ink">When and where</legend>
-      <p className="text-sm text-muted lg:col-span-3">Times are in the event’s own time zone{timeZone ? ` (${timeZone})` : ""}, whatever zone you are in.</p>
+      <p className="text-sm text-muted lg:col-span-3">Times are in the event’s own time zone, whatever zone you are in.</p>
       <Field label="Venue" htmlFor="event-venueId" error={error("venueId")} optional hint="Choosing a venue sets its time zone.">
         {(c) => (
           <Select {...c} {...register("venueId", { onChange: (e) => onVenueChange(e.target.value) })}>

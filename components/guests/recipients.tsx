@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Button, Select } from "@/components/ui";
+import { Button, cn, Select } from "@/components/ui";
 import { personName } from "@/lib/people/display-name";
 
 type Person = { id: string; honorific: string | null; givenName: string; familyName: string; email: string };
@@ -17,10 +17,12 @@ const n = (x: number) => x.toLocaleString("en-GB");
 export function RecipientList({ people, one, many, label, note }: { people: readonly Person[]; one: string; many: string; label: string; note?: (p: Person) => ReactNode }) {
   if (!people.length) return null;
   const summary = `${n(people.length)} ${people.length === 1 ? one : many}`;
+  const long = people.length > OPEN_UP_TO;
   return (
-    <details open={people.length <= OPEN_UP_TO} className="group rounded-md border border-line bg-paper">
+    <details open={!long} className="group rounded-md border border-line bg-paper">
       <summary className="cursor-pointer px-3 py-2 font-medium text-ink marker:text-muted">{summary}</summary>
-      <ol aria-label={label} className="max-h-80 divide-y divide-line overflow-y-auto border-t border-line">
+      {/* A long list scrolls inside its box, and the box takes keyboard focus so it can be scrolled without a mouse. */}
+      <ol aria-label={label} tabIndex={long ? 0 : undefined} className={cn("divide-y divide-line border-t border-line", long && "max-h-96 overflow-y-auto")}>
         {people.map((p) => (
           <li key={p.id} className="px-3 py-2">
             <span className="block text-ink">{personName(p)}</span>
