@@ -77,10 +77,8 @@ test.describe("planning an event", () => {
     await page.getByRole("link", { name: "Edit details" }).click();
     await expect(page.locator("form[data-ready]")).toBeAttached();
     await page.getByLabel("Venue").selectOption({ label: "IPI MENA Office, Manama" });
-    const seminarDay = await page.evaluate(() => {
-      const d = new Date(Date.now() + 9 * 86_400_000);
-      return d.toISOString().slice(0, 10);
-    });
+    // The seminar's day as the seed counts it: nine days on in Manama's own calendar (from 21:00 UTC that is a day ahead of UTC's).
+    const seminarDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Bahrain", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(Date.now() + 9 * 86_400_000));
     await page.getByLabel("Starts").fill(`${seminarDay}T18:30`);
     await page.getByLabel("Ends").fill(`${seminarDay}T19:30`);
     await page.getByRole("button", { name: "Save changes" }).click();

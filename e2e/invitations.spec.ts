@@ -15,7 +15,12 @@ test.describe("invitations and answers", () => {
     await staff.getByRole("textbox", { name: "Title", exact: true }).fill("Financing for Peace: A Working Dinner");
     await staff.getByLabel("Format").selectOption("dinner");
     await staff.getByLabel("Status").selectOption("scheduled");
+    // With no venue yet, the event is in the institute's own zone; the venue brings its own.
+    await expect(staff.getByLabel("Time zone")).toHaveValue("America/New_York");
+    await expect(staff.getByText(/^Times in New York \((EST|EDT)\)$/).first()).toBeVisible();
     await staff.getByLabel("Venue").selectOption({ label: "IPI MENA Office, Manama" });
+    await expect(staff.getByLabel("Time zone")).toHaveValue("Asia/Bahrain");
+    await expect(staff.getByText("Times in Bahrain (GMT+3)").first()).toBeVisible();
     await staff.getByLabel("Starts").fill(inDays(20, "19:00"));
     await staff.getByLabel("Ends").fill(inDays(20, "21:30"));
     await staff.getByLabel("Capacity").fill("2");
@@ -34,11 +39,35 @@ test.describe("invitations and answers", () => {
     await expect(staff.getByRole("status").filter({ hasText: "3 guests added." })).toBeVisible();
 
     await staff.getByRole("link", { name: "Send invitations (3)" }).click();
-    await expect(staff.getByRole("heading", { name: /Preview, as .* will see it/ })).toBeVisible();
-    await expect(staff.frameLocator("iframe[title='Invitation email preview']").getByRole("link", { name: "Respond" })).toBeVisible();
+    // The preview is the email one real recipient gets; the list says who else, as many as the button.
+    const invitation = staff.frameLocator("iframe[title='Invitation email preview']");
+    await expect(staff.getByRole("heading", { name: "Preview, as H.E. Mr. Domenico Bellato will see it" })).toBeVisible();
+    await expect(invitation.getByText("Dear H.E. Mr. Domenico Bellato,")).toBeVisible();
+    await expect(staff.getByText("3 recipients", { exact: true })).toBeVisible();
+    await expect(staff.getByRole("list", { name: "Recipients" }).getByRole("listitem")).toHaveText([/Domenico Bellato/, /Mostafa Benkhayi/, /Salim Gahriani/]);
+    await staff.getByLabel("Preview as").selectOption({ label: "H.E. Mr. Salim Gahriani" });
+    await staff.getByRole("button", { name: "Show" }).click();
+    await expect(staff.getByRole("heading", { name: "Preview, as H.E. Mr. Salim Gahriani will see it" })).toBeVisible();
+    await expect(invitation.getByText("Dear H.E. Mr. Salim Gahriani,")).toBeVisible();
+    await expect(invitation.getByRole("link", { name: "Respond" })).toBeVisible();
     await staff.getByRole("button", { name: "Send 3 invitations" }).click();
     await expect(staff.getByRole("status").filter({ hasText: "3 invitations on the way." })).toBeVisible();
     await expect(staff.getByRole("link", { name: /^No answer 3/ })).toBeVisible();
+
+    // A reminder minutes after the invitation would nag: all three are skipped, with the reason, until staff say otherwise.
+    await staff.getByRole("link", { name: /Remind non-responders/ }).click();
+    await expect(staff.getByLabel("Skip guests invited in the last")).toHaveValue("3");
+    const skipped = staff.getByRole("list", { name: "Guests skipped" });
+    await expect(skipped.getByRole("listitem")).toHaveCount(3);
+    await expect(skipped.getByRole("listitem").first()).toContainText("Invited today, less than 3 days ago");
+    await expect(staff.getByText("Nobody to remind yet: everyone waiting was invited too recently.")).toBeVisible();
+    await expect(staff.getByRole("button", { name: /^Send \d+ reminders?$/ })).toHaveCount(0);
+    await staff.getByLabel("Skip guests invited in the last").fill("0");
+    await staff.getByRole("button", { name: "Update" }).click();
+    await expect(staff.getByText("3 recipients", { exact: true })).toBeVisible();
+    await expect(staff.getByRole("list", { name: "Guests skipped" })).toHaveCount(0);
+    await expect(staff.getByRole("button", { name: "Send 3 reminders" })).toBeVisible();
+    await staff.getByRole("link", { name: "Back to the guest list" }).click();
 
     // The first guest answers from the link in the email: yes, with a guest and a dietary need.
     const guest = await openPage({ viewport: { width: 390, height: 844 } });

@@ -13,7 +13,12 @@ export type EmailEvent = {
   venue: string | null;
   hosts: string;
   attribution: string | null;
-  speakers: { label: string; names: string[] }[];
+  /**
+   * Each role's speakers in protocol order. `people` splits each into name and
+   * title/affiliation so a long programme reads as a list; emails queued
+   * before it existed carry only `names`.
+   */
+  speakers: { label: string; names: string[]; people?: { name: string; credentials: string }[] }[];
   contactEmail: string;
   pageUrl: string | null;
 };

@@ -56,8 +56,24 @@ export const guestPreview = {
     hosts: "IPI, together with the Norwegian Ministry of Foreign Affairs",
     attribution: "On the record: remarks may be quoted and attributed to the speaker.",
     speakers: [
-      { label: "Opening remarks", names: ["H.E. Ms. Ine Eriksen Søreide, Minister of Foreign Affairs of Norway"] },
-      { label: "Moderator", names: ["Mr. Terje Rød-Larsen, President, International Peace Institute"] },
+      {
+        label: "Opening remarks",
+        names: ["H.E. Ms. Ine Eriksen Søreide, Minister of Foreign Affairs of Norway"],
+        people: [{ name: "H.E. Ms. Ine Eriksen Søreide", credentials: "Minister of Foreign Affairs of Norway" }],
+      },
+      {
+        label: "Speakers",
+        names: ["Ms. Kate Gilmore, United Nations Deputy High Commissioner for Human Rights", "Mr. Ivan Šimonović, Special Adviser of the Secretary-General on the Responsibility to Protect"],
+        people: [
+          { name: "Ms. Kate Gilmore", credentials: "United Nations Deputy High Commissioner for Human Rights" },
+          { name: "Mr. Ivan Šimonović", credentials: "Special Adviser of the Secretary-General on the Responsibility to Protect" },
+        ],
+      },
+      {
+        label: "Moderator",
+        names: ["Mr. Terje Rød-Larsen, President, International Peace Institute"],
+        people: [{ name: "Mr. Terje Rød-Larsen", credentials: "President, International Peace Institute" }],
+      },
     ],
     contactEmail: "events@convene.local",
     pageUrl: "http://localhost:3000/events/human-rights-and-the-2030-agenda",

@@ -12,6 +12,8 @@ export type ReminderEmailProps = {
   respondUrl: string | null;
   /** "no-answer": staff remind a guest who has not answered; "upcoming": an accepted guest, shortly before. */
   kind: "no-answer" | "upcoming";
+  /** "Friday 20 September" when the event has a deadline for answers. */
+  respondBy?: string | null;
   institute: EmailInstitute;
 };
 
@@ -19,7 +21,7 @@ export function reminderSubject(kind: ReminderEmailProps["kind"], title: string)
   return kind === "no-answer" ? `Reminder: will you attend ${title}?` : `Coming up: ${title}`;
 }
 
-export default function ReminderEmail({ guestName, event, respondUrl, kind, institute }: ReminderEmailProps) {
+export default function ReminderEmail({ guestName, event, respondUrl, kind, respondBy, institute }: ReminderEmailProps) {
   const upcoming = kind === "upcoming";
   return (
     <EmailLayout institute={institute} preview={reminderSubject(kind, event.title)} reason={`${institute.name} invited you to this event.`}>
@@ -32,6 +34,7 @@ export default function ReminderEmail({ guestName, event, respondUrl, kind, inst
           ? "A reminder that you are expected at the event below. If your plans have changed, please tell us from your page so your place can go to someone else."
           : "We have not yet heard whether you can join us for the event below. A word from you helps us plan."}
       </Text>
+      {respondBy && !upcoming ? <Text style={{ ...paragraph, fontWeight: 600 }}>Please reply by {respondBy}.</Text> : null}
       <EmailEventCard event={event} showSpeakers={!upcoming} />
       {respondUrl ? (
         <EmailButton href={respondUrl}>{upcoming ? "See or change my answer" : "Respond"}</EmailButton>
@@ -44,6 +47,7 @@ export default function ReminderEmail({ guestName, event, respondUrl, kind, inst
 export const PreviewProps = {
   ...guestPreview,
   kind: "no-answer",
+  respondBy: "Friday 20 September",
 } satisfies ReminderEmailProps;
 
 ReminderEmail.PreviewProps = PreviewProps;

@@ -11,6 +11,7 @@ import { defaultsForFormat } from "@/lib/events/format-defaults";
 import { eventFormSchema, type EventFormInput, type EventFormValues } from "@/lib/events/schema";
 import type { ActionState } from "@/lib/safe-action";
 import { QuickCreateOrganization, QuickCreateProgram, QuickCreateVenue, type QuickCreateAction } from "./quick-create";
+import { localInputInstant, timesInCaption } from "@/lib/events/time-zones";
 
 type Option = { id: string; name: string };
 type VenueOption = Option & { city: string; timeZone: string };
@@ -73,6 +74,7 @@ export function EventForm({ actions, eventId, defaults, venues, organizations, p
 
   // Until the fields are attached (and in the server's HTML), what they start with.
   const timeZone = (watch("timeZone") ?? initial.timeZone ?? "") as string;
+  const startsLocal = (watch("startsLocal") ?? initial.startsLocal ?? "") as string;
   const attribution = (watch("attribution") ?? initial.attribution ?? "") as string;
 
   function onFormatChange(format: EventFormat) {
@@ -107,7 +109,7 @@ export function EventForm({ actions, eventId, defaults, venues, organizations, p
       {allErrors.length > 0 ? <ErrorSummary errors={allErrors} /> : null}
       {eventId ? <input type="hidden" name="id" value={eventId} /> : null}
       <TheEvent {...parts} isNew={!eventId} initialPrograms={programs} createProgram={actions.createProgram} onFormatChange={onFormatChange} />
-      <WhenAndWhere {...parts} initialVenues={venues} createVenue={actions.createVenue} timeZones={timeZones} timeZone={timeZone} />
+      <WhenAndWhere {...parts} initialVenues={venues} createVenue={actions.createVenue} timeZones={timeZones} timeZone={timeZone} startsLocal={startsLocal} />
       <AudienceAndRules {...parts} attribution={attribution} touched={() => setTouchedByHand(true)} />
       <Cohosts error={error} initialOrganizations={organizations} createOrganization={actions.createOrganization} initialCohosts={Array.isArray(initial.cohostIds) ? (initial.cohostIds as string[]) : []} />
       <AboutText {...parts} />
@@ -197,8 +199,20 @@ function TheEvent({ register, error, setValue, isNew, initialPrograms, createPro
   );
 }
 
-function WhenAndWhere({ register, error, setValue, initialVenues, createVenue, timeZones, timeZone }: Part & { initialVenues: VenueOption[]; createVenue: QuickCreateAction; timeZones: string[]; timeZone: string }) {
+function WhenAndWhere({
+  register,
+  error,
+  setValue,
+  initialVenues,
+  createVenue,
+  timeZones,
+  timeZone,
+  startsLocal,
+}: Part & { initialVenues: VenueOption[]; createVenue: QuickCreateAction; timeZones: string[]; timeZone: string; startsLocal: string }) {
   const [venues, setVenues] = useState(initialVenues);
+  // The zone beside the times, its abbreviation as it stands on the day (EST or EDT).
+  const [now] = useState(() => new Date());
+  const timesIn = timesInCaption(timeZone, localInputInstant(startsLocal, timeZone) ?? now);
   function onVenueChange(venueId: string) {
     const venue = venues.find((v) => v.id === venueId);
     if (venue) setValue("timeZone", venue.timeZone, { shouldValidate: true });
@@ -206,7 +220,7 @@ function WhenAndWhere({ register, error, setValue, initialVenues, createVenue, t
   return (
     <fieldset className="grid gap-5 lg:grid-cols-3">
       <legend className="mb-1 text-lg font-semibold text-ink">When and where</legend>
-      <p className="text-sm text-muted lg:col-span-3">Times are in the event’s own time zone{timeZone ? ` (${timeZone})` : ""}, whatever zone you are in.</p>
+      <p className="text-sm text-muted lg:col-span-3">Times are in the event’s own time zone, whatever zone you are in.</p>
       <Field label="Venue" htmlFor="event-venueId" error={error("venueId")} optional hint="Choosing a venue sets its time zone.">
         {(c) => (
           <Select {...c} {...register("venueId", { onChange: (e) => onVenueChange(e.target.value) })}>
@@ -248,13 +262,13 @@ function WhenAndWhere({ register, error, setValue, initialVenues, createVenue, t
           }}
         />
       </div>
-      <Field label="Starts" htmlFor="event-startsLocal" error={error("startsLocal")} required>
+      <Field label="Starts" htmlFor="event-startsLocal" error={error("startsLocal")} required hint={timesIn}>
         {(c) => <Input {...c} {...register("startsLocal")} type="datetime-local" />}
       </Field>
-      <Field label="Ends" htmlFor="event-endsLocal" error={error("endsLocal")} required>
+      <Field label="Ends" htmlFor="event-endsLocal" error={error("endsLocal")} required hint={timesIn}>
         {(c) => <Input {...c} {...register("endsLocal")} type="datetime-local" />}
       </Field>
-      <Field label="Reply by" htmlFor="event-rsvpDeadlineLocal" error={error("rsvpDeadlineLocal")} optional hint="Guests can change their answer until then.">
+      <Field label="Reply by" htmlFor="event-rsvpDeadlineLocal" error={error("rsvpDeadlineLocal")} optional hint={`${timesIn}. Guests can change their answer until then.`}>
         {(c) => <Input {...c} {...register("rsvpDeadlineLocal")} type="datetime-local" />}
       </Field>
     </fieldset>

@@ -1,5 +1,6 @@
 import { Button, StatusBadge, Table, TBody, TD, TH, THead, TR } from "@/components/ui";
 import { dateFormatter } from "@/lib/date-formatters";
+import { formatShortWhen } from "@/lib/events/time";
 import type { GuestRow } from "@/lib/invitations/queries";
 import { personCredentials, personName } from "@/lib/people/display-name";
 import NextLink from "next/link";
@@ -38,7 +39,7 @@ function emailTrail(list: SentEmail[] | undefined, timeZone: string): string | n
 
 function shortDate(d: Date | null, timeZone: string) {
   if (!d) return null;
-  return dateFormatter("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone }).format(d);
+  return formatShortWhen(d, timeZone);
 }
 
 /** The buttons that act on the rows chosen below. */

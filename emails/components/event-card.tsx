@@ -51,19 +51,30 @@ export function EmailEventCard({ event, showSpeakers = true }: { event: EmailEve
           ? event.speakers.map((group) => (
               <div key={group.label}>
                 <Text style={label}>{group.label}</Text>
-                <Text style={value}>
-                  {group.names.map((name, i) => (
-                    <span key={name}>
-                      {i > 0 ? <br /> : null}
-                      {name}
-                    </span>
-                  ))}
-                </Text>
+                <SpeakerList group={group} />
               </div>
             ))
           : null}
         {event.attribution ? <Text style={{ ...fineprint, margin: "4px 0 0" }}>{event.attribution}</Text> : null}
       </Section>
+    </Section>
+  );
+}
+
+const speakerName = { ...value, margin: "0" };
+const speakerCredentials = { ...fineprint, fontSize: "14px", lineHeight: "20px", margin: "0" };
+
+/** One speaker per line, the name first and the title and affiliation under it, as the event page sets them. */
+function SpeakerList({ group }: { group: EmailEvent["speakers"][number] }) {
+  const people = group.people ?? group.names.map((name) => ({ name, credentials: "" }));
+  return (
+    <Section style={{ margin: "0 0 12px" }}>
+      {people.map((p, i) => (
+        <div key={`${i}-${p.name}`} style={{ margin: i ? "8px 0 0" : "0" }}>
+          <Text style={speakerName}>{p.name}</Text>
+          {p.credentials ? <Text style={speakerCredentials}>{p.credentials}</Text> : null}
+        </div>
+      ))}
     </Section>
   );
 }

@@ -63,7 +63,14 @@ export const templates = {
   reminder: defineTemplate<ReminderEmailProps>({
     component: ReminderEmail,
     subject: (p) => reminderSubject(p.kind, p.event.title),
-    props: z.object({ guestName: z.string(), event: emailEventSchema, respondUrl: z.url().nullable(), kind: z.enum(["no-answer", "upcoming"]) }),
+    props: z.object({
+      guestName: z.string(),
+      event: emailEventSchema,
+      respondUrl: z.url().nullable(),
+      kind: z.enum(["no-answer", "upcoming"]),
+      // Optional: reminders queued before it existed render without it.
+      respondBy: z.string().nullable().optional(),
+    }),
     links: ["respondUrl"],
   }),
   "event-change": defineTemplate<EventChangeEmailProps>({
@@ -74,6 +81,8 @@ export const templates = {
       event: emailEventSchema,
       kind: z.enum(["updated", "cancelled"]),
       changes: z.array(z.string()),
+      // Optional: changes queued before it existed render without old and new.
+      moves: z.array(z.object({ what: z.enum(["time", "place"]), was: z.string(), now: z.string() })).optional(),
       reason: z.string().nullable(),
       respondUrl: z.url().nullable(),
     }),

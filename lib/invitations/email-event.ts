@@ -13,7 +13,9 @@ export const emailEventSchema = z.object({
   venue: z.string().nullable(),
   hosts: z.string(),
   attribution: z.string().nullable(),
-  speakers: z.array(z.object({ label: z.string(), names: z.array(z.string()) })),
+  speakers: z.array(
+    z.object({ label: z.string(), names: z.array(z.string()), people: z.array(z.object({ name: z.string(), credentials: z.string() })).optional() }),
+  ),
   contactEmail: z.string(),
   pageUrl: z.string().nullable(),
 }) satisfies z.ZodType<EmailEvent>;

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { invitations } from "@/db/schema";
 import { cancelEvent, updateEvent } from "@/lib/events/mutations";
+import { formatEventWhen } from "@/lib/events/time";
 import { useTestDatabase } from "@/lib/test/db";
 import { answerInvitation } from "./answer";
 import { emailsTo, eventFormOf, eventWithInvitedGuests, formTimesFrom, guestActor, staff } from "./test-fixtures";
@@ -25,6 +26,10 @@ describe("telling guests about changes", () => {
     await updateEvent(t.db, staff, event.id, eventFormOf(event, formTimesFrom(later, event.timeZone)));
     const [update] = await emailsTo(t.db, a.id, "event-change");
     expect(update.props).toMatchObject({ kind: "updated", changes: ["The time"] });
+    // Old and new side by side, each in the event's own zone.
+    expect(update.props.moves).toEqual([
+      { what: "time", was: formatEventWhen(event.startsAt, event.endsAt, event.timeZone), now: formatEventWhen(later, new Date(later.getTime() + 2 * 3_600_000), event.timeZone) },
+    ]);
     const ics = icsOf(update);
     expect(ics).toContain("METHOD:REQUEST");
     expect(ics).toContain(`UID:invitation-${a.id}@convene`);

@@ -1,12 +1,14 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
-import { events, invitations, people } from "@/db/schema";
+import { events, invitations, people, venues } from "@/db/schema";
 import type { Db } from "@/db/types";
 import type { Actor } from "@/lib/audit/record";
 import { enqueueEmails, type EnqueueEmailInput } from "@/lib/email/enqueue";
 import { promoteWaitlist } from "./answer";
 import { currentLink, guestLinkKey } from "./links";
-import { greetingName, guestEmailContext, invitationCalendar } from "./guest-email-context";
+import { formatEventWhen } from "@/lib/events/time";
+import type { EventChangeMove } from "@/emails/event-change";
+import { greetingName, guestEmailContext, invitationCalendar, venueLine } from "./guest-email-context";
 import { dropReminders, scheduleReminders } from "./reminders";
 
 type EventRow = typeof events.$inferSelect;
@@ -20,6 +22,27 @@ async function openGuests(tx: Db, eventId: string, statuses: readonly (typeof OP
     .from(invitations)
     .innerJoin(people, eq(people.id, invitations.personId))
     .where(and(eq(invitations.eventId, eventId), inArray(invitations.status, [...statuses])));
+}
+
+const NO_PLACE = "No place given";
+
+async function placeOf(tx: Db, venueId: string | null): Promise<string> {
+  if (!venueId) return NO_PLACE;
+  const [venue] = await tx.select().from(venues).where(eq(venues.id, venueId));
+  return venueLine(venue ?? null) ?? NO_PLACE;
+}
+
+/** What moved, old and new side by side, so a guest need not compare two emails. */
+async function movesBetween(tx: Db, before: EventRow, after: EventRow): Promise<EventChangeMove[]> {
+  const moves: EventChangeMove[] = [];
+  const was = formatEventWhen(before.startsAt, before.endsAt, before.timeZone);
+  const now = formatEventWhen(after.startsAt, after.endsAt, after.timeZone);
+  if (was !== now) moves.push({ what: "time", was, now });
+  if (before.venueId !== after.venueId) {
+    const [wasPlace, nowPlace] = await Promise.all([placeOf(tx, before.venueId), placeOf(tx, after.venueId)]);
+    moves.push({ what: "place", was: wasPlace, now: nowPlace });
+  }
+  return moves;
 }
 
 /**
@@ -36,14 +59,13 @@ export async function afterEventSaved(tx: Db, actor: Actor, before: EventRow, af
     ].filter((c): c is string => c !== null);
     const guests = (await openGuests(tx, after.id, OPEN)).filter((g) => g.person.email);
     if (guests.length) {
-      const ctx = await guestEmailContext(tx, after);
-      const key = await guestLinkKey(tx);
+      const [ctx, key, moves] = await Promise.all([guestEmailContext(tx, after), guestLinkKey(tx), movesBetween(tx, before, after)]);
       await enqueueEmails(
         tx,
         guests.map(({ invitation, person }): EnqueueEmailInput<"event-change"> => ({
           to: person.email as string,
           template: "event-change",
-          props: { guestName: greetingName(person), event: ctx.emailEvent, kind: "updated", changes, reason: null, respondUrl: currentLink(key, invitation) },
+          props: { guestName: greetingName(person), event: ctx.emailEvent, kind: "updated", changes, moves, reason: null, respondUrl: currentLink(key, invitation) },
           attachments:
             invitation.status === "accepted"
               ? [invitationCalendar(ctx, { invitationId: invitation.id, name: greetingName(person), email: person.email as string, status: invitation.status }, "request")]

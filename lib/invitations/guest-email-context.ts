@@ -7,7 +7,7 @@ import { buildCalendar, type CalendarParty, type CalendarPartStat } from "@/lib/
 import { groupByProtocolOrder } from "@/lib/events/protocol-order";
 import { dateBlockParts, formatEventWhen, formatLongDate } from "@/lib/events/time";
 import { appUrl } from "@/lib/env";
-import { displayName, personName, type NamedPerson } from "@/lib/people/display-name";
+import { displayName, personCredentials, personName, type NamedPerson } from "@/lib/people/display-name";
 import { getInstitute } from "@/lib/settings/queries";
 import type { EmailEvent } from "@/emails/email-event";
 import { hostsLine } from "./email-event";
@@ -26,7 +26,8 @@ export type GuestEmailContext = {
   organizer: CalendarParty;
 };
 
-function venueLine(v: { name: string; address: string | null; city: string } | null): string | null {
+/** "Name, address, city" for a venue, each part once. */
+export function venueLine(v: { name: string; address: string | null; city: string } | null): string | null {
   if (!v) return null;
   return [v.name, v.address, v.city].filter((part, i, all) => part && all.indexOf(part) === i).join(", ");
 }
@@ -80,7 +81,13 @@ export async function guestEmailContext(tx: Db, event: EventRow): Promise<GuestE
       venue: location,
       hosts: cohosts.length ? hostsLine(institute.shortName, cohosts.map((c) => c.name)) : institute.name,
       attribution: attributionExplanation(event.attribution),
-      speakers: namesSpeakers ? groupByProtocolOrder(speakers).map((g) => ({ label: g.label, names: g.speakers.map((s) => displayName(s)) })) : [],
+      speakers: namesSpeakers
+        ? groupByProtocolOrder(speakers).map((g) => ({
+            label: g.label,
+            names: g.speakers.map((s) => displayName(s)),
+            people: g.speakers.map((s) => ({ name: personName(s), credentials: personCredentials(s) })),
+          }))
+        : [],
       contactEmail: event.contactEmail ?? institute.eventsEmail,
       pageUrl: event.visibility === "public" ? `${appUrl()}/events/${event.slug}` : null,
     },

@@ -61,4 +61,17 @@ describe("reminders", () => {
     expect(sent.map((s) => s.invitationId)).toEqual([b.id]);
     expect(c.id).not.toBe(b.id);
   });
+
+  it("leaves out guests invited more recently than the spacing asked for", async () => {
+    const event = await makeEvent(t.db);
+    const [a, b] = await makeGuests(t.db, event.id, 2);
+    const fourDaysAgo = new Date(Date.now() - 4 * DAY);
+    await sendInvitations(t.db, staff, event.id, { invitationIds: [a.id], now: fourDaysAgo });
+    await sendInvitations(t.db, staff, event.id, { invitationIds: [b.id] });
+    expect(await remindNonResponders(t.db, staff, event.id, { skipInvitedWithinDays: 3 })).toBe(1);
+    const sent = await t.db.select().from(emailOutbox).where(and(eq(emailOutbox.eventId, event.id), eq(emailOutbox.template, "reminder")));
+    expect(sent.map((s) => s.invitationId)).toEqual([a.id]);
+    // With no spacing, the guest invited today is reminded too.
+    expect(await remindNonResponders(t.db, staff, event.id, { skipInvitedWithinDays: 0 })).toBe(2);
+  });
 });

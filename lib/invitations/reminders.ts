@@ -7,6 +7,7 @@ import { DomainError } from "@/lib/errors";
 import { lockEvent, type LockedEvent } from "./capacity";
 import { currentLink, guestLinkKey } from "./links";
 import { greetingName, guestEmailContext, type GuestEmailContext } from "./guest-email-context";
+import { splitBySpacing } from "./remind-spacing";
 
 /**
  * When an accepted guest is reminded: `reminderHoursBefore` before the start.
@@ -80,9 +81,15 @@ export async function scheduleReminders(
 
 /**
  * Staff remind guests who have not answered (all of them, or those chosen):
- * the same personal link, queued now.
+ * the same personal link, queued now. Guests invited less than
+ * `skipInvitedWithinDays` days ago are left out (remind-spacing.ts).
  */
-export async function remindNonResponders(db: Db, actor: Actor, eventId: string, opts: { invitationIds?: readonly string[]; now?: Date } = {}): Promise<number> {
+export async function remindNonResponders(
+  db: Db,
+  actor: Actor,
+  eventId: string,
+  opts: { invitationIds?: readonly string[]; now?: Date; skipInvitedWithinDays?: number } = {},
+): Promise<number> {
   const now = opts.now ?? new Date();
   return db.transaction(async (tx) => {
     const event = await lockEvent(tx, eventId);
@@ -101,7 +108,8 @@ export async function remindNonResponders(db: Db, actor: Actor, eventId: string,
         ),
       );
     const key = await guestLinkKey(tx);
-    const reachable = guests.filter((g) => g.person.email && currentLink(key, g.invitation));
+    const linked = guests.filter((g) => g.person.email && currentLink(key, g.invitation)).map((g) => ({ ...g, invitedAt: g.invitation.invitedAt }));
+    const reachable = splitBySpacing(linked, opts.skipInvitedWithinDays ?? 0, now).due;
     if (!reachable.length) return 0;
     const ctx = await guestEmailContext(tx, event);
     await enqueueEmails(
@@ -109,7 +117,7 @@ export async function remindNonResponders(db: Db, actor: Actor, eventId: string,
       reachable.map(({ invitation, person }): EnqueueEmailInput<"reminder"> => ({
         to: person.email as string,
         template: "reminder",
-        props: { guestName: greetingName(person), event: ctx.emailEvent, respondUrl: currentLink(key, invitation), kind: "no-answer" },
+        props: { guestName: greetingName(person), event: ctx.emailEvent, respondUrl: currentLink(key, invitation), kind: "no-answer", respondBy: ctx.respondBy },
         eventId,
         invitationId: invitation.id,
       })),

@@ -6,13 +6,15 @@ import { getDb } from "@/db";
 import { hasRole } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { countOutboxByStatus, listOutbox } from "@/lib/email/queries";
+import { formatShortWhen } from "@/lib/events/time";
+import { viewerTimeZone } from "@/lib/events/viewer-zone";
+import { getInstituteTimeZone } from "@/lib/settings/time-zone";
 import { RetryButton } from "./retry-button";
 
 export const metadata: Metadata = { title: "Email" };
 
 const STATUSES = ["failed", "pending", "sending", "sent", "suppressed"] as const;
 type Status = (typeof STATUSES)[number];
-const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 function statusBadge(status: Status) {
   switch (status) {
@@ -36,7 +38,9 @@ export default async function EmailPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const status = STATUSES.find((s) => s === params.status);
   const db = getDb();
-  const [counts, rows] = await Promise.all([countOutboxByStatus(db), listOutbox(db, { status, limit: 200 })]);
+  const [counts, rows, readerZone, instituteZone] = await Promise.all([countOutboxByStatus(db), listOutbox(db, { status, limit: 200 }), viewerTimeZone(), getInstituteTimeZone(db)]);
+  // In the house style, in the reader's own zone (the institute's until their browser has said).
+  const zone = readerZone ?? instituteZone;
   const canRetry = hasRole(staff.role, "editor");
   return (
     <>
@@ -70,7 +74,7 @@ export default async function EmailPage({ searchParams }: { searchParams: Promis
               <TH>Email</TH>
               <TH>Status</TH>
               <TH align="right">Attempts</TH>
-              <TH>Queued (UTC)</TH>
+              <TH>Queued</TH>
               {canRetry ? <TH align="right"><span className="sr-only">Actions</span></TH> : null}
             </TR>
           </THead>
@@ -84,7 +88,7 @@ export default async function EmailPage({ searchParams }: { searchParams: Promis
                   {r.lastError && r.status !== "sent" ? <p className="mt-1 max-w-sm text-xs text-muted">{r.lastError}</p> : null}
                 </TD>
                 <TD label="Attempts" align="right" className="tabular-nums">{r.attempts}</TD>
-                <TD label="Queued (UTC)" className="whitespace-nowrap text-sm text-muted">{when.format(r.createdAt)}</TD>
+                <TD label="Queued" className="whitespace-nowrap text-sm text-muted"><time dateTime={r.createdAt.toISOString()}>{formatShortWhen(r.createdAt, zone)}</time></TD>
                 {canRetry ? <TD card="action" align="right">{r.status === "failed" ? <RetryButton id={r.id} recipient={r.toAddress} /> : null}</TD> : null}
               </TR>
             ))}

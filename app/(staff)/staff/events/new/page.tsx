@@ -6,6 +6,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { listOrganizations, listPrograms, listVenues } from "@/lib/reference-data/queries";
 import { defaultsForFormat } from "@/lib/events/format-defaults";
 import { timeZoneOptions } from "@/lib/events/time-zones";
+import { getInstituteTimeZone } from "@/lib/settings/time-zone";
 import { eventFormActions } from "../form-actions";
 
 export const metadata: Metadata = { title: "New event" };
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "New event" };
 export default async function NewEventPage() {
   await requireStaff("editor");
   const db = getDb();
-  const [venues, organizations, programs] = await Promise.all([listVenues(db), listOrganizations(db), listPrograms(db)]);
+  const [venues, organizations, programs, timeZone] = await Promise.all([listVenues(db), listOrganizations(db), listPrograms(db), getInstituteTimeZone(db)]);
   const d = defaultsForFormat("policy_forum");
   return (
     <>
@@ -23,14 +24,15 @@ export default async function NewEventPage() {
         venues={venues}
         organizations={organizations}
         programs={programs}
-        timeZones={timeZoneOptions()}
+        timeZones={timeZoneOptions(timeZone)}
         defaults={{
           title: "",
           format: "policy_forum",
           status: "draft",
           visibility: d.visibility,
           attribution: d.attribution,
-          timeZone: venues[0]?.timeZone ?? "America/New_York",
+          // No venue is chosen yet, so the event starts in the institute's own zone.
+          timeZone,
           startsLocal: "",
           endsLocal: "",
           plusOnesAllowed: d.plusOnesAllowed,

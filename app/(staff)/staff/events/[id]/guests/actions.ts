@@ -9,6 +9,7 @@ import { answerInvitation } from "@/lib/invitations/answer";
 import { decideDelegate } from "@/lib/invitations/delegates";
 import { addGuests, correctGuestAddress, importGuests, removeGuests } from "@/lib/invitations/mutations";
 import { remindNonResponders } from "@/lib/invitations/reminders";
+import { parseSpacingDays } from "@/lib/invitations/remind-spacing";
 import { invitationsOfEvent } from "@/lib/invitations/queries";
 import { acceptSchema, ANSWER_TEXT_LIMITS, declineSchema, type GuestAnswer } from "@/lib/invitations/schema";
 import { resendInvitation, sendInvitations } from "@/lib/invitations/send";
@@ -134,12 +135,23 @@ export const decideDelegateAction = staffAction(
 
 export const remindAction = staffAction(
   "editor",
-  z.object({ eventId, who: z.enum(["all", "selected"]), ids: z.string().optional() }),
-  async ({ eventId: id, who, ids }, { db, actor }) => {
+  z.object({
+    eventId,
+    who: z.enum(["all", "selected"]),
+    ids: z.string().optional(),
+    // The spacing the page showed; a form without it gets the default, as the page does.
+    skipDays: z.string().optional().transform(parseSpacingDays),
+  }),
+  async ({ eventId: id, who, ids, skipDays }, { db, actor }) => {
     const chosen = await chosenInvitations(db, id, who, ids);
     if (chosen && chosen.length === 0) throw new DomainError("Choose at least one guest.", "who");
-    const sent = await remindNonResponders(db, actor, id, { invitationIds: chosen });
-    if (sent === 0) throw new DomainError("Nobody to remind: every guest chosen has answered.", "who");
+    const sent = await remindNonResponders(db, actor, id, { invitationIds: chosen, skipInvitedWithinDays: skipDays });
+    if (sent === 0) {
+      throw new DomainError(
+        skipDays > 0 ? `Nobody to remind: every guest chosen has answered or was invited in the last ${plural(skipDays, "day", "days")}.` : "Nobody to remind: every guest chosen has answered.",
+        "who",
+      );
+    }
     refresh(id);
     redirect(`/staff/events/${id}/guests?notice=${encodeURIComponent(`${plural(sent, "reminder", "reminders")} on the way.`)}`);
   },

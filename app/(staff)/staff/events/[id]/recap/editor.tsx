@@ -4,6 +4,7 @@ import { FileText } from "lucide-react";
 import { useDeferredValue, useMemo, useRef, useSyncExternalStore, type RefObject } from "react";
 import { Badge, Button, Checkbox, ConfirmDialog, Field, FieldHint, Input, Options, Select, Textarea } from "@/components/ui";
 import { attributionLabel, type Attribution } from "@/lib/events/attribution";
+import { formatClock, formatShortWhen } from "@/lib/events/time";
 import { findAttributionHits, type AttributionHit } from "@/lib/recaps/guard/attribution-guard";
 import type { ProtectedPerson } from "@/lib/recaps/guard/types";
 import { renderRecapPreview } from "@/lib/recaps/preview";
@@ -68,13 +69,14 @@ export type RecapEditorProps = {
 };
 
 const noop = () => () => {};
-const clock = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit" });
-const dayClock = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+// The house style, in the reader's own zone: "3:15 pm" today, "Thu 3 Dec, 3:15 pm EST" another day.
+const readerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+const shortWhen = (d: Date) => formatShortWhen(d, readerZone());
 
 function SaveIndicator({ status, editable }: { status: SaveStatus; editable: boolean }) {
   // Times are the reader's own, so they are written in the browser only.
   const client = useSyncExternalStore(noop, () => true, () => false);
-  const when = (d: Date) => (d.toDateString() === new Date().toDateString() ? clock.format(d) : dayClock.format(d));
+  const when = (d: Date) => (d.toDateString() === new Date().toDateString() ? formatClock(d, readerZone()) : shortWhen(d));
   let text = "";
   switch (status.kind) {
     case "idle":
@@ -237,7 +239,7 @@ function EditorNotices({ recap, event, isEditor, autosave }: RecapEditorProps & 
       {autosave.restored ? <p className="rounded-md border border-accent/30 bg-accent-tint px-4 py-3 text-sm text-ink">Changes you made here earlier had not reached Convene; they are back and saving now.</p> : null}
       {autosave.offer ? (
         <div role="alert" className="flex flex-col gap-3 rounded-md border border-warning/40 bg-warning-tint px-4 py-3 text-sm text-ink sm:flex-row sm:items-center sm:justify-between">
-          <p>This browser kept changes from {dayClock.format(new Date(autosave.offer.at))} that were never saved, and someone has saved a newer version since. Restoring them replaces the newer version.</p>
+          <p>This browser kept changes from {shortWhen(new Date(autosave.offer.at))} that were never saved, and someone has saved a newer version since. Restoring them replaces the newer version.</p>
           <div className="flex shrink-0 gap-2">
             <Button type="button" size="sm" variant="secondary" onClick={autosave.discardOffer}>
               Discard them

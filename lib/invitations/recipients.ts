@@ -1,0 +1,73 @@
+import "server-only";
+import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
+import { invitations, people } from "@/db/schema";
+import type { Db } from "@/db/types";
+import { notProposedDelegateSql } from "./capacity";
+import { currentLink, guestLinkKey } from "./links";
+
+/** One person an email will go to, as the send and remind pages list them. */
+export type Recipient = {
+  id: string;
+  honorific: string | null;
+  givenName: string;
+  familyName: string;
+  email: string;
+  invitedAt: Date | null;
+};
+
+const columns = {
+  id: invitations.id,
+  honorific: people.honorific,
+  givenName: people.givenName,
+  familyName: people.familyName,
+  email: people.email,
+  invitedAt: invitations.invitedAt,
+  linkNonce: invitations.linkNonce,
+  tokenHash: invitations.tokenHash,
+};
+
+/**
+ * Who "Send invitations" reaches: guests not yet invited who have an email
+ * address, all of them or those chosen; the same rows `sendInvitations` takes.
+ */
+export async function listInvitationRecipients(db: Db, eventId: string, ids?: readonly string[]): Promise<Recipient[]> {
+  if (ids && ids.length === 0) return [];
+  const rows = await db
+    .select(columns)
+    .from(invitations)
+    .innerJoin(people, eq(people.id, invitations.personId))
+    .where(
+      and(
+        eq(invitations.eventId, eventId),
+        eq(invitations.status, "not_sent"),
+        notProposedDelegateSql,
+        isNotNull(people.email),
+        ids ? inArray(invitations.id, [...ids]) : undefined,
+      ),
+    )
+    .orderBy(asc(people.familyName), asc(people.givenName));
+  return rows.map(toRecipient);
+}
+
+/**
+ * Who "Remind" can reach: invited guests who have not answered, with an
+ * email address and a link this server can still derive; the same rows
+ * `remindNonResponders` takes before it applies the spacing.
+ */
+export async function listReminderRecipients(db: Db, eventId: string, ids?: readonly string[]): Promise<Recipient[]> {
+  if (ids && ids.length === 0) return [];
+  const [rows, key] = await Promise.all([
+    db
+      .select(columns)
+      .from(invitations)
+      .innerJoin(people, eq(people.id, invitations.personId))
+      .where(and(eq(invitations.eventId, eventId), eq(invitations.status, "invited"), isNotNull(people.email), ids ? inArray(invitations.id, [...ids]) : undefined))
+      .orderBy(asc(people.familyName), asc(people.givenName)),
+    guestLinkKey(db),
+  ]);
+  return rows.filter((r) => currentLink(key, r)).map(toRecipient);
+}
+
+function toRecipient(r: { id: string; honorific: string | null; givenName: string; familyName: string; email: string | null; invitedAt: Date | null }): Recipient {
+  return { id: r.id, honorific: r.honorific, givenName: r.givenName, familyName: r.familyName, email: r.email as string, invitedAt: r.invitedAt };
+}
