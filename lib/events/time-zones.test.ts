@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { localInputInstant, timesInCaption, zoneCity } from "./time-zones";
+import { isValidTimeZone } from "./time";
+import { localInputInstant, timeZoneOptions, timesInCaption, zoneCity } from "./time-zones";
 
 describe("the zone beside an event's times", () => {
   const winter = new Date("2026-12-03T15:00:00Z");
@@ -23,5 +24,14 @@ describe("the zone beside an event's times", () => {
     expect(localInputInstant("", "America/New_York")).toBeNull();
     expect(localInputInstant("2026-12-0", "America/New_York")).toBeNull();
     expect(localInputInstant("2026-12-03T10:00", "America/New_York")?.toISOString()).toBe("2026-12-03T15:00:00.000Z");
+  });
+});
+
+describe("the zones the event form offers", () => {
+  it("offers only zones the runtime knows, the common ones first", () => {
+    const offered = timeZoneOptions();
+    expect(offered.slice(0, 3)).toEqual(["America/New_York", "Europe/Vienna", "Asia/Bahrain"]);
+    expect(offered.filter((z) => !isValidTimeZone(z))).toEqual([]);
+    expect(new Set(offered).size).toBe(offered.length);
   });
 });

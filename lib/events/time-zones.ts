@@ -1,8 +1,8 @@
 import { isValidTimeZone, zoneAbbreviation, zonedTimeToUtc } from "./time";
 
 // The zones offered in the event form: where the institute meets most often
-// first, then every zone the runtime knows.
-const COMMON = ["America/New_York", "Europe/Vienna", "Asia/Bahrain", "Europe/Geneva", "Europe/Brussels", "Africa/Addis_Ababa", "Africa/Nairobi", "UTC"];
+// first (Geneva keeps Zurich's clock: there is no Europe/Geneva), then every zone the runtime knows.
+const COMMON = ["America/New_York", "Europe/Vienna", "Asia/Bahrain", "Europe/Zurich", "Europe/Brussels", "Africa/Addis_Ababa", "Africa/Nairobi", "UTC"];
 
 export function timeZoneOptions(current?: string): string[] {
   const all = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
