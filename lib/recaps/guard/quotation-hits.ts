@@ -140,6 +140,7 @@ export function findQuotationHits(text: string, isAllowed: (folded: string) => b
         end,
         kind: "quotation",
         reason: `Attributes what was said to ${speaker.name}; report the point without saying who made it`,
+        speaker: speaker.name,
       });
     }
   }
