@@ -109,7 +109,29 @@ function capitalsAgree(data: string, written: string): boolean {
   });
 }
 
-type AffiliationMatcher = { phrase: string; regex: RegExp; reason: string; acronym: boolean; kind: AttributionHitKind; core?: boolean };
+type AffiliationMatcher = {
+  phrase: string;
+  regex: RegExp;
+  reason: string;
+  acronym: boolean;
+  kind: AttributionHitKind;
+  core?: boolean;
+  /** Strings one of which the text must hold for the pattern to have a chance: a cheap test before the regular expression. */
+  probes?: string[];
+};
+
+/** The longest word of a phrase, folded: a text without it cannot hold the phrase. */
+function phraseProbe(phrase: string): string[] {
+  const longest = foldString(phrase)
+    .split(/[^a-z0-9]+/)
+    .sort((a, b) => b.length - a.length)[0];
+  return longest && longest.length >= 3 ? [longest] : [];
+}
+
+const acronymProbes = (acronym: string) => {
+  const a = acronym.replace(/\./g, "");
+  return [a, `${a.charAt(0)}.${a.charAt(1)}`];
+};
 
 const MINOR_IN_NAMES = /^(?:of|for|the|and|on|in|at|to|de|du|des|la|le|et|&)$/i;
 /** Cores that every country has one of: "Ministry of Foreign Affairs" says nothing alone. */
@@ -181,7 +203,7 @@ function affiliationMatchers(people: readonly ProtectedPerson[], allowedFolded: 
     for (const phrase of phrases) {
       const folded = foldString(phrase);
       if (folded.replace(/[^a-z]/g, "").length < 3 || allowedFolded.has(folded)) continue;
-      matchers.push({ phrase, regex: boundedPhrase(phrase), reason: reason(phrase), acronym: false, kind: "affiliation" });
+      matchers.push({ phrase, regex: boundedPhrase(phrase), reason: reason(phrase), acronym: false, kind: "affiliation", probes: phraseProbe(phrase) });
     }
     for (const acronym of acronyms) {
       if (allowedFolded.has(foldString(acronym))) continue;
@@ -192,6 +214,7 @@ function affiliationMatchers(people: readonly ProtectedPerson[], allowedFolded: 
         reason: reason(full && full !== acronym ? `${acronym} (${full})` : acronym),
         acronym: true,
         kind: "affiliation",
+        probes: acronymProbes(acronym),
       });
     }
     if (full && !fullAllowed) {
@@ -205,6 +228,7 @@ function affiliationMatchers(people: readonly ProtectedPerson[], allowedFolded: 
             reason: `“${initials}” reads as the initials of ${full}, the affiliation of ${personFullName(person)}, ${partPhrase(person)}`,
             acronym: true,
             kind: "affiliation acronym",
+            probes: acronymProbes(initials),
           });
         }
       }
@@ -218,6 +242,7 @@ function affiliationMatchers(people: readonly ProtectedPerson[], allowedFolded: 
           acronym: false,
           kind: "affiliation",
           core: true,
+          probes: phraseProbe(core),
         });
       }
     }
@@ -235,6 +260,7 @@ function findAffiliationHits(original: string, folded: Folded, matchers: readonl
   const hits: RawHit[] = [];
   for (const m of matchers) {
     const haystack = m.acronym ? original : folded.text;
+    if (m.probes && m.probes.length > 0 && !m.probes.some((p) => haystack.includes(p))) continue;
     for (const match of haystack.matchAll(m.regex)) {
       const span = m.acronym ? { start: match.index, end: match.index + match[0].length } : originalSpan(folded, match.index, match.index + match[0].length);
       const written = original.slice(span.start, span.end).replace(/['’]s$/, "");
@@ -274,12 +300,17 @@ function mergeHits(hits: RawHit[]): RawHit[] {
 }
 
 /** Every word of every participant's names, folded: to tell a participant's quotation from anyone else's. */
-function participantNameWords(people: readonly ProtectedPerson[]): Map<string, ProtectedPerson> {
-  const byWord = new Map<string, ProtectedPerson>();
+function participantNameWords(people: readonly ProtectedPerson[]): Map<string, { person: ProtectedPerson; given: boolean }> {
+  const byWord = new Map<string, { person: ProtectedPerson; given: boolean }>();
   for (const p of people) {
-    for (const w of `${p.givenName} ${p.familyName}`.split(/[\s-]+/)) {
-      const f = foldString(w).replace(/\./g, "");
-      if (f.length >= 3 && !byWord.has(f)) byWord.set(f, p);
+    for (const [names, given] of [
+      [p.familyName, false],
+      [p.givenName, true],
+    ] as const) {
+      for (const w of names.split(/[\s-]+/)) {
+        const f = foldString(w).replace(/\./g, "");
+        if (f.length >= 3 && !byWord.has(f)) byWord.set(f, { person: p, given });
+      }
     }
   }
   return byWord;
@@ -287,16 +318,38 @@ function participantNameWords(people: readonly ProtectedPerson[]): Map<string, P
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
-export function findAttributionHits(input: AttributionGuardInput): AttributionHit[] {
+function prepare(input: AttributionGuardInput) {
   const allowed = input.allowedNames.map(clean).filter(Boolean);
   const allowedFolded = new Set(allowed.flatMap((n) => [foldString(n), foldString(n.replace(/^the\s+/i, ""))]));
-  const allowedPatterns = allowed.map(boundedPhrase);
   const isAllowed = (foldedName: string) => allowedFolded.has(foldedName) || allowedFolded.has(foldedName.replace(/^the\s+/, ""));
-  const findNames = createNameFinder(input.people, input.commonWords);
-  const findExtras = createNameExtrasFinder(input.people);
-  const findDescriptions = createDescriptionFinder(input.people, (affiliation) => affiliation !== "" && isAllowed(affiliation));
-  const affiliations = affiliationMatchers(input.people, allowedFolded);
-  const nameWords = participantNameWords(input.people);
+  return {
+    allowedPatterns: allowed.map(boundedPhrase),
+    isAllowed,
+    findNames: createNameFinder(input.people, input.commonWords),
+    findExtras: createNameExtrasFinder(input.people),
+    findDescriptions: createDescriptionFinder(input.people, (affiliation) => affiliation !== "" && isAllowed(affiliation)),
+    affiliations: affiliationMatchers(input.people, allowedFolded),
+    nameWords: participantNameWords(input.people),
+  };
+}
+
+// The editor checks the recap as staff type, with the same people each time:
+// the patterns are built once per list of people and names, not per keystroke.
+const prepared = new WeakMap<readonly ProtectedPerson[], WeakMap<readonly string[], Map<string, ReturnType<typeof prepare>>>>();
+
+function preparedFor(input: AttributionGuardInput): ReturnType<typeof prepare> {
+  let byAllowed = prepared.get(input.people);
+  if (!byAllowed) prepared.set(input.people, (byAllowed = new WeakMap()));
+  let byCommon = byAllowed.get(input.allowedNames);
+  if (!byCommon) byAllowed.set(input.allowedNames, (byCommon = new Map()));
+  const key = (input.commonWords ?? []).join("\u0000");
+  let ready = byCommon.get(key);
+  if (!ready) byCommon.set(key, (ready = prepare(input)));
+  return ready;
+}
+
+export function findAttributionHits(input: AttributionGuardInput): AttributionHit[] {
+  const { allowedPatterns, isAllowed, findNames, findExtras, findDescriptions, affiliations, nameWords } = preparedFor(input);
 
   const result: AttributionHit[] = [];
   for (const { field, text, titleCase } of input.texts) {
@@ -307,12 +360,21 @@ export function findAttributionHits(input: AttributionGuardInput): AttributionHi
     const safe = allowedSpans(folded, allowedPatterns);
     const names = findNames(text, folded, { titleCase: isTitleCase });
     // A given name or a near miss inside a name already found adds nothing.
-    const extras = findExtras(text, folded, tokens, { titleCase: isTitleCase }).filter((h) => !names.some((n) => overlaps(n, h)));
+    const extras = findExtras(text, folded, tokens, { titleCase: isTitleCase }).filter((h) => {
+      if (names.some((n) => overlaps(n, h))) return false;
+      // Family name first ("Dr. Park Ji-won"): the given name after it joins the name's hit.
+      const before = h.kind === "given name" ? names.find((n) => n.end <= h.start && /^[ \t]+$/.test(text.slice(n.end, h.start))) : undefined;
+      if (before) before.end = h.end;
+      return !before;
+    });
     const quotations = findQuotationHits(text, isAllowed).map((q) => {
       // "Taylor Warns …" in a title: the name rule leaves a lone family name before a capital alone; the quotation is still a participant's.
       const speakerWords = (q.speaker ?? "").split(/[\s-]+/).map((w) => foldString(w).replace(/\./g, "").replace(/['’]s$/, ""));
-      const person = speakerWords.map((w) => nameWords.get(w)).find(Boolean);
-      return person ? { ...q, reason: `${q.reason}; Names ${personFullName(person)}, ${partPhrase(person)}`, kind: "name" as const } : q;
+      // A family name says more than a given name: "Terje Rød-Larsen" is named, not first-named.
+      const found = speakerWords.flatMap((w) => nameWords.get(w) ?? []).sort((a, b) => Number(a.given) - Number(b.given))[0];
+      if (!found) return q;
+      const { person, given } = found;
+      return { ...q, reason: `${q.reason}; ${given ? "Gives the first name of" : "Names"} ${personFullName(person)}, ${partPhrase(person)}`, kind: given ? ("given name" as const) : ("name" as const) };
     });
     const raw = [
       ...names,

@@ -1,6 +1,6 @@
 import countries from "world-countries";
 import { foldString } from "./accent-folding";
-import { formPattern, isCountryCode } from "./country-forms";
+import { formPattern, formWords, isCountryCode } from "./country-forms";
 import type { CountryNames, ProtectedPerson } from "./types";
 
 // The countries behind "the Swedish defence minister" and "Chile's
@@ -44,14 +44,27 @@ function formsOf(c: (typeof countries)[number]): string[] {
   return [...forms].filter((f) => f.replace(/[^\p{L}]/gu, "").length >= 2);
 }
 
-type Entry = { names: CountryNames; patterns: RegExp[] };
-let table: Entry[] | null = null;
+type Entry = { names: CountryNames; tests: { regex: RegExp; folded: boolean }[] };
+type Table = { entries: Entry[]; byWord: Map<string, Entry[]> };
+let table: Table | null = null;
 
-function countryTable(): Entry[] {
-  table ??= countries.map((c) => {
+/** Built once: every country with its forms, indexed by each form's first word (a code by itself). */
+function countryTable(): Table {
+  if (table) return table;
+  const entries: Entry[] = [];
+  const byWord = new Map<string, Entry[]>();
+  for (const c of countries) {
     const forms = formsOf(c);
-    return { names: { name: c.name.common, forms }, patterns: forms.map((f) => formPattern(f)) };
-  });
+    const entry: Entry = { names: { name: c.name.common, forms }, tests: forms.map((f) => ({ regex: formPattern(f), folded: !isCountryCode(f) })) };
+    entries.push(entry);
+    for (const f of forms) {
+      const key = isCountryCode(f) ? f.replace(/\./g, "") : formWords(f)[0];
+      const list = byWord.get(key) ?? [];
+      if (!list.includes(entry)) list.push(entry);
+      byWord.set(key, list);
+    }
+  }
+  table = { entries, byWord };
   return table;
 }
 
@@ -59,9 +72,11 @@ function countryTable(): Entry[] {
 export function countriesIn(text: string): CountryNames[] {
   if (!text.trim()) return [];
   const folded = foldString(text);
-  return countryTable()
-    .filter((e) => e.patterns.some((p) => (p.flags.includes("i") ? p.test(folded) : p.test(text))))
-    .map((e) => e.names);
+  const { byWord } = countryTable();
+  const candidates = new Set<Entry>();
+  const words = [...folded.split(/[^\p{L}\p{N}'.]+/u), ...text.split(/[^\p{L}\p{N}.]+/u).map((w) => w.replace(/\./g, ""))];
+  for (const w of words) for (const e of byWord.get(w.replace(/\./g, "").replace(/'s$/, "")) ?? []) candidates.add(e);
+  return [...candidates].filter((e) => e.tests.some((t) => t.regex.test(t.folded ? folded : text))).map((e) => e.names);
 }
 
 /** The people, each with the countries their title and affiliation name. */

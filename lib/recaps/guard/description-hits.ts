@@ -80,6 +80,8 @@ function describeTitle(p: ProtectedPerson): string {
 export function createDescriptionFinder(people: readonly ProtectedPerson[], isAllowedAffiliation: (folded: string) => boolean) {
   const profiles = people.map(profile);
   const vocabulary = new Set(profiles.flatMap((p) => [...p.vocabulary]));
+  // Any word of a participant's title narrows a role too ("field coordinator"), but not the small ones.
+  const titleVocabulary = new Set(profiles.flatMap((p) => [...p.titleWords]).filter((w) => w.length > 3 && !MINOR.has(w) && !ROLE_HEADS.has(w)));
   const forms = new Map<string, Form[]>();
   for (const p of people) {
     for (const c of p.countries ?? []) {
@@ -139,7 +141,7 @@ export function createDescriptionFinder(people: readonly ProtectedPerson[], isAl
       const modifiers: string[] = [];
       for (let j = i - 1; j >= 0 && joined(folded, tokens[j], tokens[j + 1]); j--) {
         const t = tokens[j];
-        const c = country ? null : countryEndingAt(tokens, folded, j);
+        const c: { country: string; first: number } | null = country ? null : countryEndingAt(tokens, folded, j);
         if (c) {
           country = c.country;
           start = tokens[c.first].start;
@@ -156,7 +158,7 @@ export function createDescriptionFinder(people: readonly ProtectedPerson[], isAl
           opened = true;
           break;
         }
-        if (ROLE_MODIFIERS.has(w) || ROLE_MODIFIERS.has(t.word)) {
+        if (ROLE_MODIFIERS.has(w) || ROLE_MODIFIERS.has(t.word) || (!t.capitalized && titleVocabulary.has(w))) {
           modifiers.push(w);
           start = t.start;
           continue;

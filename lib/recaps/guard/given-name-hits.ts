@@ -74,6 +74,18 @@ export function createNameExtrasFinder(people: readonly ProtectedPerson[]) {
     }
   }
 
+  // Indexed by word, so a long text is read once, not once per person.
+  const byWord = new Map<string, GivenMatcher[]>();
+  for (const m of matchers) {
+    for (const w of new Set([...m.single.keys(), ...(m.words[0] ?? [])])) {
+      const list = byWord.get(w) ?? [];
+      list.push(m);
+      byWord.set(w, list);
+    }
+  }
+  const anchorsByLength = new Map<number, typeof familyAnchors>();
+  for (const a of familyAnchors) for (const n of [a.name.length - 1, a.name.length, a.name.length + 1]) anchorsByLength.set(n, [...(anchorsByLength.get(n) ?? []), a]);
+
   return function findNameExtras(original: string, folded: Folded, tokens: Token[], options: NameExtrasOptions): RawHit[] {
     const hits: RawHit[] = [];
     /** A capitalized word (or a number) next to it that is not this person's: part of another name. */
@@ -87,7 +99,7 @@ export function createNameExtrasFinder(people: readonly ProtectedPerson[]) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!t.capitalized) continue;
-      for (const m of matchers) {
+      for (const m of byWord.get(t.word) ?? []) {
         // A full given name of two words or more.
         if (m.words.length >= 2) {
           let ok = true;
@@ -106,7 +118,7 @@ export function createNameExtrasFinder(people: readonly ProtectedPerson[]) {
       }
       // A family name one edit away.
       if (t.word.length < 5 || ownWords.has(t.word) || !/^[a-z]+$/.test(t.word)) continue;
-      for (const a of familyAnchors) {
+      for (const a of anchorsByLength.get(t.word.length) ?? []) {
         if (!withinOneEdit(t.word, a.name)) continue;
         if (partOfAnotherName(i, null)) continue;
         hits.push({
@@ -117,7 +129,9 @@ export function createNameExtrasFinder(people: readonly ProtectedPerson[]) {
         });
       }
     }
-    return hits;
+    // "Maria" inside "Maria Elena", already found whole, adds nothing.
+    const full = hits.filter((h) => h.kind === "given name" && h.reason.startsWith("Names"));
+    return hits.filter((h) => full.includes(h) || !full.some((f) => f.start <= h.start && h.end <= f.end));
   };
 }
 
