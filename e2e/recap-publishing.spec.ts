@@ -35,6 +35,13 @@ test.describe("publishing a recap", () => {
     await expect(editor.getByRole("status").filter({ hasText: /^Saved \d{1,2}(:\d\d)? [ap]m$/ })).toBeVisible();
     await expectAccessible(editor);
 
+    // A description that fits one participant only is a finding too, with its kind and reason.
+    await text.fill(`${draft}\n\nThe interim executive director warned of donor fatigue.`);
+    await expect(findings).toContainText("Identifying description: Describes Leanne Erdberg");
+    await expect(mark).toContainText("interim executive director");
+    await text.fill(`${draft}\n\n${QUOTE}`);
+    await expect(findings).toContainText("Name:");
+
     // The server refuses too, in words.
     await editor.getByRole("button", { name: "Submit for review" }).click();
     await expect(editor.getByRole("alert").filter({ hasText: "Publishing is blocked" })).toContainText("Sarah Taylor");

@@ -7,6 +7,7 @@ import type { Attribution } from "@/lib/events/attribution";
 import { speakerUnderTheRule } from "@/lib/events/speaker-attribution";
 import type { Institute } from "@/lib/settings/institute";
 import type { ProtectedPerson } from "./guard/types";
+import { withCountries } from "./guard/countries";
 import { guardScope, plusOneAsPerson, type GuardScope } from "./publish-checks";
 
 /** The recap of one event with its photos and links in order; null before anyone wrote one. */
@@ -66,13 +67,15 @@ export async function listRecapLinks(db: Db, recapId: string) {
  * come) and anyone checked in at the door (walk-ins and late answers), with
  * the plus-ones they brought. Declined, unanswered and waitlisted guests did
  * not take part. An affiliation that is an organization in the directory
- * brings its short name ("USIP").
+ * brings its short name ("USIP"). Each comes with their job title and the
+ * countries their title and affiliation name.
  */
 export async function listProtectedPeople(db: Db, eventId: string): Promise<ProtectedPerson[]> {
   const columns = {
     honorific: people.honorific,
     givenName: people.givenName,
     familyName: people.familyName,
+    positionTitle: people.positionTitle,
     affiliation: people.affiliation,
     affiliationShortName: organizations.shortName,
   };
@@ -112,14 +115,23 @@ export async function listProtectedPeople(db: Db, eventId: string): Promise<Prot
   for (const s of speakerRows) {
     if (!underRule.has(s.personId) || seen.has(s.personId)) continue;
     seen.add(s.personId);
-    result.push({ honorific: s.honorific, givenName: s.givenName, familyName: s.familyName, affiliation: s.affiliation, affiliationShortName: s.affiliationShortName, part: "speaker" });
+    result.push({
+      honorific: s.honorific,
+      givenName: s.givenName,
+      familyName: s.familyName,
+      positionTitle: s.positionTitle,
+      affiliation: s.affiliation,
+      affiliationShortName: s.affiliationShortName,
+      part: "speaker",
+    });
   }
   for (const { plusOneName, ...guest } of guests) {
     result.push({ ...guest, part: "guest" });
     const plusOne = plusOneName ? plusOneAsPerson(plusOneName) : null;
     if (plusOne) result.push(plusOne);
   }
-  return result;
+  // Each with the countries their title and affiliation name, for descriptions ("the Swedish minister").
+  return withCountries(result);
 }
 
 /** Names a recap may always use: the co-hosts' and the institute's own. */

@@ -41,6 +41,9 @@ export type Folded = {
 };
 
 export function foldChar(ch: string): string {
+  // Plain ASCII, most of any text, needs no table and no normalization.
+  const code = ch.charCodeAt(0);
+  if (code < 128 && ch.length === 1) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
   const lower = ch.toLowerCase();
   const special = SPECIAL[lower];
   if (special !== undefined) return special;

@@ -169,13 +169,17 @@ describe("the Chatham House guard: quotations", () => {
   ])("flags a remark attributed to a named person, even one not on the list: %s", (text, expected) => {
     const hits = quoted(text, []);
     expect(texts(hits)).toEqual([expected]);
-    expect(hits[0].kind).toBe("quotation");
+    // Not on the list: perhaps a public statement, and the finding says so.
+    expect(hits[0].kind).toBe("named non-participant");
   });
 
-  it("names the speaker in plain words", () => {
+  it("names the speaker in plain words, and says when they are not a participant", () => {
     expect(quoted("IPI President Terje Rød-Larsen said it.", [])[0].reason).toBe(
-      "Attributes what was said to Terje Rød-Larsen; report the point without saying who made it",
+      "Attributes a remark to Terje Rød-Larsen: not a participant — check that this is a public statement; if it was said at this event, report the point without saying who made it",
     );
+    const [hit] = quoted("IPI President Terje Rød-Larsen said it.", [rodLarsen]);
+    expect(hit.kind).toBe("name");
+    expect(hit.reason).toBe("Attributes what was said to Terje Rød-Larsen; report the point without saying who made it; Names Terje Rød-Larsen, a speaker at this event");
   });
 
   it.each([

@@ -28,7 +28,9 @@ import { capitalizedWordAfter, capitalizedWordBefore, inHeading, isCapitalized, 
 //   after an ordinary word that happens to be a name or a title in lower case
 //   ("will rice", "justice may"). "Young said" is caught by the quotation
 //   rule whatever the word.
-// - Given names alone are not flagged: too many are shared and ordinary.
+// - A family name alone followed by another capitalized word or a number is
+//   part of another name ("the Ross Sea", "Park Chung-hee"): not flagged.
+// - Given names are found in given-name-hits.ts.
 
 type Extension = { start: number; qualified: boolean };
 
@@ -39,6 +41,8 @@ type PersonMatcher = {
   nameWords: ReadonlySet<string>;
   initials: ReadonlySet<string>;
   ownHonorifics: ReadonlySet<string>;
+  /** Folded words of the person's affiliation: "Stimson Center" is Ms. Stimson's own. */
+  affiliationWords: ReadonlySet<string>;
   anchors: { regex: RegExp; common: boolean; month: boolean }[];
 };
 
@@ -102,6 +106,7 @@ function buildMatcher(person: ProtectedPerson, extraCommon: ReadonlySet<string>)
     nameWords,
     initials,
     ownHonorifics,
+    affiliationWords: new Set(foldString(person.affiliation ?? "").split(/[^a-z0-9'-]+/).filter(Boolean)),
     anchors,
   };
 }
@@ -157,6 +162,22 @@ function extendLeft(folded: Folded, original: string, start: number, m: PersonMa
   return { start: pos, qualified };
 }
 
+/**
+ * A family name alone followed by a capitalized word that is not this
+ * person's, or by a number, is part of another name: "the Ross Sea" is not
+ * Mr. Ross-Whitfield, "Park Chung-hee" not Dr. Park, "Taylor 2019" a
+ * citation. "Park argued" and "Whitfield's view" stay names.
+ */
+function followedByAnotherName(original: string, end: number, m: PersonMatcher): boolean {
+  if (/['’]s$/.test(original.slice(Math.max(0, end - 2), end))) return false;
+  const after = /^[ \t]+([\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.-]*)/u.exec(original.slice(end, end + 60));
+  if (!after) return false;
+  if (/^\p{N}/u.test(after[1])) return true;
+  const word = bare(after[1]).replace(/['’]s$/, "").replace(/'s$/, "");
+  const own = (w: string) => m.nameWords.has(w) || m.affiliationWords.has(w);
+  return !own(word) && !word.split("-").every(own);
+}
+
 export type NameHitOptions = { titleCase: boolean };
 
 export function createNameFinder(people: readonly ProtectedPerson[], extraCommonWords: readonly string[] = []) {
@@ -178,6 +199,7 @@ export function createNameFinder(people: readonly ProtectedPerson[], extraCommon
             start = originalSpan(folded, ext.start, b).start;
           } else {
             if (!coreCapitalized || anchor.month) continue;
+            if (followedByAnotherName(original, core.end, m)) continue;
             if (anchor.common) {
               if (options.titleCase || inHeading(original, core.start)) continue;
               if (startsSentence(original, core.start)) continue;

@@ -45,7 +45,8 @@ function verbPattern(verbs: readonly string[]): string {
     .join("|");
 }
 
-const ADVERB = "(?:also|further|then|later|had|has|have|was|once|again|repeatedly|rightly|memorably|famously|similarly|however|too|firmly|strongly|clearly)";
+const ADVERB = "(?:also|further|then|later|had|has|have|once|again|repeatedly|rightly|memorably|famously|similarly|however|too|firmly|strongly|clearly)";
+// Not "was": "the Ross Sea was mentioned", "Taylor was asked" are passives, the name no speaker.
 // An appositive between name and verb: "Karen Pierce, Permanent Representative of the United Kingdom, said".
 const APPOSITIVE = String.raw`(?:[^.;:!?"“”\n]|(?<=\p{Lu})\.){1,160}?`;
 
@@ -140,6 +141,7 @@ export function findQuotationHits(text: string, isAllowed: (folded: string) => b
         end,
         kind: "quotation",
         reason: `Attributes what was said to ${speaker.name}; report the point without saying who made it`,
+        speaker: speaker.name,
       });
     }
   }

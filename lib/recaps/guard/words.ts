@@ -139,3 +139,83 @@ export const PASSIVE_SPEECH_VERBS = [
   "said", "stated", "noted", "argued", "stressed", "emphasized", "emphasised", "raised", "made",
   "suggested", "proposed", "highlighted", "echoed", "pointed out", "expressed", "voiced", "underscored",
 ] as const;
+
+/**
+ * The head nouns of job titles: what a description of a person turns on ("the
+ * Swedish defence minister", "Chile's ambassador"). A participant holds the
+ * roles whose head nouns their title (or honorific) contains.
+ */
+export const ROLE_HEADS = words(`
+  minister ambassador representative envoy director director-general professor president secretary
+  secretary-general under-secretary-general commissioner chair chairman chairwoman chairperson founder
+  co-founder coordinator administrator governor mayor senator commander rapporteur adviser advisor
+  counsellor counselor consul dean rector chancellor fellow analyst lecturer economist editor general
+  colonel spokesperson spokesman spokeswoman attache ombudsman ombudsperson diplomat
+`);
+
+/** Honorifics that carry a role: "Prof." is a professor, "Amb." an ambassador. */
+export const HONORIFIC_ROLES: Readonly<Record<string, string>> = {
+  prof: "professor",
+  professor: "professor",
+  amb: "ambassador",
+  ambassador: "ambassador",
+  gen: "general",
+  general: "general",
+  col: "colonel",
+  colonel: "colonel",
+  senator: "senator",
+  sen: "senator",
+  governor: "governor",
+  mayor: "mayor",
+};
+
+/**
+ * The kinds of organization a recap may paraphrase an affiliation by ("an
+ * Estonian university", "the Norwegian foreign ministry"). "think tank" is
+ * read as its last word and stands for institutes and centres.
+ */
+export const KIND_HEADS = words(`
+  university ministry institute institution centre center foundation network forum mission embassy agency
+  academy council commission programme program organization organisation department government tank college
+  school bank fund society association union alliance initiative delegation parliament office
+`);
+
+/** Kinds that, with a country, never identify: every country has one ("the Norwegian government"). */
+export const EVERY_COUNTRY_HAS_ONE = words("government parliament embassy delegation");
+
+/** What "think tank" stands for in an affiliation. */
+export const THINK_TANK_WORDS = words("institute institution centre center think");
+
+/**
+ * Words that narrow a role or a kind ("deputy", "defence", "foreign"): in a
+ * description, each must be in the participant's title (or affiliation, for
+ * a kind), or the description means someone else.
+ */
+export const ROLE_MODIFIERS = words(`
+  deputy vice assistant associate adjunct former acting interim state prime permanent senior junior executive
+  special resident high chief managing regional foreign defence defense finance trade health interior justice
+  education environment environmental economic economy development labour labor agriculture energy home culture
+  security political policy research principal lead founding national international women's human rights
+  humanitarian peace military police legal think emeritus visiting distinguished
+`);
+
+/** Words that open a description of one person: "the", "a", "one", "this". */
+export const DESCRIPTION_DETERMINERS = words("the a an one this that our their its");
+
+/** Spellings that mean the same word in a title or an affiliation. */
+export const SAME_WORD: Readonly<Record<string, string>> = {
+  defense: "defence",
+  center: "centre",
+  program: "programme",
+  labor: "labour",
+  organization: "organisation",
+  advisor: "adviser",
+  counselor: "counsellor",
+  chairman: "chair",
+  chairwoman: "chair",
+  chairperson: "chair",
+  spokesman: "spokesperson",
+  spokeswoman: "spokesperson",
+  "co-founder": "founder",
+  economy: "economic",
+};

@@ -1,8 +1,20 @@
 "use client";
 
 import { CircleAlert, ShieldCheck } from "lucide-react";
-import type { AttributionHit } from "@/lib/recaps/guard/attribution-guard";
+import type { AttributionHit, AttributionHitKind } from "@/lib/recaps/guard/attribution-guard";
 import { guardFieldLabel, type GuardScope } from "@/lib/recaps/publish-checks";
+
+/** What each kind of finding is, in a word or two, before its reason. */
+const KIND_LABEL: Record<AttributionHitKind, string> = {
+  name: "Name",
+  "given name": "Given name",
+  "possible misspelling": "Possible misspelling",
+  affiliation: "Affiliation",
+  "affiliation acronym": "Affiliation acronym",
+  "identifying description": "Identifying description",
+  quotation: "Quotation",
+  "named non-participant": "Named non-participant",
+};
 
 /** Where each finding is, and why it blocks publishing, with a way to get to it. */
 export function GuardFindings({
@@ -48,7 +60,9 @@ export function GuardFindings({
               <p className="text-ink">
                 <mark className="guard-hit">{hit.text}</mark> <span className="text-muted">in {guardFieldLabel(hit.field, context)}</span>
               </p>
-              <p className="text-[13px] text-muted">{hit.reason}</p>
+              <p className="text-[13px] text-muted">
+                <span className="font-medium text-ink">{KIND_LABEL[hit.kind]}:</span> {hit.reason}
+              </p>
             </div>
             <button type="button" onClick={() => onFind(hit)} className="shrink-0 self-start text-[13px] font-medium text-danger underline underline-offset-4 hover:decoration-2">
               Show<span className="sr-only"> “{hit.text}” in {guardFieldLabel(hit.field, context)}</span>
