@@ -151,7 +151,7 @@ function DoorSearch({ kiosk, query, onQuery, shownCount, total, onEnter }: { kio
           onKeyDown={(e) => {
             if (e.key === "Enter") onEnter();
           }}
-          placeholder="Part of a name or an organization"
+          placeholder="Name or organization"
           aria-describedby="door-search-hint"
           className={cn(kiosk ? "h-16 pl-12 text-2xl sm:text-2xl" : "h-14 pl-11 text-lg sm:text-lg")}
         />
