@@ -52,7 +52,8 @@ export function GuestRowControls({ eventId, actions, children }: { eventId: stri
   useEffect(() => {
     const close = (e: globalThis.MouseEvent) => {
       // A click in the dialog a menu's button opened keeps the menu open, so focus can return to that button.
-      if (document.querySelector('[role="alertdialog"], [role="dialog"]')) return;
+      // (The dialog may already be gone when the click reaches the document: its button is then detached.)
+      if (!(e.target instanceof Element) || !e.target.isConnected || e.target.closest('[role="alertdialog"], [role="dialog"]') || document.querySelector('[role="alertdialog"], [role="dialog"]')) return;
       for (const menu of document.querySelectorAll<HTMLDetailsElement>("details.row-menu[open]")) if (!(e.target instanceof Node && menu.contains(e.target))) menu.open = false;
     };
     document.addEventListener("click", close);
