@@ -99,11 +99,13 @@ export const ENDPOINTS = table(
   /staff/events                                      | sign-in | sign-in | ok       | ok       | ok
   /staff/events/[id]                                 | sign-in | sign-in | ok       | ok       | ok
   /staff/events/[id]/check-in                        | sign-in | sign-in | ok       | ok       | ok
+  /staff/events/[id]/check-in/kiosk                  | sign-in | sign-in | ok       | ok       | ok
   /staff/events/[id]/check-in/print                  | sign-in | sign-in | ok       | ok       | ok
   /staff/events/[id]/guests                          | sign-in | sign-in | ok       | ok       | ok
   /staff/events/[id]/guests/catering                 | sign-in | sign-in | ok       | ok       | ok
   /staff/events/[id]/guests/export                   | sign-in | sign-in | ok       | ok       | ok
   /staff/events/[id]/guests/export.csv               | sign-in | sign-in | ok       | ok       | ok
+  /staff/events/[id]/guests/print                    | sign-in | sign-in | ok       | ok       | ok
   /staff/events/[id]/guests/progress                 | sign-in | sign-in | ok       | ok       | ok
   /staff/events/[id]/history                         | sign-in | sign-in | ok       | ok       | ok
   /staff/events/[id]/programme                       | sign-in | sign-in | ok       | ok       | ok
@@ -158,6 +160,7 @@ export const ACTIONS = table(
   app/(staff)/staff/events/[id]/check-in/actions.ts#markArrived           | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/events/[id]/check-in/actions.ts#undoArrival           | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/events/[id]/check-in/actions.ts#addWalkInAction       | sign-in | sign-in | denied  | ok      | ok
+  app/(staff)/staff/events/[id]/check-in/actions.ts#admitAnywayAction     | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/events/[id]/guests/actions.ts#addChosenPeople         | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/events/[id]/guests/actions.ts#addFromDirectory        | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/events/[id]/guests/actions.ts#correctAddressAction    | sign-in | sign-in | denied  | ok      | ok

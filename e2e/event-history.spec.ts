@@ -49,6 +49,7 @@ test("an event's history reads in words: names for venues, co-hosts, the speaker
   await page.getByRole("link", { name: "Send invitations (1)" }).click();
   await page.getByRole("button", { name: /^Send 1 invitation/ }).click();
   await expect(page.getByRole("status").filter({ hasText: "on the way" })).toBeVisible();
+  await page.locator("summary", { hasText: /More actions for .*Domenico Bellato/ }).click();
   await page.getByRole("link", { name: /Record an answer for .*Domenico Bellato/ }).click();
   await page.getByRole("radio", { name: "Attending", exact: true }).check();
   await page.getByRole("textbox", { name: /How did the answer reach you/ }).fill("Phoned by the embassy, 3 February");

@@ -1,3 +1,4 @@
+import { MoreHorizontal } from "lucide-react";
 import { Button, StatusBadge, Table, TBody, TD, TH, THead, TR } from "@/components/ui";
 import { dateFormatter } from "@/lib/date-formatters";
 import { formatShortWhen } from "@/lib/events/time";
@@ -72,38 +73,40 @@ type TableProps = {
 };
 
 /**
- * The guest list as a table. Rows can be chosen (a plain form, so choosing
- * and inviting work without JavaScript) for inviting or removing together.
+ * The guest list as a table, and as cards below 720 px (app/globals.css,
+ * .guest-list). Rows can be chosen (a plain form, so choosing and inviting
+ * work without JavaScript) for inviting or removing together. Each row shows
+ * its one main action; the rest sit in a small menu (a <details>, so it opens
+ * without JavaScript and by keyboard), Remove last and marked as dangerous.
  */
 export function GuestTable({ actions, event, rows, canEdit, canInvite, base, delegates, emails }: TableProps) {
   return (
     <div className="space-y-3">
       {canEdit ? <SelectionForm base={base} canInvite={canInvite} /> : null}
       <GuestRowControls eventId={event.id} actions={actions}>
-      <Table label="Guests" stickyHeader>
-        <THead>
-          <TR>
-            {canEdit ? (
-              <TH className="w-10">
-                <span className="sr-only">Choose</span>
-              </TH>
-            ) : null}
-            <TH>Guest</TH>
-            <TH>Answer</TH>
-            <TH>Details</TH>
-            {canEdit ? (
-              <TH align="right">
-                <span className="sr-only">Actions</span>
-              </TH>
-            ) : null}
-          </TR>
-        </THead>
-        <TBody>
-          {rows.map((g) => (
-            <GuestTableRow key={g.id} g={g} event={event} canEdit={canEdit} base={base} delegate={delegates.get(g.id)} sentEmails={emails.get(g.id)} />
-          ))}
-        </TBody>
-      </Table>
+        <Table label="Guests" stickyHeader className="guest-list" wrapperClassName="guest-list-frame">
+          <THead>
+            <TR>
+              {canEdit ? (
+                <TH className="w-10">
+                  <span className="sr-only">Choose</span>
+                </TH>
+              ) : null}
+              <TH>Guest</TH>
+              <TH>Answer</TH>
+              {canEdit ? (
+                <TH align="right">
+                  <span className="sr-only">Actions</span>
+                </TH>
+              ) : null}
+            </TR>
+          </THead>
+          <TBody>
+            {rows.map((g) => (
+              <GuestTableRow key={g.id} g={g} event={event} canEdit={canEdit} base={base} delegate={delegates.get(g.id)} sentEmails={emails.get(g.id)} />
+            ))}
+          </TBody>
+        </Table>
       </GuestRowControls>
     </div>
   );
@@ -121,34 +124,34 @@ type RowProps = {
 function GuestTableRow({ g, event, canEdit, base, delegate, sentEmails }: RowProps) {
   const name = personName(g);
   const credentials = personCredentials(g);
+  const sent = g.status !== "not_sent" && g.status !== "delegated" && Boolean(g.email);
   return (
     <TR>
       {canEdit ? (
-        <TD className="align-top">
+        <TD className="guest-choose align-top">
           <input type="checkbox" name="ids" form="guest-selection" value={g.id} aria-label={`Choose ${name}`} className="mt-0.5 size-[18px] accent-ink" />
         </TD>
       ) : null}
-      <TD className="min-w-56 align-top">
+      <TD className="guest-who align-top min-[720px]:min-w-56">
         <span className="font-medium text-ink">{name}</span>
         {credentials ? <span className="block text-[13px] leading-5 text-muted">{credentials}</span> : null}
-        <span className="block text-[13px] leading-5 text-muted">{g.email ?? "No email address"}</span>
+        <span className="block text-[13px] leading-5 text-muted [overflow-wrap:anywhere]">{g.email ?? "No email address"}</span>
+        <GuestDetails g={g} delegate={delegate} trail={emailTrail(sentEmails, event.timeZone)} />
       </TD>
       <AnswerCell g={g} name={name} timeZone={event.timeZone} canEdit={canEdit} base={base} />
-      <DetailsCell g={g} delegate={delegate} trail={emailTrail(sentEmails, event.timeZone)} />
       {canEdit ? (
-        <TD align="right" className="align-top">
-          <RowActions
-            eventId={event.id}
-            invitationId={g.id}
-            name={name}
-            sent={g.status !== "not_sent" && g.status !== "delegated" && Boolean(g.email)}
-            delegate={delegate ? personName(delegate) : null}
-          />
-          {g.status !== "not_sent" && g.status !== "delegated" ? (
-            <NextLink href={`${base}/${g.id}/answer`} className="mt-1 inline-flex min-h-6 items-center text-[13px] text-ink underline underline-offset-2">
-              Record an answer<span className="sr-only"> for {name}</span>
-            </NextLink>
-          ) : null}
+        <TD align="right" className="guest-actions align-top">
+          <div className="flex flex-col items-end gap-1">
+            {delegate ? <DelegateDecision eventId={event.id} invitationId={g.id} name={name} delegate={personName(delegate)} /> : null}
+            <div className="flex items-start gap-1">
+              {sent ? (
+                <button type="submit" form={RESEND_FORM_ID} name="invitationId" value={g.id} data-guest-resend="" className="row-action">
+                  Re-send<span className="sr-only"> to {name}</span>
+                </button>
+              ) : null}
+              <RowMenu invitationId={g.id} name={name} sent={sent} answerHref={g.status !== "not_sent" && g.status !== "delegated" ? `${base}/${g.id}/answer` : null} />
+            </div>
+          </div>
         </TD>
       ) : null}
     </TR>
@@ -156,37 +159,41 @@ function GuestTableRow({ g, event, canEdit, base, delegate, sentEmails }: RowPro
 }
 
 /**
- * Per guest: send again, a new link (the old one stops working), take off the
- * list. Plain buttons rendered here, one short class each (.row-action in
- * app/globals.css): GuestRowControls above the table does what they ask.
+ * The row's other actions: record an answer, a new link, remove. A native
+ * <details>: it opens by click, Enter or Space, without JavaScript; its
+ * buttons are read by GuestRowControls like any row button.
  */
-function RowActions({ eventId, invitationId, name, sent, delegate }: { eventId: string; invitationId: string; name: string; sent: boolean; delegate: string | null }) {
+function RowMenu({ invitationId, name, sent, answerHref }: { invitationId: string; name: string; sent: boolean; answerHref: string | null }) {
   return (
-    <div className="flex flex-col items-end gap-1 whitespace-nowrap">
-      {delegate ? <DelegateDecision eventId={eventId} invitationId={invitationId} name={name} delegate={delegate} /> : null}
-      <div className="flex gap-1">
-        {sent ? (
-          <>
-            <button type="submit" form={RESEND_FORM_ID} name="invitationId" value={invitationId} data-guest-resend="" className="row-action">
-              Re-send<span className="sr-only"> to {name}</span>
-            </button>
-            <button type="button" data-guest-ask="newLink" data-invitation-id={invitationId} data-name={name} data-sent="true" className="row-action">
-              New link<span className="sr-only"> for {name}</span>
-            </button>
-          </>
+    <details className="row-menu group relative text-left">
+      <summary className="row-action list-none [&::-webkit-details-marker]:hidden">
+        <MoreHorizontal aria-hidden="true" className="size-4" />
+        More<span className="sr-only"> actions for {name}</span>
+      </summary>
+      <div className="row-menu-panel mt-1 flex min-w-44 flex-col rounded-md border border-line bg-paper p-1 shadow-overlay">
+        {answerHref ? (
+          <NextLink href={answerHref} className="row-action justify-start">
+            Record an answer<span className="sr-only"> for {name}</span>
+          </NextLink>
         ) : null}
-        <button type="button" data-guest-ask="remove" data-invitation-id={invitationId} data-name={name} data-sent={sent ? "true" : "false"} className="row-action">
+        {sent ? (
+          <button type="button" data-guest-ask="newLink" data-invitation-id={invitationId} data-name={name} data-sent="true" className="row-action justify-start">
+            New link<span className="sr-only"> for {name}</span>
+          </button>
+        ) : null}
+        <span aria-hidden="true" className="my-1 border-t border-line" />
+        <button type="button" data-guest-ask="remove" data-invitation-id={invitationId} data-name={name} data-sent={sent ? "true" : "false"} className="row-action justify-start text-danger hover:bg-danger-tint">
           Remove<span className="sr-only"> {name}</span>
         </button>
       </div>
-    </div>
+    </details>
   );
 }
 
 /** The answer, how the guest came onto the list, a bounce, an arrival and when. */
 function AnswerCell({ g, name, timeZone, canEdit, base }: { g: GuestRow; name: string; timeZone: string; canEdit: boolean; base: string }) {
   return (
-    <TD className="align-top">
+    <TD className="guest-answer align-top">
       <StatusBadge status={g.status} />
       {g.source !== "invited" ? <span className="mt-1 block text-[12px] text-muted">{g.source === "registered" ? "Registered online" : g.source === "walk_in" ? "Walk-in" : "Delegate"}</span> : null}
       {g.bouncedAt ? (
@@ -210,8 +217,8 @@ function AnswerCell({ g, name, timeZone, canEdit, base }: { g: GuestRow; name: s
   );
 }
 
-/** What the guest told us, a delegate they propose, and the emails that reached them. */
-function DetailsCell({ g, delegate, trail }: { g: GuestRow; delegate: NamedPerson | undefined; trail: string | null }) {
+/** What the guest told us, a delegate they propose, and the emails that reached them: under the name, only when there is something. */
+function GuestDetails({ g, delegate, trail }: { g: GuestRow; delegate: NamedPerson | undefined; trail: string | null }) {
   const details = [
     g.plusOneName ? `Bringing ${g.plusOneName}` : null,
     g.dietary ? `Diet: ${g.dietary}` : null,
@@ -219,16 +226,17 @@ function DetailsCell({ g, delegate, trail }: { g: GuestRow; delegate: NamedPerso
     g.message ? `“${g.message}”` : null,
     g.onBehalfOfName ? `Answered by ${g.onBehalfOfName}` : null,
   ].filter(Boolean);
+  if (!details.length && !delegate && !trail) return null;
   return (
-    <TD className="min-w-40 max-w-72 align-top text-[13px] leading-5">
-      {details.length ? details.map((d) => <span key={d} className="block">{d}</span>) : <span className="text-muted">—</span>}
+    <span className="mt-1 block max-w-prose text-[13px] leading-5">
+      {details.length ? <span className="block text-ink">{details.join(" · ")}</span> : null}
       {delegate ? (
         <span className="mt-1 block rounded-sm bg-accent-tint/60 px-2 py-1 text-ink">
           Proposes a delegate: <strong className="font-medium">{personName(delegate)}</strong>
           {personCredentials(delegate) ? `, ${personCredentials(delegate)}` : ""}
         </span>
       ) : null}
-      {trail ? <span className="mt-1 block text-[12px] text-muted">{trail}</span> : null}
-    </TD>
+      {trail ? <span className="mt-0.5 block text-[12px] text-muted">{trail}</span> : null}
+    </span>
   );
 }

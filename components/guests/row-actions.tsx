@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useActionState, useContext, useEffect, useRef, useState, type MouseEvent, type ReactNode } from "react";
+import { createContext, useActionState, useContext, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
 import { Button, ConfirmDialog, toast } from "@/components/ui";
 import type { ActionState } from "@/lib/safe-action";
 
@@ -48,6 +48,26 @@ export function GuestRowControls({ eventId, actions, children }: { eventId: stri
   useToast(resendState);
   useToast(decideState);
 
+  // A row's menu (a <details>) closes when another is opened or the click lands elsewhere.
+  useEffect(() => {
+    const close = (e: globalThis.MouseEvent) => {
+      // A click in the dialog a menu's button opened keeps the menu open, so focus can return to that button.
+      // (The dialog may already be gone when the click reaches the document: its button is then detached.)
+      if (!(e.target instanceof Element) || !e.target.isConnected || e.target.closest('[role="alertdialog"], [role="dialog"]') || document.querySelector('[role="alertdialog"], [role="dialog"]')) return;
+      for (const menu of document.querySelectorAll<HTMLDetailsElement>("details.row-menu[open]")) if (!(e.target instanceof Node && menu.contains(e.target))) menu.open = false;
+    };
+    document.addEventListener("click", close);
+    return () => document.removeEventListener("click", close);
+  }, []);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== "Escape" || !(e.target instanceof Element)) return;
+    const menu = e.target.closest<HTMLDetailsElement>("details.row-menu[open]");
+    if (!menu) return;
+    menu.open = false;
+    menu.querySelector("summary")?.focus();
+  };
+
   const onClick = (e: MouseEvent<HTMLDivElement>) => {
     const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>("button[data-guest-ask], button[data-guest-resend]") : null;
     if (!button) return;
@@ -64,7 +84,7 @@ export function GuestRowControls({ eventId, actions, children }: { eventId: stri
 
   return (
     // A click on a row's button bubbles up here; the buttons themselves are reached and pressed by keyboard as any button.
-    <div onClick={onClick} data-resending={resending ? "" : undefined}>
+    <div onClick={onClick} onKeyDown={onKeyDown} data-resending={resending ? "" : undefined}>
       <form id={RESEND_FORM_ID} action={resend} hidden>
         <input type="hidden" name="eventId" value={eventId} />
       </form>

@@ -90,6 +90,10 @@ describe("history wording", () => {
     const names = { [INVITATION]: "Mr. Jake Sherman" };
     const base = { entityType: "invitation", entityId: INVITATION, names };
     expect(describeEntry(entry({ ...base, action: "invitation.checked_in" }), "UTC").summary).toBe("checked in Mr. Jake Sherman");
+    const admitted = entry({ ...base, action: "invitation.admitted_anyway", before: { status: "declined" }, reason: "Guest of the Director" });
+    expect(describeEntry(admitted, "UTC").summary).toBe("admitted Mr. Jake Sherman at the door, though they had declined");
+    expect(describeEntry({ ...admitted, before: { status: "cancelled" } }, "UTC").summary).toBe("admitted Mr. Jake Sherman at the door, though their invitation had been withdrawn");
+    expect(describeEntry({ ...admitted, before: null }, "UTC").summary).toBe("admitted Mr. Jake Sherman at the door, though they were not expected");
     expect(describeEntry(entry({ ...base, action: "invitation.promoted" }), "UTC").summary).toBe("freed a seat: Mr. Jake Sherman moved up from the waitlist and is now accepted");
     expect(describeEntry(entry({ ...base, action: "invitation.resent", after: { to: "jake@example.org" } }), "UTC").summary).toBe("sent the invitation of Mr. Jake Sherman again, to jake@example.org");
   });

@@ -1,4 +1,5 @@
 import { SPEAKER_ROLES, speakerRoleLabel, type SpeakerRole } from "@/lib/events/protocol-order";
+import { notExpectedBecause } from "@/lib/invitations/door-standing";
 import { describeChanges, joinNames, type Change, type Names } from "./describe-values";
 import { goneLabel } from "./refs";
 
@@ -257,6 +258,10 @@ function describeInvitationEntry(ctx: EntryContext): DescribedEntry | null {
       return result(`sent ${guest()} a new invitation link; the old one no longer works`);
     case "invitation.checked_in":
       return result(`checked in ${guest()}`);
+    case "invitation.admitted_anyway": {
+      const because = notExpectedBecause(String(before.status ?? ""));
+      return result(`admitted ${guest()} at the door${because ? `, ${because}` : ", though they were not expected"}`);
+    }
     case "invitation.check_in_undone":
       return result(`undid the check-in of ${guest()}`);
     case "invitation.walk_in":

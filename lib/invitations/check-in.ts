@@ -7,43 +7,84 @@ import { DomainError } from "@/lib/errors";
 import { personName } from "@/lib/people/display-name";
 import { namedPersonColumns } from "@/lib/people/queries";
 import { lockEvent, notProposedDelegateSql } from "./capacity";
+import { AT_THE_DOOR, expectedAtTheDoor, isAtTheDoor } from "./door-standing";
 import type { WalkInInput } from "./schema";
 
-/** Who may be marked arrived: anyone on the list who has not been withdrawn or replaced. */
-const AT_THE_DOOR = ["accepted", "invited", "waitlisted", "declined", "delegate_pending"] as const;
+const NOT_EXPECTED: Record<string, string> = {
+  invited: "has not answered",
+  declined: "declined",
+  waitlisted: "is on the waitlist",
+  delegate_pending: "proposed a delegate",
+  cancelled: "had their invitation withdrawn",
+};
 
 /**
- * Marks a guest arrived. Marking twice records one arrival: the second call
- * changes nothing and says the guest was already in (a retried tap on a
- * flaky connection is safe).
+ * Marks an expected guest (one who accepted) arrived: the door's one tap.
+ * Marking twice records one arrival: the second call changes nothing and
+ * says the guest was already in (a retried tap on a flaky connection is
+ * safe). Anyone else is refused here: they go in only by `admitAnyway`.
  */
 export async function checkIn(db: Db, actor: Actor, eventId: string, invitationId: string, now = new Date()) {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(invitations)
       .set({ checkedInAt: now, updatedAt: now })
-      .where(and(eq(invitations.id, invitationId), eq(invitations.eventId, eventId), isNull(invitations.checkedInAt), inArray(invitations.status, [...AT_THE_DOOR])))
+      .where(and(eq(invitations.id, invitationId), eq(invitations.eventId, eventId), isNull(invitations.checkedInAt), eq(invitations.status, "accepted")))
       .returning({ checkedInAt: invitations.checkedInAt });
     if (row) {
       await recordAudit(tx, actor, { action: "invitation.checked_in", entityType: "invitation", entityId: invitationId, eventId, after: { checkedInAt: now.toISOString() } });
       return { checkedInAt: now, already: false };
     }
-    const [existing] = await tx
-      .select({ checkedInAt: invitations.checkedInAt, status: invitations.status })
-      .from(invitations)
-      .where(and(eq(invitations.id, invitationId), eq(invitations.eventId, eventId)));
-    if (!existing) throw new DomainError("This guest is not on this event's list.");
-    if (!existing.checkedInAt) throw new DomainError("This invitation was withdrawn or handed to a delegate; check with the organizers.");
-    return { checkedInAt: existing.checkedInAt, already: true };
+    const existing = await guestAtTheDoor(tx, eventId, invitationId);
+    if (existing.checkedInAt) return { checkedInAt: existing.checkedInAt, already: true };
+    throw new DomainError(`This guest ${NOT_EXPECTED[existing.status] ?? "is not expected"}: use “Admit anyway” and say why.`);
   });
 }
 
-/** Takes back an arrival marked by mistake. Also safe to repeat. */
+/** The invitation as the door sees it, or the reason the door cannot act on it. */
+async function guestAtTheDoor(tx: Db, eventId: string, invitationId: string) {
+  const [existing] = await tx
+    .select({ checkedInAt: invitations.checkedInAt, status: invitations.status })
+    .from(invitations)
+    .where(and(eq(invitations.id, invitationId), eq(invitations.eventId, eventId)))
+    .for("update");
+  if (!existing) throw new DomainError("This guest is not on this event's list.");
+  if (!existing.checkedInAt && !isAtTheDoor(existing.status)) throw new DomainError("This invitation was handed to a delegate or never sent; check with the organizers.");
+  return existing;
+}
+
+/**
+ * Lets in a guest who was not expected (declined, waitlisted, no answer,
+ * withdrawn): a deliberate choice with a reason, kept on the invitation
+ * (check_in_note) and in the event's history. Their answer stays as it was:
+ * the door records who came, not what they said. Safe to repeat.
+ */
+export async function admitAnyway(db: Db, actor: Actor, eventId: string, invitationId: string, reason: string, now = new Date()) {
+  const note = reason.trim();
+  if (!note) throw new DomainError("Say why you are admitting this guest.");
+  return db.transaction(async (tx) => {
+    const existing = await guestAtTheDoor(tx, eventId, invitationId);
+    if (existing.checkedInAt) return { checkedInAt: existing.checkedInAt, already: true };
+    await tx.update(invitations).set({ checkedInAt: now, checkInNote: note, updatedAt: now }).where(eq(invitations.id, invitationId));
+    await recordAudit(tx, actor, {
+      action: expectedAtTheDoor(existing.status) ? "invitation.checked_in" : "invitation.admitted_anyway",
+      entityType: "invitation",
+      entityId: invitationId,
+      eventId,
+      before: { status: existing.status },
+      after: { checkedInAt: now.toISOString() },
+      reason: note,
+    });
+    return { checkedInAt: now, already: false };
+  });
+}
+
+/** Takes back an arrival marked by mistake (and the reason given, if they were admitted anyway). Also safe to repeat. */
 export async function undoCheckIn(db: Db, actor: Actor, eventId: string, invitationId: string) {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(invitations)
-      .set({ checkedInAt: null, updatedAt: new Date() })
+      .set({ checkedInAt: null, checkInNote: null, updatedAt: new Date() })
       .where(and(eq(invitations.id, invitationId), eq(invitations.eventId, eventId), isNotNull(invitations.checkedInAt)))
       .returning({ id: invitations.id });
     if (row) await recordAudit(tx, actor, { action: "invitation.check_in_undone", entityType: "invitation", entityId: invitationId, eventId });
@@ -71,10 +112,14 @@ export async function addWalkIn(db: Db, actor: Actor, eventId: string, input: Wa
       .from(invitations)
       .where(and(eq(invitations.eventId, eventId), eq(invitations.personId, personId)))
       .for("update");
+    if (listed && !listed.checkedInAt && isAtTheDoor(listed.status) && !expectedAtTheDoor(listed.status)) {
+      // On the list but not expected: the walk-in form is no way round "Admit anyway".
+      throw new DomainError(`${personName(input)} is on the list but not expected: find them above and use “Admit anyway”.`);
+    }
     let invitationId: string;
     if (listed) {
       invitationId = listed.id;
-      await tx.update(invitations).set({ checkedInAt: listed.checkedInAt ?? now, updatedAt: now, status: listed.status === "cancelled" ? "accepted" : listed.status }).where(eq(invitations.id, listed.id));
+      await tx.update(invitations).set({ checkedInAt: listed.checkedInAt ?? now, updatedAt: now }).where(eq(invitations.id, listed.id));
     } else {
       [{ id: invitationId }] = await tx
         .insert(invitations)
@@ -94,7 +139,7 @@ export async function addWalkIn(db: Db, actor: Actor, eventId: string, input: Wa
 
 export type DoorGuest = Awaited<ReturnType<typeof doorList>>[number];
 
-/** Only what the door needs: names, titles, affiliations, answer, arrival. No emails, no dietary notes. */
+/** Only what the door needs: names, titles, affiliations, answer and when, arrival. No emails, no dietary notes. */
 export async function doorList(db: Db, eventId: string) {
   return db
     .select({
@@ -102,7 +147,10 @@ export async function doorList(db: Db, eventId: string) {
       status: invitations.status,
       source: invitations.source,
       plusOneName: invitations.plusOneName,
+      respondedAt: invitations.respondedAt,
+      waitlistedAt: invitations.waitlistedAt,
       checkedInAt: invitations.checkedInAt,
+      checkInNote: invitations.checkInNote,
       ...namedPersonColumns,
     })
     .from(invitations)

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { optionalText } from "@/lib/form-input";
+import { optionalText, requiredText } from "@/lib/form-input";
+import { ADMIT_REASON_MAX } from "./door-standing";
 import { personEmail, personSchema } from "@/lib/people/schema";
 
 // What a guest may tell us with an answer: short, plain text. The forms
@@ -53,3 +54,6 @@ export const onBehalfSchema = z
 // Someone at the door who is not on the list: a name is enough, an email if they give one.
 export const walkInSchema = personSchema.pick({ honorific: true, givenName: true, familyName: true, positionTitle: true, affiliation: true, email: true });
 export type WalkInInput = z.infer<typeof walkInSchema>;
+
+// Why the door let in a guest who was not expected (declined, waitlisted, no answer, withdrawn): kept on the invitation and in the history.
+export const admitReasonSchema = z.object({ reason: requiredText(ADMIT_REASON_MAX, "reason for admitting them") });

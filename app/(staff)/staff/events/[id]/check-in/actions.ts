@@ -2,14 +2,23 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { addWalkIn, checkIn, undoCheckIn } from "@/lib/invitations/check-in";
-import { walkInSchema } from "@/lib/invitations/schema";
+import { addWalkIn, admitAnyway, checkIn, undoCheckIn } from "@/lib/invitations/check-in";
+import { admitReasonSchema, walkInSchema } from "@/lib/invitations/schema";
 import { staffAction } from "@/lib/safe-action";
 
 const ids = z.object({ eventId: z.uuid("Unknown event"), invitationId: z.uuid("Unknown guest") });
 
 export const markArrived = staffAction<typeof ids, { checkedInAt: string; already: boolean }>("editor", ids, async ({ eventId, invitationId }, { db, actor }) => {
   const result = await checkIn(db, actor, eventId, invitationId);
+  revalidatePath(`/staff/events/${eventId}`, "layout");
+  return { ok: true, data: { checkedInAt: result.checkedInAt.toISOString(), already: result.already } };
+});
+
+const admit = ids.extend(admitReasonSchema.shape);
+
+/** A guest who was not expected, let in on purpose: the reason is required and goes in the history. */
+export const admitAnywayAction = staffAction<typeof admit, { checkedInAt: string; already: boolean }>("editor", admit, async ({ eventId, invitationId, reason }, { db, actor }) => {
+  const result = await admitAnyway(db, actor, eventId, invitationId, reason);
   revalidatePath(`/staff/events/${eventId}`, "layout");
   return { ok: true, data: { checkedInAt: result.checkedInAt.toISOString(), already: result.already } };
 });

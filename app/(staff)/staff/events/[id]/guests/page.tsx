@@ -178,7 +178,7 @@ function GuestToolbar({ event, counts, base, canEdit, open, canInvite, chatham }
           )}
         </Button>
         <Button asChild variant="ghost">
-          <NextLink href={`${base}/export?print=1`}>
+          <NextLink href={`${base}/print`}>
             <Printer aria-hidden="true" />
             Print
           </NextLink>

@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
 import NextLink from "next/link";
+import { redirect } from "next/navigation";
 import { Download, Printer, ShieldAlert } from "lucide-react";
-import { PrintButton } from "@/components/guests/print-button";
 import { BackLink } from "@/components/staff/back-link";
-import { Button, StatusBadge, Table, TBody, TD, TH, THead, TR } from "@/components/ui";
-import { getDb } from "@/db";
+import { Button } from "@/components/ui";
 import { requireStaff } from "@/lib/auth/session";
-import { printedName } from "@/lib/invitations/export";
-import { listGuestsForExport } from "@/lib/invitations/queries";
 import { loadEvent } from "../../load";
 
 export const metadata: Metadata = { title: "Export the guest list" };
@@ -43,8 +40,7 @@ export default async function ExportGuestsPage({ params, searchParams }: Props) 
     );
   }
 
-  const guests = (await listGuestsForExport(getDb(), event.id)).filter((g) => g.status !== "not_sent");
-  return <PrintableList guests={guests} base={base} confidential={confidential} attribution={event.attribution} />;
+  redirect(`${base}/print${confidential ? "?confirmed=1" : ""}`);
 }
 
 /** Before a confidential list leaves Convene: what the rule asks of whoever holds it. */
@@ -66,7 +62,7 @@ function ConfirmConfidential({ event, print, base, csv }: { event: Awaited<Retur
           <div className="flex flex-wrap gap-2 pt-1">
             {print ? (
               <Button asChild variant="primary">
-                <NextLink href={`${base}/export?print=1&confirmed=1`}>
+                <NextLink href={`${base}/print?confirmed=1`}>
                   <Printer aria-hidden="true" />I understand: show the list to print
                 </NextLink>
               </Button>
@@ -81,51 +77,6 @@ function ConfirmConfidential({ event, print, base, csv }: { event: Awaited<Retur
           </div>
         </div>
       </div>
-    </section>
-  );
-}
-
-function PrintableList({ guests, base, confidential, attribution }: { guests: Awaited<ReturnType<typeof listGuestsForExport>>; base: string; confidential: boolean; attribution: string }) {
-  return (
-    <section aria-labelledby="print-heading" className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-3" data-print="hide">
-        <p className="text-sm text-muted">{guests.length.toLocaleString("en-GB")} invited guests, by family name.</p>
-        <div className="flex gap-2">
-          <PrintButton />
-          <BackLink href={base}>Back to the guest list</BackLink>
-        </div>
-      </div>
-      <h2 id="print-heading" className="sr-only">
-        Guest list to print
-      </h2>
-      {confidential ? <p className="text-sm font-semibold">Confidential: {attribution === "chatham_house" ? "Chatham House rule" : "off the record"}. Do not copy or share.</p> : null}
-      <Table label="Guest list to print">
-        <THead>
-          <TR>
-            <TH>Guest</TH>
-            <TH>Answer</TH>
-            <TH>Plus-one</TH>
-            <TH>Dietary</TH>
-            <TH>Accessibility</TH>
-          </TR>
-        </THead>
-        <TBody>
-          {guests.map((g, i) => (
-            <TR key={i}>
-              <TD className="align-top">
-                <span className="font-medium">{printedName(g)}</span>
-                {g.positionTitle || g.affiliation ? <span className="block text-[13px] text-muted">{[g.positionTitle, g.affiliation].filter(Boolean).join(", ")}</span> : null}
-              </TD>
-              <TD className="align-top">
-                <StatusBadge status={g.status} />
-              </TD>
-              <TD className="align-top">{g.plusOneName ?? ""}</TD>
-              <TD className="align-top">{g.dietary ?? ""}</TD>
-              <TD className="align-top">{g.accessibility ?? ""}</TD>
-            </TR>
-          ))}
-        </TBody>
-      </Table>
     </section>
   );
 }
