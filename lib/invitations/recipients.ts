@@ -1,9 +1,9 @@
 import "server-only";
-import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, asc, eq, isNotNull } from "drizzle-orm";
 import { invitations, people } from "@/db/schema";
 import type { Db } from "@/db/types";
-import { notProposedDelegateSql } from "./capacity";
 import { currentLink, guestLinkKey } from "./links";
+import { invitationTargetsSql, reminderTargetsSql } from "./recipient-rules";
 
 /** One person an email will go to, as the send and remind pages list them. */
 export type Recipient = {
@@ -36,15 +36,7 @@ export async function listInvitationRecipients(db: Db, eventId: string, ids?: re
     .select(columns)
     .from(invitations)
     .innerJoin(people, eq(people.id, invitations.personId))
-    .where(
-      and(
-        eq(invitations.eventId, eventId),
-        eq(invitations.status, "not_sent"),
-        notProposedDelegateSql,
-        isNotNull(people.email),
-        ids ? inArray(invitations.id, [...ids]) : undefined,
-      ),
-    )
+    .where(and(invitationTargetsSql(eventId, ids), isNotNull(people.email)))
     .orderBy(asc(people.familyName), asc(people.givenName));
   return rows.map(toRecipient);
 }
@@ -61,7 +53,7 @@ export async function listReminderRecipients(db: Db, eventId: string, ids?: read
       .select(columns)
       .from(invitations)
       .innerJoin(people, eq(people.id, invitations.personId))
-      .where(and(eq(invitations.eventId, eventId), eq(invitations.status, "invited"), isNotNull(people.email), ids ? inArray(invitations.id, [...ids]) : undefined))
+      .where(and(reminderTargetsSql(eventId, ids), isNotNull(people.email)))
       .orderBy(asc(people.familyName), asc(people.givenName)),
     guestLinkKey(db),
   ]);

@@ -7,6 +7,7 @@ import { DomainError } from "@/lib/errors";
 import { lockEvent, type LockedEvent } from "./capacity";
 import { currentLink, guestLinkKey } from "./links";
 import { greetingName, guestEmailContext, type GuestEmailContext } from "./guest-email-context";
+import { reminderTargetsSql } from "./recipient-rules";
 import { splitBySpacing } from "./remind-spacing";
 
 /**
@@ -100,13 +101,7 @@ export async function remindNonResponders(
       .select({ invitation: invitations, person: people })
       .from(invitations)
       .innerJoin(people, eq(people.id, invitations.personId))
-      .where(
-        and(
-          eq(invitations.eventId, eventId),
-          eq(invitations.status, "invited"),
-          opts.invitationIds ? inArray(invitations.id, [...opts.invitationIds]) : undefined,
-        ),
-      );
+      .where(reminderTargetsSql(eventId, opts.invitationIds));
     const key = await guestLinkKey(tx);
     const linked = guests.filter((g) => g.person.email && currentLink(key, g.invitation)).map((g) => ({ ...g, invitedAt: g.invitation.invitedAt }));
     const reachable = splitBySpacing(linked, opts.skipInvitedWithinDays ?? 0, now).due;

@@ -1,12 +1,13 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { invitations, people } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { enqueueEmail, enqueueEmails, type EnqueueEmailInput } from "@/lib/email/enqueue";
 import { DomainError } from "@/lib/errors";
 import { linkFor } from "./answer";
-import { lockEvent, notProposedDelegateSql, type LockedEvent } from "./capacity";
+import { lockEvent, type LockedEvent } from "./capacity";
 import { guestLinkKey, issueLink } from "./links";
+import { invitationTargetsSql } from "./recipient-rules";
 import { greetingName, guestEmailContext } from "./guest-email-context";
 
 export type SendResult = { sent: number; withoutEmail: number };
@@ -32,14 +33,7 @@ export async function sendInvitations(db: Db, actor: Actor, eventId: string, opt
       .select({ id: invitations.id, person: people })
       .from(invitations)
       .innerJoin(people, eq(people.id, invitations.personId))
-      .where(
-        and(
-          eq(invitations.eventId, eventId),
-          eq(invitations.status, "not_sent"),
-          notProposedDelegateSql,
-          opts.invitationIds ? inArray(invitations.id, [...opts.invitationIds]) : undefined,
-        ),
-      );
+      .where(invitationTargetsSql(eventId, opts.invitationIds));
     const reachable = chosen.filter((c) => c.person.email);
     if (reachable.length === 0) return { sent: 0, withoutEmail: chosen.length };
     const key = await guestLinkKey(tx);
