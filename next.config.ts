@@ -21,6 +21,8 @@ const nextConfig: NextConfig = {
     "/**": ["./node_modules/@touch4it/ical-timezones/**/*"],
     // The social cards' faces (lib/brand/card-fonts.ts), read from disk at run time.
     "/og/**": ["./node_modules/@fontsource/source-serif-4/files/*-600-normal.woff", "./node_modules/@fontsource/source-sans-3/files/*-{400,600}-normal.woff"],
+    // The printed materials' faces (lib/print/fonts.ts), read from disk at run time.
+    "/staff/events/**": ["./node_modules/@expo-google-fonts/noto-sans/{400Regular,700Bold}/*.ttf", "./node_modules/@expo-google-fonts/noto-sans-arabic/{400Regular,700Bold}/*.ttf"],
     "/og": ["./node_modules/@fontsource/source-serif-4/files/*-600-normal.woff", "./node_modules/@fontsource/source-sans-3/files/*-{400,600}-normal.woff"],
   },
   async headers() {
@@ -29,6 +31,9 @@ const nextConfig: NextConfig = {
       // Not on uploaded files: /assets answers with its own, stricter policy
       // (default-src 'none'; sandbox), and Next keeps a header set here over the route's.
       { source: "/:path((?!assets/).*)", headers: [{ key: "Content-Security-Policy", value: "frame-ancestors 'none'" }] },
+      // The door's "Scan a badge" uses the camera of the tablet it runs on (a later header wins over the one above).
+      { source: "/staff/events/:id/check-in/:path*", headers: [{ key: "Permissions-Policy", value: "camera=(self), microphone=(), geolocation=(), payment=()" }] },
+      { source: "/staff/events/:id/check-in", headers: [{ key: "Permissions-Policy", value: "camera=(self), microphone=(), geolocation=(), payment=()" }] },
       // A guest's page: never cached by a shared cache, never indexed, its address never sent elsewhere.
       {
         source: "/rsvp/:path*",
@@ -38,13 +43,23 @@ const nextConfig: NextConfig = {
           { key: "Referrer-Policy", value: "same-origin" },
         ],
       },
+      // A person's opt-out and opt-in pages: their address is their link.
+      ...["/opt-out/:path*", "/opt-in/:path*"].map((source) => ({
+        source,
+        headers: [
+          { key: "Cache-Control", value: "private, no-store" },
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+          { key: "Referrer-Policy", value: "same-origin" },
+        ],
+      })),
     ];
   },
   // PGlite resolves its WASM and data files relative to its own module URL,
   // and the calendar's zone package reads its VTIMEZONE files beside its own
   // module (__dirname): bundling breaks both at run time (the zone lookups
   // quietly answer nothing), so they stay plain Node requires.
-  serverExternalPackages: ["@electric-sql/pglite", "@touch4it/ical-timezones"],
+  // @react-pdf/renderer brings its own React reconciler and reads fonts with fontkit: it runs as a plain Node require.
+  serverExternalPackages: ["@electric-sql/pglite", "@touch4it/ical-timezones", "@react-pdf/renderer"],
   poweredByHeader: false,
   // Metadata (the <title> above all) is sent in the document's head for
   // everyone, never streamed in after the page: a browser without

@@ -25,6 +25,9 @@ import { BAD_REQUEST_PAGE, FOREIGN_ORIGIN_PAGE, TOO_LARGE_PAGE } from "@/lib/sec
 // browser without JavaScript (or a made-up request) gets here: say what is wrong.
 const MAX_POST_BYTES = 6 * 1024 * 1024;
 
+/** /opt-out/<token> and /opt-in/<token>: pages whose POST goes to the route beside them. */
+const OPT_OUT_POST = /^\/opt-(out|in)\/([A-Za-z0-9_.-]{1,200})$/;
+
 function page(html: string, status: number, policy: string): NextResponse {
   return new NextResponse(html, {
     status,
@@ -40,11 +43,22 @@ export async function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy(newNonce(), cspOptions);
 
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (isForeignOrigin(request.method, request.headers.get("origin"), host)) return page(FOREIGN_ORIGIN_PAGE, 403, policy);
+  // A one-click opt-out (RFC 8058) is posted by the mail provider, from its own
+  // servers or a webmail page: the link is its only credential, no cookie gives it
+  // any weight, so another site's Origin opens nothing the link did not already.
+  const optOutPost = request.method === "POST" ? OPT_OUT_POST.exec(pathname) : null;
+  if (!(optOutPost && optOutPost[1] === "out") && isForeignOrigin(request.method, request.headers.get("origin"), host)) return page(FOREIGN_ORIGIN_PAGE, 403, policy);
   if (hasBrokenEncoding(pathname)) return page(BAD_REQUEST_PAGE, 400, policy);
   if (request.method === "POST") {
     if (Number(request.headers.get("content-length") ?? 0) > MAX_POST_BYTES) return page(TOO_LARGE_PAGE, 413, policy);
     if (mayCarryActionArguments(request) && !(await actionBodyReadable(request))) return page(BAD_REQUEST_PAGE, 400, policy);
+  }
+
+  // The opt-out and opt-in pages' address takes the POST too: a route beside the page answers it.
+  if (optOutPost) {
+    const response = NextResponse.rewrite(new URL(`${pathname}/post`, request.url));
+    response.headers.set("Content-Security-Policy", policy);
+    return response;
   }
 
   if (pathname.startsWith("/staff") && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {

@@ -4,7 +4,7 @@ import { SiteFooter } from "@/components/public/site-footer";
 import { SiteHeader } from "@/components/public/site-header";
 import { getDb } from "@/db";
 import { DEFAULT_INSTITUTE, type Institute } from "@/lib/settings/institute";
-import { getInstituteCached } from "@/lib/settings/queries";
+import { getInstituteCached, instituteLogoPath } from "@/lib/settings/queries";
 
 export const metadata: Metadata = { title: "Page not found" };
 
@@ -22,14 +22,16 @@ async function institute(): Promise<Institute> {
 // or the staff pages that finds nothing uses the not-found page of its own
 // section (app/(public)/not-found.tsx, app/(staff)/staff/not-found.tsx), inside that section's frame.
 export default async function NotFound() {
-  const { name, postalAddress } = await institute();
+  const found = await institute();
+  const { name, postalAddress } = found;
+  const logo = instituteLogoPath(found);
   return (
     <div className="flex min-h-dvh flex-col">
-      <SiteHeader instituteName={name} />
+      <SiteHeader instituteName={name} logo={logo} />
       <main id="main" className="flex flex-1 flex-col">
         <NotFoundMessage />
       </main>
-      <SiteFooter instituteName={name} postalAddress={postalAddress} />
+      <SiteFooter instituteName={name} postalAddress={postalAddress} logo={logo} />
     </div>
   );
 }

@@ -38,6 +38,7 @@ describe("page goals", () => {
     expect(goalText(PAGE_GOALS.event)).toBe("≥ 200 % of bare");
     expect(goalText(PAGE_GOALS.archive)).toBe("p95 ≤ 120 ms, ≤ 5 ms DB CPU/req");
     expect(goalText(PAGE_GOALS.staff)).toBe("p95 ≤ 150 ms, ≤ 10 ms server CPU/req");
+    expect(goalText(PAGE_GOALS.reports)).toBe("p95 ≤ 300 ms");
   });
 
   it("guest page: passes at 85 % of bare and p95 60 ms, fails just below either", () => {

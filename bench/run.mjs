@@ -578,6 +578,16 @@ function makeTargets(fx, { form, acceptTokens = [] } = {}) {
       requests: () => [{ method: "GET", path: `/staff/events/${fx.bigEventId}/guests`, headers: { cookie } }],
     },
     {
+      key: "reports",
+      name: "the year in numbers, 1 connection",
+      label: "/staff/reports (the last 12 months, every programme)",
+      sample: "/staff/reports",
+      connections: 1,
+      expect: 200,
+      headers: { cookie },
+      requests: () => [{ method: "GET", path: "/staff/reports", headers: { cookie } }],
+    },
+    {
       key: "people",
       name: "people search",
       label: `/staff/people?q=… (${PEOPLE_QUERIES.length} searches)`,

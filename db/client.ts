@@ -27,7 +27,10 @@ export type OpenOptions =
   | { driver: "pglite"; dir?: undefined; loadDataDir?: Blob | File };
 
 export function openPostgres(url: string, max = 10): DatabaseHandle {
-  const client = postgres(url, { max, onnotice: () => {}, ...failFastOptions() });
+  // No JIT compilation: Convene's statements are short, and PostgreSQL's cost
+  // estimates for some (a lateral lookup per year of the archive) pass the JIT
+  // thresholds, where compiling took 300 ms of a 9 ms query.
+  const client = postgres(url, { max, onnotice: () => {}, connection: { jit: "off" }, ...failFastOptions() });
   return {
     db: markOutages(drizzlePostgres(client, { schema }) as unknown as Db),
     driver: "postgres",

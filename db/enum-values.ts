@@ -57,3 +57,29 @@ export const OUTBOX_STATUSES = ["pending", "sending", "sent", "failed", "suppres
 export const RECAP_STATUSES = ["draft", "in_review", "published"] as const;
 
 export const RECAP_LINK_KINDS = ["coverage", "video", "publication", "download"] as const;
+
+/**
+ * Diplomatic precedence, highest first (lib/seating/precedence.ts orders by it;
+ * ambassadors and permanent representatives then by date of credentials).
+ */
+export const PRECEDENCE_CLASSES = [
+  "head_of_state_or_government",
+  "deputy_head_or_foreign_minister",
+  "minister",
+  "un_secretary_general",
+  "ambassador",
+  "state_secretary",
+  "head_of_international_organization",
+  "charge_d_affaires",
+  "deputy_permanent_representative",
+  "other_official",
+  "academic_or_civil_society",
+  "staff",
+] as const;
+
+/** How a person stopped receiving invitations (RFC 8058 one-click from the mail client, or the link in the email). */
+export const OPT_OUT_METHODS = ["one_click", "email_link"] as const;
+
+export const SEATING_ROLES = ["host", "guest_of_honour"] as const;
+
+export const TABLE_SHAPES = ["round", "long"] as const;

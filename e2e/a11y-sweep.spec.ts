@@ -76,10 +76,27 @@ test("every page passes axe at desktop and phone width, and fits a phone's and a
   await expect(admin.getByText(/^Invitation sent again to /).first()).toBeVisible();
   const sentTo = (await admin.getByText(/^Invitation sent again to /).first().textContent())!.replace(/^Invitation sent again to /, "").replace(/\.$/, "");
   let rsvp = "";
+  let optOut = "";
   await expect(async () => {
     const list = await (await admin.request.get(`/dev/mailbox?to=${encodeURIComponent(sentTo)}`)).text();
     const message = list.match(/href="(\/dev\/mailbox\/[0-9a-f-]{36})/)![1];
-    rsvp = (await (await admin.request.get(message)).text()).match(/\/rsvp\/[A-Za-z0-9_-]{43}/)![0];
+    const html = await (await admin.request.get(message)).text();
+    rsvp = html.match(/\/rsvp\/[A-Za-z0-9_-]{43}/)![0];
+    optOut = html.match(/\/opt-out\/[A-Za-z0-9_-]{65}/)![0];
+  }).toPass({ timeout: 20_000 });
+  // The opt-in page needs a person who opted out and asked for a link: this guest,
+  // by one click, opted in again at the end so the demo data stays as it was.
+  expect((await admin.request.post(optOut, { form: { "List-Unsubscribe": "One-Click" } })).status()).toBe(200);
+  const asker = await openPage();
+  await asker.goto("/opt-in");
+  await asker.getByLabel("Your email address").fill(sentTo);
+  await asker.getByRole("button", { name: "Email me a link" }).click();
+  await expect(asker.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  let optIn = "";
+  await expect(async () => {
+    const list = await (await admin.request.get(`/dev/mailbox?to=${encodeURIComponent(sentTo)}`)).text();
+    const message = list.match(/href="(\/dev\/mailbox\/[0-9a-f-]{36})"(?:(?!<\/a>).)*Receive invitations/s)![1];
+    optIn = (await (await admin.request.get(message)).text()).match(/\/opt-in\/[A-Za-z0-9_.-]{60,}/)![0];
   }).toPass({ timeout: 20_000 });
 
   const addresses: Record<string, string> = {
@@ -87,6 +104,10 @@ test("every page passes axe at desktop and phone width, and fits a phone's and a
     "/events": "/events?q=peace",
     "/events/[slug]": await hrefOf(admin, "/events", /href="\/events\/[a-z0-9-]+"/),
     "/rsvp/[token]": rsvp,
+    "/opt-out/[token]": optOut,
+    "/opt-in": "/opt-in",
+    "/opt-in/[token]": optIn,
+    "/opt-in/done": "/opt-in/done",
     "/dev/mailbox": "/dev/mailbox",
     "/dev/mailbox/[id]": await hrefOf(admin, "/dev/mailbox", /href="\/dev\/mailbox\/[0-9a-f-]{36}"/),
     "/sign-in": "/sign-in",
@@ -106,8 +127,10 @@ test("every page passes axe at desktop and phone width, and fits a phone's and a
     "/staff/events/[id]/check-in": `${event}/check-in`,
     "/staff/events/[id]/check-in/kiosk": `${event}/check-in/kiosk`,
     "/staff/events/[id]/check-in/print": `${event}/check-in/print`,
+    "/staff/events/[id]/seating": `${event}/seating`,
     "/staff/events/[id]/guests": guests,
     "/staff/events/[id]/guests/add": `${guests}/add`,
+    "/staff/events/[id]/guests/add-list": `${guests}/add-list?list=${(await hrefOf(admin, "/staff/people/lists", /href="\/staff\/people\/lists\/[0-9a-f-]{36}"/)).split("/").at(-1)}`,
     "/staff/events/[id]/guests/catering": `${guests}/catering`,
     "/staff/events/[id]/guests/export": `${guests}/export`,
     "/staff/events/[id]/guests/print": `${guests}/print`,
@@ -120,20 +143,29 @@ test("every page passes axe at desktop and phone width, and fits a phone's and a
     "/staff/people": "/staff/people",
     "/staff/people/new": "/staff/people/new",
     "/staff/people/import": "/staff/people/import",
+    "/staff/people/lists": "/staff/people/lists",
+    "/staff/people/lists/import": "/staff/people/lists/import",
+    "/staff/people/lists/[id]": await hrefOf(admin, "/staff/people/lists", /href="\/staff\/people\/lists\/[0-9a-f-]{36}"/),
     "/staff/people/[id]": await hrefOf(admin, "/staff/people", /href="\/staff\/people\/[0-9a-f-]{36}"/),
     "/staff/organizations": "/staff/organizations",
     "/staff/organizations/[id]": await hrefOf(admin, "/staff/organizations", /href="\/staff\/organizations\/[0-9a-f-]{36}"/),
     "/staff/programs": "/staff/programs",
     "/staff/programs/[id]": await hrefOf(admin, "/staff/programs", /href="\/staff\/programs\/[0-9a-f-]{36}"/),
+    "/staff/reports": "/staff/reports",
+    "/staff/reports/print": "/staff/reports/print",
     "/staff/venues": "/staff/venues",
     "/staff/venues/[id]": await hrefOf(admin, "/staff/venues", /href="\/staff\/venues\/[0-9a-f-]{36}"/),
     "/staff/users": "/staff/users",
+    "/staff/settings": "/staff/settings",
   };
   expect(Object.keys(addresses).sort(), "every page in app/ has an address in this sweep").toEqual(pagesInApp());
   // The same page in another state: an event after it, led by its published recap.
   await admin.goto("/");
   const recap = (await admin.getByRole("region", { name: "Recent recaps" }).getByRole("link").first().getAttribute("href"))!;
-  const visits = [...Object.entries(addresses), ["/events/[slug] with its recap", recap]];
+  // The table plan with its tables and guests: the demo's seated dinner.
+  await admin.goto("/staff/events");
+  const seatedDinner = (await admin.getByRole("link", { name: "Regional Partnerships for Peace: A Ministerial Dinner" }).first().getAttribute("href"))!;
+  const visits = [...Object.entries(addresses), ["/events/[slug] with its recap", recap], ["/staff/events/[id]/seating of a seated dinner", `${seatedDinner}/seating`]];
 
   const tooWide: string[] = [];
   for (const { name, viewport } of VIEWPORTS) {
@@ -155,4 +187,5 @@ test("every page passes axe at desktop and phone width, and fits a phone's and a
     }
   }
   expect(tooWide, "pages that scroll sideways on a phone or a tablet").toEqual([]);
+  expect((await admin.request.post(optIn, { maxRedirects: 0 })).status()).toBe(303);
 });

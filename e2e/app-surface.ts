@@ -68,6 +68,8 @@ export type Samples = {
   eventId: string;
   invitationId: string;
   personId: string;
+  /** A contact list (/staff/people/lists/[id]). */
+  listId: string;
   organizationId: string;
   programId: string;
   venueId: string;
@@ -85,6 +87,7 @@ export function concretePath(pattern: string, s: Samples): string {
       case "[id]":
         if (before === "events") return s.eventId;
         if (before === "people") return s.personId;
+        if (before === "lists") return s.listId;
         if (before === "organizations") return s.organizationId;
         if (before === "programs") return s.programId;
         if (before === "venues") return s.venueId;
@@ -101,6 +104,8 @@ export function concretePath(pattern: string, s: Samples): string {
         return "0";
       case "[width]":
         return "320";
+      case "[document]":
+        return "badges";
       case "[...nextauth]":
         return "session";
     }

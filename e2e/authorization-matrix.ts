@@ -77,6 +77,15 @@ export const ENDPOINTS = table(
   # the guest's own link
   /rsvp/[token]                                      | 404     | ok      | 404      | 404      | 404
   /rsvp/[token]/calendar.ics                         | 404     | ok      | 404      | 404      | 404
+  # opting out (lib/opt-out): the person's own link is the credential, and nobody here holds one
+  # (the sample token is their RSVP link or a forgery): a 404 for all. The POST routes are probed
+  # with a one-click body; a GET never changes anything.
+  /opt-out/[token]                                   | 404     | 404     | 404      | 404      | 404
+  /opt-out/[token]/post                              | 404     | 404     | 404      | 404      | 404
+  /opt-in                                            | ok      | ok      | ok       | ok       | ok
+  /opt-in/done                                       | ok      | ok      | ok       | ok       | ok
+  /opt-in/[token]                                    | 404     | 404     | 404      | 404      | 404
+  /opt-in/[token]/post                               | 404     | 404     | 404      | 404      | 404
   # signing in
   /sign-in                                           | ok      | ok      | to-staff | to-staff | to-staff
   /sign-in/check-email                               | ok      | ok      | ok       | ok       | ok
@@ -101,10 +110,12 @@ export const ENDPOINTS = table(
   /staff/events/[id]/check-in                        | sign-in | sign-in | ok       | ok       | ok
   /staff/events/[id]/check-in/kiosk                  | sign-in | sign-in | ok       | ok       | ok
   /staff/events/[id]/check-in/print                  | sign-in | sign-in | ok       | ok       | ok
+  /staff/events/[id]/seating                         | sign-in | sign-in | ok       | ok       | ok
   /staff/events/[id]/guests                          | sign-in | sign-in | ok       | ok       | ok
   /staff/events/[id]/guests/catering                 | sign-in | sign-in | ok       | ok       | ok
   /staff/events/[id]/guests/export                   | sign-in | sign-in | ok       | ok       | ok
   /staff/events/[id]/guests/export.csv               | sign-in | sign-in | ok       | ok       | ok
+  /staff/events/[id]/print/[document]                | sign-in | sign-in | ok       | ok       | ok
   /staff/events/[id]/guests/print                    | sign-in | sign-in | ok       | ok       | ok
   /staff/events/[id]/guests/progress                 | sign-in | sign-in | ok       | ok       | ok
   /staff/events/[id]/history                         | sign-in | sign-in | ok       | ok       | ok
@@ -115,14 +126,20 @@ export const ENDPOINTS = table(
   /staff/people                                      | sign-in | sign-in | ok       | ok       | ok
   /staff/people/[id]                                 | sign-in | sign-in | ok       | ok       | ok
   /staff/people/export                               | sign-in | sign-in | ok       | ok       | ok
+  /staff/people/lists                                | sign-in | sign-in | ok       | ok       | ok
+  /staff/people/lists/[id]                           | sign-in | sign-in | ok       | ok       | ok
   /staff/programs                                    | sign-in | sign-in | ok       | ok       | ok
   /staff/programs/[id]                               | sign-in | sign-in | ok       | ok       | ok
+  /staff/reports                                     | sign-in | sign-in | ok       | ok       | ok
+  /staff/reports/export                              | sign-in | sign-in | ok       | ok       | ok
+  /staff/reports/print                               | sign-in | sign-in | ok       | ok       | ok
   /staff/venues                                      | sign-in | sign-in | ok       | ok       | ok
   /staff/venues/[id]                                 | sign-in | sign-in | ok       | ok       | ok
   # staff: editors change things
   /staff/events/new                                  | sign-in | sign-in | 403      | ok       | ok
   /staff/events/[id]/edit                            | sign-in | sign-in | 403      | ok       | ok
   /staff/events/[id]/guests/add                      | sign-in | sign-in | 403      | ok       | ok
+  /staff/events/[id]/guests/add-list                 | sign-in | sign-in | 403      | ok       | ok
   /staff/events/[id]/guests/import                   | sign-in | sign-in | 403      | ok       | ok
   /staff/events/[id]/guests/remind                   | sign-in | sign-in | 403      | ok       | ok
   /staff/events/[id]/guests/remove                   | sign-in | sign-in | 403      | ok       | ok
@@ -131,8 +148,10 @@ export const ENDPOINTS = table(
   /staff/events/[id]/guests/[invitationId]/answer    | sign-in | sign-in | 403      | ok       | ok
   /staff/people/new                                  | sign-in | sign-in | 403      | ok       | ok
   /staff/people/import                               | sign-in | sign-in | 403      | ok       | ok
+  /staff/people/lists/import                         | sign-in | sign-in | 403      | ok       | ok
   # staff: admins manage staff
   /staff/users                                       | sign-in | sign-in | 403      | 403      | ok
+  /staff/settings                                    | sign-in | sign-in | 403      | 403      | ok
   `,
 );
 
@@ -145,6 +164,7 @@ export const ACTIONS = table(
   # the public
   app/(public)/events/[slug]/actions.ts#registerAction                    | ok      | ok      | ok      | ok      | ok
   app/sign-in/actions.ts#requestSignIn                                    | ok      | ok      | ok      | ok      | ok
+  app/opt-in/actions.ts#requestOptInLink                                  | ok      | ok      | ok      | ok      | ok
   # the guest's link is their only credential: it travels in the form
   app/rsvp/[token]/actions.ts#answerAction                                | gone    | ok      | gone    | gone    | gone
   app/rsvp/[token]/actions.ts#delegateAction                              | gone    | ok      | gone    | gone    | gone
@@ -161,8 +181,21 @@ export const ACTIONS = table(
   app/(staff)/staff/events/[id]/check-in/actions.ts#undoArrival           | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/events/[id]/check-in/actions.ts#addWalkInAction       | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/events/[id]/check-in/actions.ts#admitAnywayAction     | sign-in | sign-in | denied  | ok      | ok
+  app/(staff)/staff/events/[id]/seating/actions.ts#seatByProtocolAction    | sign-in | sign-in | denied  | ok      | ok
+  app/(staff)/staff/events/[id]/seating/actions.ts#assignSeatAction        | sign-in | sign-in | denied  | ok      | ok
+  app/(staff)/staff/events/[id]/seating/actions.ts#unseatAction            | sign-in | sign-in | denied  | ok      | ok
+  app/(staff)/staff/events/[id]/seating/actions.ts#addTableAction          | sign-in | sign-in | denied  | ok      | ok
+  app/(staff)/staff/events/[id]/seating/actions.ts#editTableAction         | sign-in | sign-in | denied  | ok      | ok
+  app/(staff)/staff/events/[id]/seating/actions.ts#removeTableAction       | sign-in | sign-in | denied  | ok      | ok
+  app/(staff)/staff/events/[id]/seating/actions.ts#seatingRoleAction       | sign-in | sign-in | denied  | ok      | ok
+  app/(staff)/staff/events/[id]/seating/actions.ts#movePrecedenceAction    | sign-in | sign-in | denied  | ok      | ok
+  app/(staff)/staff/events/[id]/seating/actions.ts#reorderPrecedenceAction | sign-in | sign-in | denied  | ok      | ok
+  app/(staff)/staff/events/[id]/seating/actions.ts#resetPrecedenceAction   | sign-in | sign-in | denied  | ok      | ok
+  app/(staff)/staff/events/[id]/seating/actions.ts#seatingSettingsAction   | sign-in | sign-in | denied  | ok      | ok
+  app/(staff)/staff/events/[id]/check-in/actions.ts#scanArrival           | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/events/[id]/guests/actions.ts#addChosenPeople         | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/events/[id]/guests/actions.ts#addFromDirectory        | sign-in | sign-in | denied  | ok      | ok
+  app/(staff)/staff/events/[id]/guests/actions.ts#addListAction           | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/events/[id]/guests/actions.ts#correctAddressAction    | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/events/[id]/guests/actions.ts#decideDelegateAction    | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/events/[id]/guests/actions.ts#importGuestList         | sign-in | sign-in | denied  | ok      | ok
@@ -197,10 +230,17 @@ export const ACTIONS = table(
   app/(staff)/staff/events/[id]/recap/actions.ts#withdraw                 | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/organizations/actions.ts#createOrganizationAction     | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/organizations/actions.ts#updateOrganizationAction     | sign-in | sign-in | denied  | ok      | ok
+  app/(staff)/staff/people/actions.ts#bulkPeopleAction                    | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/people/actions.ts#createPersonAction                  | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/people/actions.ts#mergePeopleAction                   | sign-in | sign-in | denied  | ok      | ok
+  app/(staff)/staff/people/actions.ts#setPersonTagsAction                 | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/people/actions.ts#updatePersonAction                  | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/people/import/actions.ts#importPeopleCsv              | sign-in | sign-in | denied  | ok      | ok
+  app/(staff)/staff/people/lists/actions.ts#createListAction              | sign-in | sign-in | denied  | ok      | ok
+  app/(staff)/staff/people/lists/actions.ts#deleteListAction              | sign-in | sign-in | denied  | ok      | ok
+  app/(staff)/staff/people/lists/actions.ts#removeMembersAction           | sign-in | sign-in | denied  | ok      | ok
+  app/(staff)/staff/people/lists/actions.ts#updateListAction              | sign-in | sign-in | denied  | ok      | ok
+  app/(staff)/staff/people/lists/import/actions.ts#importTagsCsvAction    | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/programs/actions.ts#createProgramAction               | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/programs/actions.ts#updateProgramAction               | sign-in | sign-in | denied  | ok      | ok
   app/(staff)/staff/venues/actions.ts#createVenueAction                   | sign-in | sign-in | denied  | ok      | ok
@@ -210,6 +250,7 @@ export const ACTIONS = table(
   app/(staff)/staff/users/actions.ts#changeRole                           | sign-in | sign-in | denied  | denied  | ok
   app/(staff)/staff/users/actions.ts#removeStaff                          | sign-in | sign-in | denied  | denied  | ok
   app/(staff)/staff/users/actions.ts#signOutEveryone                      | sign-in | sign-in | denied  | denied  | ok
+  app/(staff)/staff/settings/actions.ts#saveSettings                      | sign-in | sign-in | denied  | denied  | ok
   `,
 );
 

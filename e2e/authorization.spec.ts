@@ -36,6 +36,10 @@ function probe(request: APIRequestContext, pattern: string, path: string): Promi
       failOnStatusCode: false,
     });
   }
+  if (/^\/opt-(out|in)\/\[token\]\/post$/.test(pattern)) {
+    // What a mail provider's one-click sends (RFC 8058), to the address in the header: the page's, not ./post.
+    return request.post(path.replace(/\/post$/, ""), { form: { "List-Unsubscribe": "One-Click" }, maxRedirects: 0, failOnStatusCode: false });
+  }
   return request.get(path, { maxRedirects: 0, failOnStatusCode: false });
 }
 

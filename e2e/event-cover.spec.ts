@@ -34,7 +34,8 @@ test("staff give an event a cover photo with its alt text; it leads the public p
 
   await cover.locator('input[type="file"]').setInputFiles("db/seed/images/dinner-candles.jpg");
   await cover.getByRole("button", { name: "Save cover" }).click();
-  await expect(editor.getByText("Cover saved.")).toBeVisible();
+  // The toast's words, not the screen reader's copy of them ("Notification Cover saved. …").
+  await expect(editor.getByText("Cover saved. It shows on the public page and in the lists.", { exact: true })).toBeVisible();
   await expect(cover.getByRole("img", { name: ALT })).toBeVisible();
 
   // The public page leads with it, at an address the public may open.

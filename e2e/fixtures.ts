@@ -1,10 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from "@playwright/test";
 import { staffContext } from "./auth";
 
 type AxeViolation = { id: string; impact?: string | null; help: string; nodes: { target: unknown }[] };
 /** A page's serious violations, or why axe could not scan it (which fails the test as a violation does). */
-type Scan = { url: string; violations: AxeViolation[] } | { url: string; unscanned: string };
+type Scan = { url: string; violations: AxeViolation[] } | { url: string; unscanned: string } | { url: string; tooWide: string };
 
 // Time for one axe run on a page at rest: generous, for a busy machine.
 const SCAN_TIMEOUT_MS = 60_000;
@@ -60,7 +60,9 @@ async function scan(page: Page, as?: string): Promise<Scan> {
 
 function failuresOf(results: Scan[]): string[] {
   return results.flatMap((r) =>
-    "unscanned" in r
+    "tooWide" in r
+      ? [`${r.url}: ${r.tooWide}`]
+      : "unscanned" in r
       ? [`${r.url}: axe could not scan it (${r.unscanned})`]
       : r.violations.map((v) => `${r.url}: [${v.impact}] ${v.id} — ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")})`),
   );
@@ -111,6 +113,43 @@ async function revisit(context: BrowserContext, url: string, scriptless: boolean
   return scan(helper.page, url);
 }
 
+// The screens a journey's end state must fit without scrolling sideways (the
+// a11y sweep checks every page at rest at the same widths).
+const NARROW_WIDTHS = [390, 768];
+
+/**
+ * The tab as the test left it (a menu open, a dialog, an error shown), resized
+ * in place to a phone's and a tablet's width: how far it scrolls sideways at
+ * each. The tab gets its own size back afterwards.
+ */
+async function tooWideAt(page: Page): Promise<Scan[]> {
+  const size = page.viewportSize();
+  if (!size) return [];
+  const url = page.url();
+  const found: Scan[] = [];
+  try {
+    for (const width of NARROW_WIDTHS) {
+      await page.setViewportSize({ width, height: width < 500 ? 844 : 1024 });
+      const overflow = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) =>
+            requestAnimationFrame(() => {
+              const root = document.scrollingElement ?? document.documentElement;
+              resolve(root.scrollWidth - root.clientWidth);
+            }),
+          ),
+      );
+      if (overflow > 0) found.push({ url, tooWide: `${overflow} px wider than a ${width} px screen, as the test left it` });
+    }
+  } catch (e) {
+    // A page that moves on by itself meanwhile was checked where it landed by axe; its width is the sweep's to judge.
+    if (!NAVIGATED.test(String(e))) throw e;
+  } finally {
+    await page.setViewportSize(size).catch(() => {});
+  }
+  return found;
+}
+
 /** Checks a tab: where it ends, as the test left it, then each other address it showed, at rest. */
 async function check(w: Watched): Promise<Scan[]> {
   const width = w.page.viewportSize()?.width ?? 0;
@@ -123,6 +162,7 @@ async function check(w: Watched): Promise<Scan[]> {
     } else {
       results.push(await scan(w.page));
       checkedRoutes.add(routeOf(current, width, false));
+      results.push(...(await tooWideAt(w.page)));
     }
   }
   const helper: { page?: Page } = {};
@@ -150,6 +190,27 @@ export function watchAccessibility(page: Page): () => Promise<void> {
   return async () => {
     expect(failuresOf(await check(watched)), "accessibility violations (axe, serious or critical)").toEqual([]);
   };
+}
+
+/**
+ * Waits for `target`; when it does not come, prints what the page shows (its
+ * address and the start of its main text, into the run's output) and reads
+ * the page once more. For a step that has failed in a full run but never
+ * alone: the next failure says what the person saw.
+ */
+export async function secondLook(page: Page, target: Locator, what: string): Promise<void> {
+  const seen = await target.first().waitFor({ timeout: 20_000 }).then(
+    () => true,
+    () => false,
+  );
+  if (seen) return;
+  const main = await page
+    .locator("main")
+    .first()
+    .innerText({ timeout: 5_000 })
+    .catch(() => page.locator("body").innerText({ timeout: 5_000 }).catch((e: Error) => `(unreadable: ${e.message})`));
+  console.log(`[second look] ${what}: not there at ${page.url()} after 20 s; the page showed:\n${main.slice(0, 1500)}\n[second look] reading the page again`);
+  await page.reload();
 }
 
 /** Runs axe on the page as it is now (a state in the middle of a test, such as an error shown after a change). */

@@ -70,6 +70,7 @@ export async function gatherFixture(p: Principals): Promise<Fixture> {
   const pastEventId = first(past, new RegExp(`href="/staff/events/(${UUID})">Forces Operating in Parallel`), "a past event");
   const idOf = async (section: string) => first(await html(admin, `/staff/${section}`), new RegExp(`href="/staff/${section}/(${UUID})"`), `a row of /staff/${section}`);
   const [personId, organizationId, programId, venueId] = await Promise.all(["people", "organizations", "programs", "venues"].map(idOf));
+  const listId = await idOf("people/lists");
   const slug = first(await html(anon, "/events"), /href="\/events\/(a-necessary-voice[a-z0-9-]*)"/, "the open event's address");
 
   // The guest: registers as the public does, then opens the confirmation.
@@ -94,5 +95,5 @@ export async function gatherFixture(p: Principals): Promise<Fixture> {
   expect(uploaded.status()).toBeLessThan(400);
   const assetId = first(await html(admin, `/staff/events/${pastEventId}/recap`), new RegExp(`/assets/(${UUID})`), "the draft recap's photo");
 
-  return { eventId, pastEventId, invitationId, personId, organizationId, programId, venueId, slug, token: FORGED_TOKEN, guestToken, guestEmail, messageId, assetId };
+  return { eventId, pastEventId, invitationId, personId, listId, organizationId, programId, venueId, slug, token: FORGED_TOKEN, guestToken, guestEmail, messageId, assetId };
 }

@@ -52,7 +52,7 @@ test("every page names the favicon, the touch icon, the manifest and the theme c
 test("the mark at the sizes people see it: a tab, a bookmark, a home screen", async ({ page }, testInfo) => {
   // A sheet of the served files, for a person to look at (attached to the report).
   await page.goto("/sign-in");
-  await page.setContent(`<!doctype html><html lang="en"><head><title>Convene's icons</title></head><body style="margin:0;padding:24px;display:flex;gap:24px;align-items:flex-end;background:#fff;font:14px system-ui">
+  await page.setContent(`<!doctype html><html lang="en"><head><title>Convene's icons</title></head><body style="margin:0;padding:24px;display:flex;flex-wrap:wrap;gap:24px;align-items:flex-end;background:#fff;font:14px system-ui">
     <figure><img src="/favicon.ico" width="16" height="16" alt="favicon.ico at 16 px"><figcaption>16</figcaption></figure>
     <figure><img src="/favicon.svg" width="16" height="16" alt="favicon.svg at 16 px"><figcaption>svg 16</figcaption></figure>
     <figure><img src="/favicon.ico" width="32" height="32" alt="favicon.ico at 32 px"><figcaption>32</figcaption></figure>

@@ -51,15 +51,26 @@ test.describe("the door", () => {
     await expect(guests.getByRole("listitem")).toHaveCount(1);
     await expect(guests).toContainText(/Declined on \d{1,2} [A-Z][a-z]{2}/);
     await expect(door.getByRole("button", { name: "Arrived Ms. Nancy Lindborg" })).toHaveCount(0);
-    await door.getByRole("button", { name: "Admit anyway Ms. Nancy Lindborg" }).tap();
+    const admitAnyway = door.getByRole("button", { name: "Admit anyway Ms. Nancy Lindborg" });
+    await admitAnyway.tap();
     const reason = door.getByRole("textbox", { name: /Why admit Ms\. Nancy Lindborg/ });
     await expect(reason).toBeFocused();
+    // Cancelled (a button or Escape): the question goes, and focus is back on "Admit anyway".
+    await door.getByRole("button", { name: "Cancel" }).tap();
+    await expect(reason).toHaveCount(0);
+    await expect(admitAnyway).toBeFocused();
+    await door.keyboard.press("Enter");
+    await expect(reason).toBeFocused();
+    await door.keyboard.press("Escape");
+    await expect(admitAnyway).toBeFocused();
+    await admitAnyway.tap();
     await door.getByRole("button", { name: "Admit Ms. Nancy Lindborg" }).tap();
     await expect(door.getByRole("alert").filter({ hasText: "Say why you are admitting them" })).toBeVisible();
     await expect(arrived).toHaveText("1");
     await reason.fill("Her travel plans changed; the Director asked us to let her in.");
     await door.getByRole("button", { name: "Admit Ms. Nancy Lindborg" }).tap();
-    await expect(door.getByRole("button", { name: "Undo arrival of Ms. Nancy Lindborg" })).toBeVisible();
+    // In: the reason form is gone, and focus waits on "Undo" rather than falling to the page.
+    await expect(door.getByRole("button", { name: "Undo arrival of Ms. Nancy Lindborg" })).toBeFocused();
     await expect(guests).toContainText("Admitted because: “Her travel plans changed; the Director asked us to let her in.”");
     await expect(arrived).toHaveText("2");
 

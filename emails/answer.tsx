@@ -19,6 +19,8 @@ export type AnswerEmailProps = {
   plusOneName: string | null;
   /** A line about who else is involved ("You attend on behalf of …"). */
   note?: string | null;
+  /** The door's code of a seated guest; its QR image travels as an attachment. Absent in emails queued before codes existed. */
+  checkInCode?: string | null;
   institute: EmailInstitute;
 };
 
@@ -83,7 +85,7 @@ function Lead({ outcome, waitlistPosition, waitlistReason, plusOneName }: Pick<A
   }
 }
 
-export default function AnswerEmail({ guestName, event, respondUrl, outcome, waitlistPosition, waitlistReason, plusOneName, note, institute }: AnswerEmailProps) {
+export default function AnswerEmail({ guestName, event, respondUrl, outcome, waitlistPosition, waitlistReason, plusOneName, note, checkInCode, institute }: AnswerEmailProps) {
   const title = outcome.startsWith("delegate") ? "Your delegate" : answerSubject(outcome, event.title).split(":")[0];
   return (
     <EmailLayout
@@ -100,6 +102,12 @@ export default function AnswerEmail({ guestName, event, respondUrl, outcome, wai
       </Text>
       {note ? <Text style={paragraph}>{note}</Text> : null}
       <EmailEventCard event={event} showSpeakers={false} />
+      {checkInCode ? (
+        <Text style={paragraph}>
+          Your check-in code is <strong>{`${checkInCode.slice(0, 4)}-${checkInCode.slice(4)}`}</strong>. At the door, show the QR code attached to this
+          email (check-in-{checkInCode}.png) or your badge, or simply give your name.
+        </Text>
+      ) : null}
       <EmailButton href={respondUrl}>{outcome === "link" ? "Open my page" : outcome === "delegate-proposed" || outcome === "delegate-approved" ? "Open my page" : "See or change my answer"}</EmailButton>
       <Text style={fineprint}>Questions: {event.contactEmail}.</Text>
     </EmailLayout>
@@ -111,6 +119,7 @@ export const PreviewProps = {
   outcome: "accepted",
   waitlistPosition: null,
   plusOneName: "Mr. Kjetil Tronvoll",
+  checkInCode: "K7QW3MZP",
 } satisfies AnswerEmailProps;
 
 AnswerEmail.PreviewProps = PreviewProps;

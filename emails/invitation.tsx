@@ -14,15 +14,18 @@ export type InvitationEmailProps = {
   respondBy: string | null;
   /** A re-sent invitation says so, so the guest knows which email to use. */
   resent: boolean;
+  /** The guest's "stop invitations" link (and List-Unsubscribe header); absent on emails queued before it existed. */
+  optOutUrl?: string | null;
   institute: EmailInstitute;
 };
 
-export default function InvitationEmail({ guestName, event, respondUrl, respondBy, resent, institute }: InvitationEmailProps) {
+export default function InvitationEmail({ guestName, event, respondUrl, respondBy, resent, optOutUrl, institute }: InvitationEmailProps) {
   return (
     <EmailLayout
       institute={institute}
       preview={`${event.hosts} invites you to ${event.title}, ${event.when}`}
       reason={`${institute.name} invited you to this event. The link is personal to you; please do not forward it.`}
+      optOutUrl={optOutUrl}
     >
       <Heading as="h1" style={heading}>
         You are invited
@@ -81,6 +84,6 @@ export const guestPreview = {
   institute: { name: "International Peace Institute", postalAddress: "777 United Nations Plaza, New York, NY 10017-3521" },
 };
 
-export const PreviewProps = { ...guestPreview, respondBy: "Friday 20 September", resent: false } satisfies InvitationEmailProps;
+export const PreviewProps = { ...guestPreview, respondBy: "Friday 20 September", resent: false, optOutUrl: "http://localhost:3000/opt-out/preview-link" } satisfies InvitationEmailProps;
 
 InvitationEmail.PreviewProps = PreviewProps;

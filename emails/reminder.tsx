@@ -14,6 +14,10 @@ export type ReminderEmailProps = {
   kind: "no-answer" | "upcoming";
   /** "Friday 20 September" when the event has a deadline for answers. */
   respondBy?: string | null;
+  /** The guest's table, when staff chose to tell guests ("5", "Head table"). */
+  table?: string | null;
+  /** On a reminder to a guest who has not answered: their "stop invitations" link (and List-Unsubscribe header). */
+  optOutUrl?: string | null;
   institute: EmailInstitute;
 };
 
@@ -21,10 +25,16 @@ export function reminderSubject(kind: ReminderEmailProps["kind"], title: string)
   return kind === "no-answer" ? `Reminder: will you attend ${title}?` : `Coming up: ${title}`;
 }
 
-export default function ReminderEmail({ guestName, event, respondUrl, kind, respondBy, institute }: ReminderEmailProps) {
+export default function ReminderEmail({ guestName, event, respondUrl, kind, respondBy, table, optOutUrl, institute }: ReminderEmailProps) {
   const upcoming = kind === "upcoming";
   return (
-    <EmailLayout institute={institute} preview={reminderSubject(kind, event.title)} reason={`${institute.name} invited you to this event.`}>
+    <EmailLayout
+      institute={institute}
+      preview={reminderSubject(kind, event.title)}
+      reason={`${institute.name} invited you to this event.`}
+      // An accepted guest's reminder is about a place they hold, not another invitation.
+      optOutUrl={upcoming ? null : optOutUrl}
+    >
       <Heading as="h1" style={heading}>
         {upcoming ? "We look forward to seeing you" : "Will you attend?"}
       </Heading>
@@ -34,6 +44,7 @@ export default function ReminderEmail({ guestName, event, respondUrl, kind, resp
           ? "A reminder that you are expected at the event below. If your plans have changed, please tell us from your page so your place can go to someone else."
           : "We have not yet heard whether you can join us for the event below. A word from you helps us plan."}
       </Text>
+      {table && upcoming ? <Text style={{ ...paragraph, fontWeight: 600 }}>Your table: {table}</Text> : null}
       {respondBy && !upcoming ? <Text style={{ ...paragraph, fontWeight: 600 }}>Please reply by {respondBy}.</Text> : null}
       <EmailEventCard event={event} showSpeakers={!upcoming} />
       {respondUrl ? (
@@ -48,6 +59,7 @@ export const PreviewProps = {
   ...guestPreview,
   kind: "no-answer",
   respondBy: "Friday 20 September",
+  optOutUrl: "http://localhost:3000/opt-out/preview-link",
 } satisfies ReminderEmailProps;
 
 ReminderEmail.PreviewProps = PreviewProps;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db";
-import { getInstituteCached } from "@/lib/settings/queries";
+import { getInstituteCached, instituteLogoPath } from "@/lib/settings/queries";
 
 export const metadata: Metadata = {
   // A personal page: never indexed, and its address never sent on to another site.
@@ -15,6 +15,11 @@ export default async function GuestLayout({ children }: { children: React.ReactN
   return (
     <div className="flex min-h-dvh flex-col bg-surface">
       <header className="px-5 pt-8 text-center sm:pt-12">
+        {institute.logoAssetId ? (
+          // The name follows in words.
+          // eslint-disable-next-line @next/next/no-img-element
+          <img src={instituteLogoPath(institute)!} alt="" className="mx-auto mb-3 h-10 w-auto max-w-[12rem] object-contain" />
+        ) : null}
         <p className="font-serif text-lg tracking-[0.04em] text-ink">{institute.name}</p>
         <div aria-hidden="true" className="mx-auto mt-3 h-[3px] w-16 border-y border-line-strong" />
       </header>

@@ -3,12 +3,13 @@
 import { useEffect, useMemo, useState } from "react";
 import NextLink from "next/link";
 import { useRouter } from "next/navigation";
-import { Printer, Search, TabletSmartphone } from "lucide-react";
+import { IdCard, Printer, Search, TabletSmartphone } from "lucide-react";
 import { Input } from "@/components/ui";
 import { cn } from "@/components/ui/cn";
 import { doorCounts } from "@/lib/invitations/door-counts";
 import { matchesDoorSearch } from "@/lib/invitations/door-search";
 import { DoorGuestRow } from "./door-guest-row";
+import { BadgeScanner } from "./badge-scanner";
 import { WalkInForm } from "./walk-in-form";
 import { useDoorMarks, type DoorActions, type DoorGuest } from "./use-door-marks";
 
@@ -35,12 +36,12 @@ export function DoorCheckIn({
   guests: DoorGuest[];
   canMark: boolean;
   kiosk?: boolean;
-  links?: { print: string; kiosk: string };
+  links?: { print: string; kiosk: string; badges?: string };
   actions: DoorActions;
 }) {
   const router = useRouter();
   const [query, setQuery] = useState("");
-  const { arrivedAt, noteOf, busy, failed, mark, undo, admit } = useDoorMarks(eventId, actions);
+  const { arrivedAt, noteOf, busy, failed, mark, undo, admit, arrived } = useDoorMarks(eventId, actions);
 
   // Other tablets at the same door: their marks arrive every 20 seconds.
   useEffect(() => {
@@ -75,6 +76,19 @@ export function DoorCheckIn({
             }}
           />
         </div>
+        {canMark && actions.scan ? (
+          <BadgeScanner
+            eventId={eventId}
+            scan={actions.scan}
+            kiosk={kiosk}
+            onArrived={(id, at) => {
+              arrived(id, at);
+              router.refresh();
+            }}
+            // Not expected: the guest is shown in the list below, where "Admit anyway" asks for a reason.
+            onNotExpected={setQuery}
+          />
+        ) : null}
       </div>
 
       <ul aria-label="Guests" className="divide-y divide-line overflow-hidden rounded-md border border-line bg-paper">
@@ -109,6 +123,12 @@ export function DoorCheckIn({
             <Printer aria-hidden="true" className="size-4" />
             Printable door list, for when the network is down
           </NextLink>
+          {links.badges ? (
+            <a href={links.badges} className="inline-flex min-h-11 items-center gap-2 text-sm font-medium text-ink underline underline-offset-4">
+              <IdCard aria-hidden="true" className="size-4" />
+              Name badges with check-in QR codes (PDF)
+            </a>
+          ) : null}
         </div>
       ) : null}
     </div>

@@ -28,6 +28,16 @@ type Props = {
 export function DoorGuestRow({ g, at, note, timeZone, canMark, kiosk, busy, failed, onMark, onUndo, onAdmit }: Props) {
   const time = (iso: string) => new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone }).format(new Date(iso));
   const [asking, setAsking] = useState(false);
+  // Where focus goes when the reason form closes: back to "Admit anyway" when it
+  // was cancelled, to "Undo" once the guest is in (the form's own button is gone).
+  const returning = useRef<"admit" | "undo" | null>(null);
+  const back = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if ((returning.current === "admit" && !asking) || (returning.current === "undo" && at)) {
+      back.current?.focus();
+      returning.current = null;
+    }
+  }, [asking, at]);
   const notExpected = !g.expected && g.source !== "walk_in";
   return (
     <li className={cn("px-4 py-3", kiosk && "px-5 py-4", at && "bg-success-tint/50", !at && notExpected && "bg-surface")}>
@@ -53,14 +63,14 @@ export function DoorGuestRow({ g, at, note, timeZone, canMark, kiosk, busy, fail
                 <Check aria-hidden="true" className="size-5" />
                 {note ? "Admitted" : "Arrived"} {time(at)}
               </span>
-              <Button type="button" variant="ghost" size="md" className={cn(kiosk && "h-12 text-base")} disabled={busy} onClick={onUndo}>
+              <Button ref={back} type="button" variant="ghost" size="md" className={cn(kiosk && "h-12 text-base")} disabled={busy} onClick={onUndo}>
                 <RotateCcw aria-hidden="true" />
                 Undo<span className="sr-only"> arrival of {g.name}</span>
               </Button>
             </div>
           ) : notExpected ? (
             asking ? null : (
-              <Button type="button" variant="secondary" className={cn("px-5", kiosk ? "h-14 min-w-44 text-lg" : "h-12 min-w-36 text-base")} disabled={busy} onClick={() => setAsking(true)}>
+              <Button ref={back} type="button" variant="secondary" className={cn("px-5", kiosk ? "h-14 min-w-44 text-lg" : "h-12 min-w-36 text-base")} disabled={busy} onClick={() => setAsking(true)}>
                 Admit anyway<span className="sr-only"> {g.name}</span>
               </Button>
             )
@@ -74,13 +84,26 @@ export function DoorGuestRow({ g, at, note, timeZone, canMark, kiosk, busy, fail
           <span className="text-sm font-medium text-success">Arrived {time(at)}</span>
         ) : null}
       </div>
-      {canMark && !at && notExpected && asking ? <AdmitForm g={g} kiosk={kiosk} busy={busy} onCancel={() => setAsking(false)} onAdmit={onAdmit} /> : null}
+      {canMark && !at && notExpected && asking ? <AdmitForm
+          g={g}
+          kiosk={kiosk}
+          busy={busy}
+          onCancel={() => {
+            returning.current = "admit";
+            setAsking(false);
+          }}
+          onAdmitted={() => {
+            returning.current = "undo";
+            setAsking(false);
+          }}
+          onAdmit={onAdmit}
+        /> : null}
     </li>
   );
 }
 
 /** The deliberate step: a reason, then "Admit". The reason is kept and shown in the event's history. */
-function AdmitForm({ g, kiosk, busy, onCancel, onAdmit }: { g: DoorGuest; kiosk: boolean; busy: boolean | undefined; onCancel: () => void; onAdmit: Props["onAdmit"] }) {
+function AdmitForm({ g, kiosk, busy, onCancel, onAdmitted, onAdmit }: { g: DoorGuest; kiosk: boolean; busy: boolean | undefined; onCancel: () => void; onAdmitted: () => void; onAdmit: Props["onAdmit"] }) {
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -98,7 +121,7 @@ function AdmitForm({ g, kiosk, busy, onCancel, onAdmit }: { g: DoorGuest; kiosk:
           return;
         }
         setError(null);
-        onAdmit(reason, onCancel, (message) => {
+        onAdmit(reason, onAdmitted, (message) => {
           setError(message);
           input.current?.focus();
         });

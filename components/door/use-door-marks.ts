@@ -5,7 +5,10 @@ import type { ActionState } from "@/lib/safe-action";
 
 export type Action<T = undefined> = (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
 type Marked = { checkedInAt: string; already: boolean };
-export type DoorActions = { mark: Action<Marked>; admit: Action<Marked>; undo: Action; walkIn: Action };
+export type ScanOutcome =
+  | { kind: "arrived"; invitationId: string; name: string; checkedInAt: string; already: boolean }
+  | { kind: "not-expected"; invitationId: string; name: string; message: string };
+export type DoorActions = { mark: Action<Marked>; admit: Action<Marked>; undo: Action; walkIn: Action; scan?: Action<ScanOutcome> };
 
 /** What the door shows of a guest: computed on the server, nothing more than the door needs. */
 export type DoorGuest = {
@@ -94,5 +97,8 @@ export function useDoorMarks(eventId: string, actions: DoorActions) {
     );
   };
 
-  return { arrivedAt, noteOf, busy, failed, mark, undo, admit };
+  /** An arrival marked elsewhere on this tablet (a scanned badge), shown at once. */
+  const arrived = (invitationId: string, at: string) => setMarks((m) => ({ ...m, [invitationId]: { at, note: m[invitationId]?.note ?? null } }));
+
+  return { arrivedAt, noteOf, busy, failed, mark, undo, admit, arrived };
 }

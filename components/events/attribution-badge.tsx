@@ -1,7 +1,9 @@
 import { attributionExplanation, attributionLabel, type Attribution } from "@/lib/events/attribution";
 
 // The badge names the rule; its one-line explanation shows on hover and on
-// keyboard focus, and is always in the text for screen readers.
+// keyboard focus, and is always in the text for screen readers. On a phone the
+// explanation sits along the foot of the screen, wherever the badge is, so it
+// never reaches past the screen's edge.
 export function AttributionBadge({ attribution, id }: { attribution: Attribution; id: string }) {
   const tone =
     attribution === "on_record"
@@ -21,7 +23,7 @@ export function AttributionBadge({ attribution, id }: { attribution: Attribution
       <span
         id={`${id}-explanation`}
         role="tooltip"
-        className="pointer-events-none absolute left-0 top-full z-20 mt-2 hidden w-[min(18rem,calc(100vw-3rem))] rounded-md bg-ink px-3 py-2 text-xs leading-relaxed font-normal normal-case tracking-normal text-paper shadow-overlay group-focus-within:block group-hover:block"
+        className="pointer-events-none absolute left-0 top-full z-20 mt-2 hidden w-[min(18rem,calc(100vw-3rem))] max-sm:fixed max-sm:inset-x-4 max-sm:top-auto max-sm:bottom-4 max-sm:mt-0 max-sm:w-auto rounded-md bg-ink px-3 py-2 text-xs leading-relaxed font-normal normal-case tracking-normal text-paper shadow-overlay group-focus-within:block group-hover:block"
       >
         {attributionExplanation(attribution)}
       </span>

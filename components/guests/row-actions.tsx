@@ -1,8 +1,9 @@
 "use client";
 
-import { createContext, useActionState, useContext, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
-import { Button, ConfirmDialog, toast } from "@/components/ui";
+import { useActionState, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
+import { ConfirmDialog, toast } from "@/components/ui";
 import type { ActionState } from "@/lib/safe-action";
+import { DECIDE_FORM_ID, RESEND_FORM_ID } from "./guest-row-forms";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -23,20 +24,16 @@ function useToast(state: ActionState) {
 
 type Ask = { kind: "newLink" | "remove"; invitationId: string; name: string; sent: boolean };
 
-// The delegate decision's state lives with the table, not the row: approving
-// takes the row's proposal away, and the toast must outlive it.
-const DecideContext = createContext<{ decide: (formData: FormData) => void; deciding: boolean } | null>(null);
-
-/** The form every row's "Re-send" button submits (through its form attribute), with the row's invitation as the button's value. */
-export const RESEND_FORM_ID = "guest-resend";
-
 /**
- * The one client component of the guest list: one "Re-send" form, and one
- * confirmation dialog opened by any row's "New link" or "Remove". The rows
- * themselves are plain server-rendered HTML (components/guests/guest-table.tsx):
- * a list of fifty guests does not hydrate fifty components with two forms each.
- * Their buttons say what they ask in data attributes, read here from the
- * click as it bubbles up. Focus goes back to the row's button when the dialog closes.
+ * The one client component of the guest list: one "Re-send" form, one
+ * delegate decision form, and one confirmation dialog opened by any row's
+ * "New link" or "Remove". The rows themselves are one string of server-built
+ * HTML (lib/invitations/guest-rows-html.ts): a list of fifty guests renders
+ * and hydrates no component per row. Their buttons say what they ask in data
+ * attributes, read here from the click as it bubbles up. Focus goes back to
+ * the row's button when the dialog closes. The delegate decision's state
+ * lives here, with the table, not the row: approving takes the row's proposal
+ * away, and the toast must outlive it.
  */
 export function GuestRowControls({ eventId, actions, children }: { eventId: string; actions: { newLink: Action; remove: Action; resend: Action; decide: Action }; children: ReactNode }) {
   const [asked, setAsked] = useState<Ask | null>(null);
@@ -69,11 +66,15 @@ export function GuestRowControls({ eventId, actions, children }: { eventId: stri
   };
 
   const onClick = (e: MouseEvent<HTMLDivElement>) => {
-    const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>("button[data-guest-ask], button[data-guest-resend]") : null;
+    const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>("button[data-guest-ask], button[data-guest-resend], button[data-guest-decide]") : null;
     if (!button) return;
     if (button.dataset.guestResend !== undefined) {
       // One re-send at a time, as when each row's button was disabled while sending.
       if (resending) e.preventDefault();
+      return;
+    }
+    if (button.dataset.guestDecide !== undefined) {
+      if (deciding) e.preventDefault();
       return;
     }
     const kind = button.dataset.guestAsk;
@@ -84,21 +85,29 @@ export function GuestRowControls({ eventId, actions, children }: { eventId: stri
 
   return (
     // A click on a row's button bubbles up here; the buttons themselves are reached and pressed by keyboard as any button.
-    <div onClick={onClick} onKeyDown={onKeyDown} data-resending={resending ? "" : undefined}>
+    <div onClick={onClick} onKeyDown={onKeyDown} data-resending={resending ? "" : undefined} data-deciding={deciding ? "" : undefined}>
       <form id={RESEND_FORM_ID} action={resend} hidden>
         <input type="hidden" name="eventId" value={eventId} />
       </form>
-      <DecideContext.Provider value={{ decide, deciding }}>{children}</DecideContext.Provider>
+      <form id={DECIDE_FORM_ID} action={decide} hidden>
+        <input type="hidden" name="eventId" value={eventId} />
+      </form>
+      {children}
       {asked ? (
         <ConfirmDialog
           open
           onOpenChange={(open) => {
             if (open) return;
             setAsked(null);
-            // Back to the row's button (the dialog has no trigger of its own to return to).
+            // Back to the row's button (the dialog has no trigger of its own to return to); if the
+            // rows were written anew meanwhile, to the same row's button in the new rows.
             const back = opener.current;
+            const again = `button[data-guest-ask="${asked.kind}"][data-invitation-id="${CSS.escape(asked.invitationId)}"]`;
             setTimeout(() => {
-              if (back?.isConnected) back.focus();
+              const target = back?.isConnected ? back : document.querySelector<HTMLButtonElement>(again);
+              if (!target) return;
+              target.closest<HTMLDetailsElement>("details.row-menu")?.setAttribute("open", "");
+              target.focus();
             }, 0);
           }}
           {...(asked.kind === "newLink"
@@ -120,27 +129,5 @@ export function GuestRowControls({ eventId, actions, children }: { eventId: stri
         />
       ) : null}
     </div>
-  );
-}
-
-/** Approve or refuse the delegate a guest proposed: only on the few rows that have one. */
-export function DelegateDecision({ eventId, invitationId, name, delegate }: { eventId: string; invitationId: string; name: string; delegate: string }) {
-  const context = useContext(DecideContext);
-  if (!context) throw new Error("DelegateDecision belongs inside GuestRowControls");
-  const { decide, deciding } = context;
-  return (
-    <form action={decide} className="flex gap-1">
-      <input type="hidden" name="eventId" value={eventId} />
-      <input type="hidden" name="invitationId" value={invitationId} />
-      {(["approve", "refuse"] as const).map((decision) => (
-        <Button key={decision} type="submit" name="decision" value={decision} variant={decision === "approve" ? "secondary" : "ghost"} size="sm" disabled={deciding}>
-          {decision === "approve" ? "Approve" : "Refuse"}
-          <span className="sr-only">
-            {" "}
-            {delegate} for {name}
-          </span>
-        </Button>
-      ))}
-    </form>
   );
 }

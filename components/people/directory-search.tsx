@@ -14,6 +14,7 @@ export function DirectorySearch({
   label,
   hint,
   keepScroll = false,
+  keep = {},
 }: {
   action: string;
   name?: string;
@@ -22,10 +23,15 @@ export function DirectorySearch({
   hint?: string;
   /** For a search further down a page, so the results appear where the person is looking. */
   keepScroll?: boolean;
+  /** Other parts of the address the search keeps (the people page's filters). */
+  keep?: Record<string, string>;
 }) {
   const id = `search-${name}`;
   return (
     <Form action={action} scroll={!keepScroll} role="search" className="flex flex-col gap-1.5">
+      {Object.entries(keep).map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
       <label htmlFor={id} className="text-sm font-medium leading-5 text-ink">
         {label}
       </label>

@@ -2,7 +2,8 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import { useRouter } from "next/navigation";
-import { Button, ErrorSummary, Field, Input, Textarea, toast } from "@/components/ui";
+import { Button, ErrorSummary, Field, Input, Select, Textarea, toast } from "@/components/ui";
+import { PRECEDENCE_CLASSES, precedenceClassLabel } from "@/lib/seating/precedence";
 import type { ActionState } from "@/lib/safe-action";
 import type { PersonField } from "@/lib/people/schema";
 
@@ -10,7 +11,7 @@ type Saved = { id: string };
 export type PersonFormAction = (state: ActionState<Saved>, formData: FormData) => Promise<ActionState<Saved>>;
 export type PersonFormValues = Partial<Record<PersonField, string | null>>;
 
-const ORDER: PersonField[] = ["honorific", "givenName", "familyName", "positionTitle", "affiliation", "email", "notes"];
+const ORDER: PersonField[] = ["honorific", "givenName", "familyName", "positionTitle", "affiliation", "email", "precedenceClass", "credentialsDate", "notes"];
 const fieldId = (field: string) => `person-${field}`;
 
 /**
@@ -62,6 +63,23 @@ export function PersonForm({ action, personId, person }: { action: PersonFormAct
       <Field label="Email" htmlFor={fieldId("email")} hint="Where invitations go. One address belongs to one person; CSV imports match people by it." error={error("email")} optional>
         {(c) => <Input {...c} name="email" type="email" autoComplete="off" spellCheck={false} defaultValue={value("email")} />}
       </Field>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Precedence" htmlFor={fieldId("precedenceClass")} hint="Diplomatic rank, for seating and precedence order." error={error("precedenceClass")} optional>
+          {(c) => (
+            <Select {...c} name="precedenceClass" defaultValue={value("precedenceClass")}>
+              <option value="">Not recorded</option>
+              {PRECEDENCE_CLASSES.map((p) => (
+                <option key={p} value={p}>
+                  {precedenceClassLabel(p)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field label="Date of credentials" htmlFor={fieldId("credentialsDate")} hint="Heads of mission rank among themselves by it, earliest first." error={error("credentialsDate")} optional>
+          {(c) => <Input {...c} name="credentialsDate" type="date" defaultValue={value("credentialsDate")} />}
+        </Field>
+      </div>
       <Field label="Notes" htmlFor={fieldId("notes")} hint="For staff only; never shown to guests." error={error("notes")} optional>
         {(c) => <Textarea {...c} name="notes" rows={4} defaultValue={value("notes")} />}
       </Field>

@@ -1,4 +1,4 @@
-import { Building2, CalendarDays, CalendarRange, Contact, Landmark, LayoutDashboard, LogOut, Mail, Menu, Tags, Users, type LucideIcon } from "lucide-react";
+import { Building2, CalendarDays, ChartColumn, CalendarRange, Contact, Landmark, LayoutDashboard, LogOut, Mail, Menu, Settings, Tags, Users, type LucideIcon } from "lucide-react";
 import Link from "next/link";
 import { hasRole, roleLabel, type StaffRole } from "@/lib/auth/roles";
 import { NavLink } from "./nav-link";
@@ -9,7 +9,7 @@ type Props = {
   children: React.ReactNode;
 };
 
-// The staff sections, in the order of a working day; "Staff" is for admins.
+// The staff sections, in the order of a working day; "Staff" and "Settings" are for admins.
 const SECTIONS: { href: string; label: string; icon: LucideIcon; exact?: boolean; role?: StaffRole }[] = [
   { href: "/staff", label: "Dashboard", icon: LayoutDashboard, exact: true },
   { href: "/staff/events", label: "Events", icon: CalendarDays },
@@ -18,8 +18,10 @@ const SECTIONS: { href: string; label: string; icon: LucideIcon; exact?: boolean
   { href: "/staff/organizations", label: "Organizations", icon: Landmark },
   { href: "/staff/venues", label: "Venues", icon: Building2 },
   { href: "/staff/programs", label: "Programmes", icon: Tags },
+  { href: "/staff/reports", label: "Reports", icon: ChartColumn },
   { href: "/staff/email", label: "Email", icon: Mail },
   { href: "/staff/users", label: "Staff", icon: Users, role: "admin" },
+  { href: "/staff/settings", label: "Settings", icon: Settings, role: "admin" },
 ];
 
 function Navigation({ role }: { role: StaffRole }) {

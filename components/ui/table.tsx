@@ -49,13 +49,11 @@ export function TBody({ className, ...props }: ComponentProps<"tbody">) {
   return <tbody className={cn("[&>tr:last-child>td]:border-b-0", className)} {...props} />;
 }
 
+/** A row's classes, for rows written as HTML outside React (the guest list's). */
+export const trClassName = (className?: string) => cn("transition-colors duration-100 [tbody>&]:hover:bg-surface aria-selected:bg-accent-tint/60", className);
+
 export function TR({ className, ...props }: ComponentProps<"tr">) {
-  return (
-    <tr
-      className={cn("transition-colors duration-100 [tbody>&]:hover:bg-surface aria-selected:bg-accent-tint/60", className)}
-      {...props}
-    />
-  );
+  return <tr className={trClassName(className)} {...props} />;
 }
 
 type Align = "left" | "right" | "center";
@@ -132,6 +130,9 @@ export type TDProps = ComponentProps<"td"> & {
   label?: string;
 };
 
+/** A cell's classes, for rows written as HTML outside React (the guest list's). */
+export const tdClassName = (align: Align = "left", className?: string) => cn("border-b border-line px-3 py-2 align-middle", alignClass[align], className);
+
 export function TD({ align = "left", card, label, className, ...props }: TDProps) {
-  return <td data-card={card} data-label={label} className={cn("border-b border-line px-3 py-2 align-middle", alignClass[align], className)} {...props} />;
+  return <td data-card={card} data-label={label} className={tdClassName(align, className)} {...props} />;
 }

@@ -46,9 +46,14 @@ export const devMailbox = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     outboxId: uuid("outbox_id").notNull(),
     toAddress: text("to_address").notNull(),
+    // As the provider would get them: From and Reply-To (lib/email/institute.ts).
+    fromAddress: text("from_address").notNull().default(""),
+    replyTo: text("reply_to"),
     subject: text("subject").notNull(),
     html: text("html").notNull(),
     text: text("text").notNull(),
+    // The headers Resend would have been given (List-Unsubscribe on invitations).
+    headers: jsonb("headers").$type<Record<string, string>>().notNull().default({}),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

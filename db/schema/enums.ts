@@ -6,6 +6,10 @@ import {
   INVITATION_SOURCES,
   INVITATION_STATUSES,
   ORGANIZATION_KINDS,
+  OPT_OUT_METHODS,
+  PRECEDENCE_CLASSES,
+  SEATING_ROLES,
+  TABLE_SHAPES,
   OUTBOX_STATUSES,
   RECAP_LINK_KINDS,
   RECAP_STATUSES,
@@ -26,3 +30,7 @@ export const invitationSource = pgEnum("invitation_source", INVITATION_SOURCES);
 export const outboxStatus = pgEnum("outbox_status", OUTBOX_STATUSES);
 export const recapStatus = pgEnum("recap_status", RECAP_STATUSES);
 export const recapLinkKind = pgEnum("recap_link_kind", RECAP_LINK_KINDS);
+export const precedenceClass = pgEnum("precedence_class", PRECEDENCE_CLASSES);
+export const optOutMethod = pgEnum("opt_out_method", OPT_OUT_METHODS);
+export const seatingRole = pgEnum("seating_role", SEATING_ROLES);
+export const tableShape = pgEnum("table_shape", TABLE_SHAPES);

@@ -55,6 +55,13 @@ export const events = pgTable(
     // draw a generated cover (format, date, title). Alt text is required with it.
     coverAssetId: uuid("cover_asset_id").references(() => assets.id, { onDelete: "set null" }),
     coverAlt: text("cover_alt"),
+    // Whether the event has a table plan; null means the format decides (on for dinners).
+    seatingEnabled: boolean("seating_enabled"),
+    // Bumped by every change to the table plan: an edit made against an older
+    // version is refused rather than silently overwriting another's moves.
+    seatingVersion: integer("seating_version").notNull().default(0),
+    // "Your table" in the reminder email and on the guest page: off until staff choose.
+    tellGuestsTheirTable: boolean("tell_guests_their_table").notNull().default(false),
   },
   (t) => [
     uniqueIndex("events_slug_idx").on(t.slug),

@@ -112,7 +112,7 @@ export const venues = {
 } satisfies Record<string, VenueSeed>;
 
 export const organizations = {
-  norwayMfa: { name: "Norwegian Ministry of Foreign Affairs", kind: "government" },
+  norwayMfa: { name: "Norwegian Ministry of Foreign Affairs", shortName: "Norway", kind: "government" },
   sierraLeone: { name: "Government of Sierra Leone", kind: "government" },
   catalystForPeace: { name: "Catalyst for Peace", kind: "foundation" },
   usip: { name: "United States Institute of Peace", shortName: "USIP", kind: "institute" },
@@ -129,6 +129,26 @@ export const organizations = {
   securityCouncilReport: { name: "Security Council Report", shortName: "SCR", kind: "ngo" },
   bahrainMfa: { name: "Kingdom of Bahrain Ministry of Foreign Affairs", kind: "government" },
   fambulTok: { name: "Fambul Tok International", kind: "ngo" },
+  // Named as the directory's affiliations name them, so each person's organization is filled in (the year's reports count by it).
+  unitedNations: { name: "United Nations", shortName: "UN", kind: "un_body" },
+  undp: { name: "United Nations Development Programme", shortName: "UNDP", kind: "un_body" },
+  dppa: { name: "UN Department of Political and Peacebuilding Affairs", shortName: "DPPA", kind: "un_body" },
+  minurso: { name: "United Nations Mission for the Referendum in Western Sahara (MINURSO)", shortName: "MINURSO", kind: "un_body" },
+  swissMission: { name: "Mission of Switzerland to the United Nations", kind: "permanent_mission" },
+  ukMission: { name: "Permanent Mission of the United Kingdom to the United Nations", shortName: "United Kingdom", kind: "permanent_mission" },
+  ghanaMfa: { name: "Ministry of Foreign Affairs of Ghana", shortName: "Ghana", kind: "government" },
+  finlandMfa: { name: "Ministry of Foreign Affairs of Finland", kind: "government" },
+  afghanWomensNetwork: { name: "Afghan Women’s Network", kind: "ngo" },
+  womenLeaders: { name: "The Group of Women Leaders for Change and Inclusion", kind: "ngo" },
+  // The missions to the UN whose staff the dinners invite: people whose
+  // affiliation names one are linked to it, which is what the smart list
+  // "All permanent missions" finds.
+  norwayMission: { name: "Permanent Mission of Norway to the United Nations", kind: "permanent_mission" },
+  finlandMission: { name: "Permanent Mission of Finland to the United Nations", kind: "permanent_mission" },
+  indonesiaMission: { name: "Permanent Mission of Indonesia to the United Nations", kind: "permanent_mission" },
+  rwandaMission: { name: "Permanent Mission of Rwanda to the United Nations", kind: "permanent_mission" },
+  uruguayMission: { name: "Permanent Mission of Uruguay to the United Nations", kind: "permanent_mission" },
+  ghanaMission: { name: "Permanent Mission of Ghana to the United Nations", kind: "permanent_mission" },
 } satisfies Record<string, OrganizationSeed>;
 
 const IPI = "International Peace Institute";
@@ -196,8 +216,32 @@ export const people = {
   bellato: { honorific: "H.E. Mr.", givenName: "Domenico", familyName: "Bellato", positionTitle: "Ambassador to Bahrain", affiliation: "Italy", email: "d.bellato@esteri.example.org" },
   benkhayi: { honorific: "H.E. Mr.", givenName: "Mostafa", familyName: "Benkhayi", positionTitle: "Ambassador to Bahrain", affiliation: "Morocco", email: "m.benkhayi@maec.example.org" },
   gahriani: { honorific: "H.E. Mr.", givenName: "Salim", familyName: "Gahriani", positionTitle: "Ambassador to Bahrain", affiliation: "Tunisia", email: "s.gahriani@diplomatie-tn.example.org" },
+  juul: { honorific: "H.E. Ms.", givenName: "Mona", familyName: "Juul", positionTitle: "Permanent Representative", affiliation: "Permanent Mission of Norway to the United Nations", email: "m.juul@norway-mission.example.org" },
+  hanssen: { honorific: "Mr.", givenName: "Odd Inge", familyName: "Kvalheim", positionTitle: "Deputy Permanent Representative", affiliation: "Permanent Mission of Norway to the United Nations", email: "o.kvalheim@norway-mission.example.org" },
+  lassila: { honorific: "H.E. Ms.", givenName: "Elina", familyName: "Lassila", positionTitle: "Permanent Representative", affiliation: "Permanent Mission of Finland to the United Nations", email: "e.lassila@finland-mission.example.org" },
+  djani: { honorific: "H.E. Mr.", givenName: "Dian Triansyah", familyName: "Djani", positionTitle: "Permanent Representative", affiliation: "Permanent Mission of Indonesia to the United Nations", email: "d.djani@indonesia-mission.example.org" },
+  rugwabiza: { honorific: "H.E. Ms.", givenName: "Valentine", familyName: "Rugwabiza", positionTitle: "Permanent Representative", affiliation: "Permanent Mission of Rwanda to the United Nations", email: "v.rugwabiza@rwanda-mission.example.org" },
+  amorin: { honorific: "Mr.", givenName: "Felipe", familyName: "Amorín", positionTitle: "Counsellor", affiliation: "Permanent Mission of Uruguay to the United Nations", email: "f.amorin@uruguay-mission.example.org" },
+  agyeman: { honorific: "Ms.", givenName: "Akosua", familyName: "Agyeman", positionTitle: "Minister Counsellor", affiliation: "Permanent Mission of Ghana to the United Nations", email: null, notes: "Reached through the mission's protocol office; no direct address." },
+  aune: { honorific: "Mr.", givenName: "Lars", familyName: "Aune", positionTitle: "Counsellor", affiliation: "Permanent Mission of Norway to the United Nations", email: "l.aune@norway-mission.example.org", notes: "Asked to receive no more invitations." },
+  cortes: { honorific: "Ms.", givenName: "Nadia", familyName: "Cortés", positionTitle: "First Secretary", affiliation: "Permanent Mission of Uruguay to the United Nations", email: "n.cortes@uruguay-mission.example.org", notes: "Her address bounced; ask the mission for a new one." },
   hussein: { honorific: "Dr.", givenName: "Hashim", familyName: "Hussein", positionTitle: "Director", affiliation: "United Nations Industrial Development Organization (UNIDO), Bahrain", email: "h.hussein@unido.example.org" },
 } satisfies Record<string, PersonSeed>;
+
+// Tags on people, and the contact lists the demo starts with.
+export const personTagSeeds: Record<string, PersonKey[]> = {
+  Board: ["rudd", "rodLarsen", "clark"],
+  Donors: ["hoffman", "salovaara", "juul"],
+  Press: ["alhamza", "whitfield"],
+  "WPS network": ["taylor", "amiri", "tapesh", "seraj", "bokova", "rugwabiza"],
+};
+/** A mission's staff member who asked for no more invitations, and one whose address bounced. */
+export const optedOutSeed: PersonKey = "aune";
+export const bouncedSeed: PersonKey = "cortes";
+export const contactListSeeds = {
+  missions: { name: "All permanent missions", description: "Everyone whose organization is a permanent mission to the UN.", rule: { organizationKind: "permanent_mission" } },
+  wpsDinner: { name: "WPS dinner regulars", description: "The table for the Women, Peace and Security dinners.", members: ["taylor", "amiri", "tapesh", "whitfield", "juul", "lassila"] as PersonKey[] },
+};
 
 export type ProgramKey = keyof typeof programs;
 export type VenueKey = keyof typeof venues;
@@ -227,6 +271,8 @@ export type GuestSeed = {
   message?: string;
   onBehalfOfName?: string;
   onBehalfOfEmail?: string;
+  /** Checked in at the door (past events only): what the year's attendance counts. */
+  arrived?: boolean;
 };
 
 export type RecapSeed = {
@@ -407,6 +453,22 @@ export const events: EventSeed[] = [
     program: "sustainableDevelopment",
     venue: "trygveLieCenter",
     day: -38,
+    invitations: {
+      sentDaysAgo: 70,
+      guests: [
+        { person: "soreide", status: "accepted", arrived: true },
+        { person: "bachelet", status: "accepted", arrived: true },
+        { person: "steiner", status: "accepted", arrived: true },
+        { person: "kiai", status: "accepted", arrived: true },
+        { person: "pierce", status: "accepted", arrived: true },
+        { person: "favre", status: "accepted", arrived: true },
+        { person: "casasZamora", status: "accepted", arrived: true },
+        { person: "amiri", status: "accepted" },
+        { person: "botchway", status: "declined" },
+        { person: "caulker", status: "invited" },
+        { person: "hoffman", status: "accepted", source: "walk_in", arrived: true },
+      ],
+    },
     start: "13:15",
     minutes: 90,
     capacity: 120,
@@ -573,6 +635,27 @@ export const events: EventSeed[] = [
       ],
     },
   },
+  // The seated dinner: guests, ranks and tables come from db/seed/seating-demo.ts.
+  {
+    title: "Regional Partnerships for Peace: A Ministerial Dinner",
+    subtitle: "A seated dinner for foreign ministers and heads of mission",
+    summary:
+      "Foreign ministers, permanent representatives and the African Union's peace and security leadership on how the UN and regional organizations share the work of peace operations.",
+    description:
+      "A seated dinner for ministers and heads of mission, hosted by IPI, on the division of labour between UN peace operations and regional and sub-regional organizations, and on what a stronger partnership between the UN and the African Union would ask of member states.",
+    format: "dinner",
+    visibility: "invitation_only",
+    attribution: "chatham_house",
+    program: "peaceOperations",
+    venue: "finlandMission",
+    day: 40,
+    start: "19:30",
+    minutes: 150,
+    capacity: 60,
+    rsvpDaysBefore: 10,
+    plusOnesAllowed: true,
+    askDietary: true,
+  },
   {
     title: "Forces Operating in Parallel to UN Peace Operations",
     subtitle: "Briefing on IPI’s report on parallel forces",
@@ -586,6 +669,19 @@ export const events: EventSeed[] = [
     program: "peaceOperations",
     venue: "trygveLieCenter",
     day: -10,
+    invitations: {
+      sentDaysAgo: 30,
+      guests: [
+        { person: "whitfield", status: "accepted", arrived: true },
+        { person: "favre", status: "accepted", arrived: true },
+        { person: "mulyono", status: "accepted", arrived: true },
+        { person: "chambas", status: "accepted", arrived: true },
+        { person: "pusparini", status: "accepted" },
+        { person: "leDrian", status: "invited" },
+        { person: "maas", status: "declined" },
+        { person: "erdberg", status: "accepted", source: "walk_in", arrived: true },
+      ],
+    },
     start: "10:00",
     minutes: 75,
     capacity: 60,
@@ -605,6 +701,20 @@ export const events: EventSeed[] = [
     program: "wps",
     venue: "trygveLieCenter",
     day: -25,
+    invitations: {
+      sentDaysAgo: 50,
+      guests: [
+        { person: "tapesh", status: "accepted", arrived: true },
+        { person: "seraj", status: "accepted", arrived: true },
+        { person: "amiri", status: "accepted", arrived: true },
+        { person: "pierce", status: "accepted", arrived: true },
+        { person: "clark", status: "accepted", arrived: true },
+        { person: "whitfield", status: "accepted", arrived: true },
+        { person: "bokova", status: "accepted" },
+        { person: "lindborg", status: "declined" },
+        { person: "botchway", status: "invited" },
+      ],
+    },
     start: "13:15",
     minutes: 90,
     capacity: 120,
@@ -641,6 +751,17 @@ export const events: EventSeed[] = [
     program: "peaceOperations",
     venue: "trygveLieCenter",
     day: -40,
+    // Held under the Chatham House rule: counted in the year's totals, never in a table by organization.
+    invitations: {
+      sentDaysAgo: 60,
+      guests: [
+        { person: "salovaara", status: "accepted", arrived: true },
+        { person: "favre", status: "accepted", arrived: true },
+        { person: "chambas", status: "accepted", arrived: true },
+        { person: "whitfield", status: "accepted", arrived: true },
+        { person: "pierce", status: "accepted" },
+      ],
+    },
     start: "09:30",
     minutes: 210,
     capacity: 50,
@@ -665,6 +786,19 @@ export const events: EventSeed[] = [
     program: "peaceOperations",
     venue: "trygveLieCenter",
     day: -60,
+    invitations: {
+      sentDaysAgo: 90,
+      guests: [
+        { person: "alhamza", status: "accepted", arrived: true },
+        { person: "morton", status: "accepted", arrived: true },
+        { person: "caulker", status: "accepted", arrived: true },
+        { person: "kiai", status: "accepted", arrived: true },
+        { person: "steiner", status: "accepted", arrived: true },
+        { person: "pout", status: "accepted" },
+        { person: "lindborg", status: "declined" },
+        { person: "maas", status: "invited" },
+      ],
+    },
     start: "10:00",
     minutes: 120,
     capacity: 120,

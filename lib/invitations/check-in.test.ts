@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditLog } from "@/db/schema";
+import { auditLog, people } from "@/db/schema";
 import { useTestDatabase } from "@/lib/test/db";
 import { answerInvitation } from "./answer";
 import { invitations } from "@/db/schema";
@@ -34,6 +34,25 @@ describe("at the door", () => {
     expect(door.find((g) => g.familyName === "Touré")).toMatchObject({ source: "walk_in", status: "accepted" });
     expect(Object.keys(door[0])).not.toContain("email");
     expect(Object.keys(door[0])).not.toContain("dietary");
+  });
+
+  it("orders the door's list by family name, or by precedence with staff's own order for the event", async () => {
+    const { event, guests } = await eventWithInvitedGuests(t.db, 4);
+    // Family0000 staff, Family0001 ambassador (credentials 2021), Family0002 minister, Family0003 ambassador (credentials 2019).
+    const ranks = [
+      { precedenceClass: "staff" as const, credentialsDate: null },
+      { precedenceClass: "ambassador" as const, credentialsDate: "2021-03-01" },
+      { precedenceClass: "minister" as const, credentialsDate: null },
+      { precedenceClass: "ambassador" as const, credentialsDate: "2019-09-12" },
+    ];
+    for (const [i, g] of guests.entries()) await t.db.update(people).set(ranks[i]).where(eq(people.id, g.personId));
+    const family = (list: { familyName: string }[]) => list.map((g) => g.familyName);
+    expect(family(await doorList(t.db, event.id))).toEqual(["Family0000", "Family0001", "Family0002", "Family0003"]);
+    expect(family(await doorList(t.db, event.id, "precedence"))).toEqual(["Family0002", "Family0003", "Family0001", "Family0000"]);
+    // Staff put the later ambassador first for this event: the two ambassadors swap, the minister still leads.
+    await t.db.update(invitations).set({ precedenceOverride: 1 }).where(eq(invitations.id, guests[1].id));
+    await t.db.update(invitations).set({ precedenceOverride: 2 }).where(eq(invitations.id, guests[3].id));
+    expect(family(await doorList(t.db, event.id, "precedence"))).toEqual(["Family0002", "Family0001", "Family0003", "Family0000"]);
   });
 
   it("refuses guests of another event", async () => {

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { invitations, people } from "@/db/schema";
 import type { Db } from "@/db/types";
+import { byPrecedence } from "@/lib/seating/precedence";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
 import { personName } from "@/lib/people/display-name";
@@ -140,8 +141,11 @@ export async function addWalkIn(db: Db, actor: Actor, eventId: string, input: Wa
 export type DoorGuest = Awaited<ReturnType<typeof doorList>>[number];
 
 /** Only what the door needs: names, titles, affiliations, answer and when, arrival. No emails, no dietary notes. */
-export async function doorList(db: Db, eventId: string) {
-  return db
+/** How the door's list is ordered: by family name (the default, as the printed sheets), or by precedence. */
+export type DoorOrder = "name" | "precedence";
+
+export async function doorList(db: Db, eventId: string, order: DoorOrder = "name") {
+  const rows = await db
     .select({
       id: invitations.id,
       status: invitations.status,
@@ -151,10 +155,15 @@ export async function doorList(db: Db, eventId: string) {
       waitlistedAt: invitations.waitlistedAt,
       checkedInAt: invitations.checkedInAt,
       checkInNote: invitations.checkInNote,
+      precedenceOverride: invitations.precedenceOverride,
+      precedenceClass: people.precedenceClass,
+      credentialsDate: people.credentialsDate,
       ...namedPersonColumns,
     })
     .from(invitations)
     .innerJoin(people, eq(people.id, invitations.personId))
     .where(and(eq(invitations.eventId, eventId), inArray(invitations.status, [...AT_THE_DOOR]), notProposedDelegateSql))
     .orderBy(asc(people.familyName), asc(people.givenName));
+  // The event's own order of precedence, staff's changes included, as the table plan uses it (lib/seating/precedence.ts).
+  return order === "precedence" ? byPrecedence(rows) : rows;
 }

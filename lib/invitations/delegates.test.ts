@@ -43,7 +43,8 @@ describe("delegates", () => {
     expect((await findGuestByToken(t.db, token))?.person.givenName).toBe("Kari");
     const [delegateEmail] = await emailsTo(t.db, d.id, "answer");
     expect(delegateEmail.props.note).toMatch(/on behalf of Ms\. Guest0/);
-    expect(delegateEmail.attachments).toHaveLength(1);
+    // The calendar file and the door's QR code.
+    expect(delegateEmail.attachments.map((f) => f.contentType.split(";")[0])).toEqual(["text/calendar", "image/png"]);
     expect((await emailsTo(t.db, a.id, "answer")).map((e) => e.props.outcome)).toContain("delegate-approved");
     await expect(answerInvitation(t.db, event.id, a.id, accept, { actor: guestActor })).rejects.toThrow(/delegate in your place/);
     const actions = (await t.db.select().from(auditLog).where(eq(auditLog.entityId, a.id))).map((r) => r.action);

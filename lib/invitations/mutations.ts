@@ -1,11 +1,12 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { invitations, people } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
 import { parsePeopleCsv, type CsvError } from "@/lib/people/csv";
 import { findPeopleByEmails } from "@/lib/people/queries";
+import { rowsOf } from "@/lib/db/rows";
 import { promoteWaitlist } from "./answer";
 import { lockEvent } from "./capacity";
 import { dropReminders } from "./reminders";
@@ -30,23 +31,37 @@ export async function addGuests(db: Db, actor: Actor, eventId: string, personIds
 async function addToList(tx: Db, actor: Actor, eventId: string, personIds: readonly string[]): Promise<AddResult> {
   const known = await tx.select({ id: people.id }).from(people).where(inArray(people.id, [...personIds]));
   if (known.length !== personIds.length) throw new DomainError("Some of these people are no longer in the directory. Search again.", "personIds");
+  const added = await addPeopleWhere(tx, actor, eventId, inArray(sql.raw(`"people"."id"`), [...personIds]));
+  return { added, alreadyListed: personIds.length - added };
+}
+
+/**
+ * The one way people reach a guest list, inside the caller's transaction
+ * (which holds the event's lock): everyone in the directory matching `who`
+ * (a condition over "people") is put on it, not yet invited, by one
+ * INSERT … SELECT … ON CONFLICT DO NOTHING, so a list of thousands costs one
+ * statement. Someone already on the list stays as they are; someone removed
+ * earlier comes back, not yet invited. Returns how many were added.
+ */
+export async function addPeopleWhere(tx: Db, actor: Actor, eventId: string, who: SQL, audit: { listId?: string; list?: string } = {}): Promise<number> {
   const revived = await tx
     .update(invitations)
     .set({ status: "not_sent", updatedAt: new Date(), respondedAt: null, invitedAt: null, linkNonce: null, tokenHash: null })
-    .where(and(eq(invitations.eventId, eventId), eq(invitations.status, "cancelled"), inArray(invitations.personId, [...personIds])))
+    .where(and(eq(invitations.eventId, eventId), eq(invitations.status, "cancelled"), inArray(invitations.personId, tx.select({ id: people.id }).from(people).where(who))))
     .returning({ id: invitations.id });
-  const inserted = await tx
-    .insert(invitations)
-    .values(personIds.map((personId) => ({ eventId, personId })))
-    .onConflictDoNothing({ target: [invitations.eventId, invitations.personId] })
-    .returning({ id: invitations.id });
-  const added = inserted.length + revived.length;
+  const inserted = await tx.execute<{ id: string }>(sql`
+    insert into ${invitations} (event_id, person_id)
+    select ${eventId}::uuid, "people"."id" from ${people} where ${who}
+    on conflict (event_id, person_id) do nothing
+    returning id`);
+  const insertedRows = rowsOf<{ id: string }>(inserted);
+  const added = insertedRows.length + revived.length;
   if (added) {
     // Up to 50 named in the history (their names are stored with the entry); a bigger batch by its count.
-    const ids = [...inserted, ...revived].map((r) => r.id);
-    await recordAudit(tx, actor, { action: "guests.added", entityType: "event", entityId: eventId, eventId, after: { count: added, invitationIds: ids.length <= 50 ? ids : undefined } });
+    const ids = [...insertedRows, ...revived].map((r) => r.id);
+    await recordAudit(tx, actor, { action: "guests.added", entityType: "event", entityId: eventId, eventId, after: { count: added, invitationIds: ids.length <= 50 ? ids : undefined, ...audit } });
   }
-  return { added, alreadyListed: personIds.length - added };
+  return added;
 }
 
 export type RemoveResult = { removed: number; withdrawn: number };

@@ -1,5 +1,6 @@
 import "server-only";
-import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { type GuestSort, precedenceOrderSql } from "@/lib/seating/precedence-sql";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { emailOutbox, events, invitations, people } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { containing } from "@/lib/db/like";
@@ -68,25 +69,43 @@ export type GuestCounts = {
   checkedIn: number;
 };
 
-/** The numbers at the top of the guest list, in one pass over the event's invitations. */
+/** Guest-list numbers from per-status sums (seats by `seatsSql`, the rule capacity uses). */
+export function countsFromStatuses(byStatus: readonly { status: InvitationStatus; n: number; seats: number; arrived: number }[]): GuestCounts {
+  const n = (status: InvitationStatus) => byStatus.find((r) => r.status === status)?.n ?? 0;
+  const sum = (of: (r: (typeof byStatus)[number]) => number) => byStatus.reduce((total, r) => total + of(r), 0);
+  const all = sum((r) => r.n);
+  return {
+    total: all - n("cancelled"),
+    notSent: n("not_sent"),
+    invited: all - n("not_sent") - n("cancelled"),
+    accepted: n("accepted"),
+    seats: sum((r) => r.seats),
+    declined: n("declined"),
+    waitlisted: n("waitlisted"),
+    noAnswer: n("invited"),
+    delegatePending: n("delegate_pending"),
+    checkedIn: sum((r) => r.arrived),
+  };
+}
+
+/**
+ * The numbers at the top of the guest list, in one pass over the event's
+ * invitations: a few sums per status, which the index on (event, status,
+ * source, plus-ones, arrival) answers without reading the table. Ten
+ * filtered counts over every row cost 25 ms at 20 000 guests.
+ */
 export async function guestCounts(db: Db, eventId: string): Promise<GuestCounts> {
-  const n = (cond: SQL) => sql<string>`count(*) filter (where ${cond})`;
-  const [row] = await db
+  const rows = await db
     .select({
-      total: n(sql`${invitations.status} <> 'cancelled'`),
-      notSent: n(sql`${invitations.status} = 'not_sent'`),
-      invited: n(sql`${invitations.status} not in ('not_sent', 'cancelled')`),
-      accepted: n(sql`${invitations.status} = 'accepted'`),
+      status: invitations.status,
+      n: sql<number>`count(*)::int`,
       seats: seatsSql,
-      declined: n(sql`${invitations.status} = 'declined'`),
-      waitlisted: n(sql`${invitations.status} = 'waitlisted'`),
-      noAnswer: n(sql`${invitations.status} = 'invited'`),
-      delegatePending: n(sql`${invitations.status} = 'delegate_pending'`),
-      checkedIn: n(sql`${invitations.checkedInAt} is not null`),
+      arrived: sql<number>`count(${invitations.checkedInAt})::int`,
     })
     .from(invitations)
-    .where(and(eq(invitations.eventId, eventId), notProposedDelegateSql));
-  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Number(v)])) as GuestCounts;
+    .where(and(eq(invitations.eventId, eventId), notProposedDelegateSql))
+    .groupBy(invitations.status);
+  return countsFromStatuses(rows.map((r) => ({ status: r.status, n: Number(r.n), seats: Number(r.seats), arrived: Number(r.arrived) })));
 }
 
 export function isInvitationStatus(s: string | undefined): s is InvitationStatus {
@@ -96,48 +115,64 @@ export function isInvitationStatus(s: string | undefined): s is InvitationStatus
 export const GUEST_PAGE_SIZE = 50;
 
 /** One page of an event's guest list, filtered by status and a search over name, affiliation and email. */
-export async function listGuests(db: Db, eventId: string, opts: { status?: InvitationStatus; q?: string; page?: number } = {}) {
+export async function listGuests(db: Db, eventId: string, opts: { status?: InvitationStatus; q?: string; page?: number; sort?: GuestSort } = {}) {
   const q = opts.q?.trim().toLowerCase();
-  // The event's guests first (a few thousand at most), then each one's name
-  // by its primary key. Left to itself PostgreSQL hashes the whole directory
-  // to join them (24 ms for a 2 000-guest event among 50 000 people); the
-  // lateral lookup, which it cannot turn into a hash join, takes 7 ms.
-  const guests = db
-    .select({
-      id: invitations.id,
-      personId: invitations.personId,
-      status: invitations.status,
-      source: invitations.source,
-      plusOneName: invitations.plusOneName,
-      dietary: invitations.dietary,
-      accessibility: invitations.accessibility,
-      message: invitations.message,
-      invitedAt: invitations.invitedAt,
-      respondedAt: invitations.respondedAt,
-      checkedInAt: invitations.checkedInAt,
-      bouncedAt: invitations.bouncedAt,
-      onBehalfOfName: invitations.onBehalfOfName,
-    })
-    .from(invitations)
-    .where(
-      and(
-        eq(invitations.eventId, eventId),
-        notProposedDelegateSql,
-        opts.status ? eq(invitations.status, opts.status) : sql`${invitations.status} <> 'cancelled'`,
-      ),
-    )
-    .as("guests");
+  // With a search or in precedence order: the event's guests first, then each
+  // one's name by its primary key. Left to itself PostgreSQL hashes the whole
+  // directory to join them (24 ms for a 2 000-guest event among 50 000 people);
+  // the lateral lookup, which it cannot turn into a hash join, takes 7 ms.
+  const page = Math.max(1, opts.page ?? 1);
+  // In name order without a search, the page is read from the invitations'
+  // own copy of the names (invitations_event_name_order_idx, kept by the
+  // database's triggers): fifty rows in index order however big the event,
+  // and only those fifty names looked up. A search or the precedence order
+  // needs every guest's person row, as before.
+  const byNameIndex = !q && opts.sort !== "precedence";
+  const guestsOfEvent = () =>
+    db
+      .select({
+        id: invitations.id,
+        personId: invitations.personId,
+        status: invitations.status,
+        source: invitations.source,
+        plusOneName: invitations.plusOneName,
+        dietary: invitations.dietary,
+        accessibility: invitations.accessibility,
+        message: invitations.message,
+        invitedAt: invitations.invitedAt,
+        respondedAt: invitations.respondedAt,
+        checkedInAt: invitations.checkedInAt,
+        bouncedAt: invitations.bouncedAt,
+        onBehalfOfName: invitations.onBehalfOfName,
+        sortFamilyName: invitations.sortFamilyName,
+        sortGivenName: invitations.sortGivenName,
+      })
+      .from(invitations)
+      .where(
+        and(
+          eq(invitations.eventId, eventId),
+          notProposedDelegateSql,
+          opts.status ? eq(invitations.status, opts.status) : sql`${invitations.status} <> 'cancelled'`,
+        ),
+      )
+      .$dynamic();
+  const pageOfGuests = guestsOfEvent();
+  if (byNameIndex) {
+    pageOfGuests
+      .orderBy(asc(invitations.sortFamilyName), asc(invitations.sortGivenName), asc(invitations.id))
+      .limit(GUEST_PAGE_SIZE)
+      .offset((page - 1) * GUEST_PAGE_SIZE);
+  }
+  const guests = pageOfGuests.as("guests");
   // `limit 1` keeps PostgreSQL from flattening the lateral subquery into a plain (hashable) join.
   const person = db
-    .select({ id: people.id, searchText: people.searchText, ...listedPersonColumns })
+    .select({ id: people.id, searchText: people.searchText, precedenceClass: people.precedenceClass, credentialsDate: people.credentialsDate, optedOutAt: people.optedOutAt, optedOutVia: people.optedOutVia, ...listedPersonColumns })
     .from(people)
     .where(eq(people.id, guests.personId))
     .limit(1)
     .as("person");
   const search = q ? sql`${person.searchText} like ${containing(q)}` : undefined;
-  const page = Math.max(1, opts.page ?? 1);
-  const [rows, [{ total }]] = await Promise.all([
-    db
+  const listed = db
       .select({
         id: guests.id,
         status: guests.status,
@@ -158,13 +193,23 @@ export async function listGuests(db: Db, eventId: string, opts: { status?: Invit
         positionTitle: person.positionTitle,
         affiliation: person.affiliation,
         email: person.email,
+        optedOutAt: person.optedOutAt,
+        optedOutVia: person.optedOutVia,
       })
       .from(guests)
       .innerJoinLateral(person, sql`true`)
       .where(search)
-      .orderBy(asc(person.familyName), asc(person.givenName), asc(guests.id))
+      .$dynamic();
+  if (byNameIndex) listed.orderBy(asc(guests.sortFamilyName), asc(guests.sortGivenName), asc(guests.id));
+  else {
+    listed
+      .orderBy(...(opts.sort === "precedence" ? precedenceOrderSql(person) : [asc(person.familyName), asc(person.givenName)]), asc(guests.id))
       .limit(GUEST_PAGE_SIZE)
-      .offset((page - 1) * GUEST_PAGE_SIZE),
+      .offset((page - 1) * GUEST_PAGE_SIZE);
+  }
+  const everyGuest = guestsOfEvent().as("guests");
+  const [rows, [{ total }]] = await Promise.all([
+    listed,
     // Without a search, the count needs no names.
     search
       ? db
@@ -172,7 +217,7 @@ export async function listGuests(db: Db, eventId: string, opts: { status?: Invit
           .from(guests)
           .innerJoinLateral(person, sql`true`)
           .where(search)
-      : db.select({ total: sql<string>`count(*)`.mapWith(Number) }).from(guests),
+      : db.select({ total: sql<string>`count(*)`.mapWith(Number) }).from(everyGuest),
   ]);
   return { rows, total: Number(total), page, pages: Math.max(1, Math.ceil(Number(total) / GUEST_PAGE_SIZE)) };
 }
@@ -180,7 +225,7 @@ export async function listGuests(db: Db, eventId: string, opts: { status?: Invit
 export type GuestRow = Awaited<ReturnType<typeof listGuests>>["rows"][number];
 
 /** The whole list, for the CSV export and the printed list. */
-export async function listGuestsForExport(db: Db, eventId: string) {
+export async function listGuestsForExport(db: Db, eventId: string, sort: GuestSort = "name") {
   return db
     .select({
       status: invitations.status,
@@ -195,7 +240,7 @@ export async function listGuestsForExport(db: Db, eventId: string) {
     .from(invitations)
     .innerJoin(people, eq(people.id, invitations.personId))
     .where(and(eq(invitations.eventId, eventId), sql`${invitations.status} <> 'cancelled'`, notProposedDelegateSql))
-    .orderBy(asc(people.familyName), asc(people.givenName));
+    .orderBy(...(sort === "precedence" ? precedenceOrderSql(people) : [asc(people.familyName), asc(people.givenName)]), asc(invitations.id));
 }
 
 /**

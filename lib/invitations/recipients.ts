@@ -3,7 +3,7 @@ import { and, asc, eq, isNotNull } from "drizzle-orm";
 import { invitations, people } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { currentLink, guestLinkKey } from "./links";
-import { invitationTargetsSql, reminderTargetsSql } from "./recipient-rules";
+import { invitationOptedOutSql, invitationTargetsSql, optedOutReason, reminderOptedOutSql, reminderTargetsSql } from "./recipient-rules";
 
 /** One person an email will go to, as the send and remind pages list them. */
 export type Recipient = {
@@ -58,6 +58,25 @@ export async function listReminderRecipients(db: Db, eventId: string, ids?: read
     guestLinkKey(db),
   ]);
   return rows.filter((r) => currentLink(key, r)).map(toRecipient);
+}
+
+/** A guest Send or Remind leaves out, and why ("opted out on 5 Dec 2026"). */
+export type SkippedRecipient = Recipient & { reason: string };
+
+/**
+ * The guests "Send invitations" or "Remind" would reach but for their own
+ * opt-out, with the date as the reason the page shows beside each.
+ */
+export async function listOptedOutSkips(db: Db, eventId: string, send: "invitations" | "reminders", opts: { ids?: readonly string[]; timeZone?: string } = {}): Promise<SkippedRecipient[]> {
+  if (opts.ids && opts.ids.length === 0) return [];
+  const rule = send === "invitations" ? invitationOptedOutSql : reminderOptedOutSql;
+  const rows = await db
+    .select({ ...columns, optedOutAt: people.optedOutAt })
+    .from(invitations)
+    .innerJoin(people, eq(people.id, invitations.personId))
+    .where(and(rule(eventId, opts.ids), isNotNull(people.email)))
+    .orderBy(asc(people.familyName), asc(people.givenName));
+  return rows.map((r) => ({ ...toRecipient(r), reason: optedOutReason(r.optedOutAt as Date, opts.timeZone) }));
 }
 
 function toRecipient(r: { id: string; honorific: string | null; givenName: string; familyName: string; email: string | null; invitedAt: Date | null }): Recipient {

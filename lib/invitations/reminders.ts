@@ -4,11 +4,13 @@ import type { Db } from "@/db/types";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { enqueueEmails, type EnqueueEmailInput } from "@/lib/email/enqueue";
 import { DomainError } from "@/lib/errors";
+import { optOutKeys, optOutUrl } from "@/lib/opt-out/links";
 import { lockEvent, type LockedEvent } from "./capacity";
 import { currentLink, guestLinkKey } from "./links";
 import { greetingName, guestEmailContext, type GuestEmailContext } from "./guest-email-context";
 import { reminderTargetsSql } from "./recipient-rules";
 import { splitBySpacing } from "./remind-spacing";
+import { tablesToTell } from "@/lib/seating/guest-tables";
 
 /**
  * When an accepted guest is reminded: `reminderHoursBefore` before the start.
@@ -63,13 +65,13 @@ export async function scheduleReminders(
         .where(and(eq(invitations.eventId, event.id), eq(invitations.status, "accepted"), invitationIds ? inArray(invitations.id, [...invitationIds]) : undefined));
   const reachable = guests.filter((g) => g.person.email);
   if (!reachable.length) return 0;
-  const [ctx, key] = await Promise.all([known ?? guestEmailContext(tx, event), guestLinkKey(tx)]);
+  const [ctx, key, tables] = await Promise.all([known ?? guestEmailContext(tx, event), guestLinkKey(tx), tablesToTell(tx, event)]);
   await enqueueEmails(
     tx,
     reachable.map(({ invitation, person }): EnqueueEmailInput<"reminder"> => ({
       to: person.email as string,
       template: "reminder",
-      props: { guestName: greetingName(person), event: ctx.emailEvent, respondUrl: currentLink(key, invitation), kind: "upcoming" },
+      props: { guestName: greetingName(person), event: ctx.emailEvent, respondUrl: currentLink(key, invitation), kind: "upcoming", table: tables.get(invitation.id) ?? null },
       sendAfter: at,
       eventId: event.id,
       invitationId: invitation.id,
@@ -106,13 +108,20 @@ export async function remindNonResponders(
     const linked = guests.filter((g) => g.person.email && currentLink(key, g.invitation)).map((g) => ({ ...g, invitedAt: g.invitation.invitedAt }));
     const reachable = splitBySpacing(linked, opts.skipInvitedWithinDays ?? 0, now).due;
     if (!reachable.length) return 0;
-    const ctx = await guestEmailContext(tx, event);
+    const [ctx, optOut] = await Promise.all([guestEmailContext(tx, event), optOutKeys(tx)]);
     await enqueueEmails(
       tx,
       reachable.map(({ invitation, person }): EnqueueEmailInput<"reminder"> => ({
         to: person.email as string,
         template: "reminder",
-        props: { guestName: greetingName(person), event: ctx.emailEvent, respondUrl: currentLink(key, invitation), kind: "no-answer", respondBy: ctx.respondBy },
+        props: {
+          guestName: greetingName(person),
+          event: ctx.emailEvent,
+          respondUrl: currentLink(key, invitation),
+          kind: "no-answer",
+          respondBy: ctx.respondBy,
+          optOutUrl: optOutUrl(optOut, person.id),
+        },
         eventId,
         invitationId: invitation.id,
       })),

@@ -4,10 +4,11 @@ import type { Db } from "@/db/types";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { enqueueEmail, enqueueEmails, type EnqueueEmailInput } from "@/lib/email/enqueue";
 import { DomainError } from "@/lib/errors";
+import { optOutKeys, optOutUrl } from "@/lib/opt-out/links";
 import { linkFor } from "./answer";
 import { lockEvent, type LockedEvent } from "./capacity";
 import { guestLinkKey, issueLink } from "./links";
-import { invitationTargetsSql } from "./recipient-rules";
+import { formatOptOutDate, invitationTargetsSql } from "./recipient-rules";
 import { greetingName, guestEmailContext } from "./guest-email-context";
 
 export type SendResult = { sent: number; withoutEmail: number };
@@ -36,7 +37,7 @@ export async function sendInvitations(db: Db, actor: Actor, eventId: string, opt
       .where(invitationTargetsSql(eventId, opts.invitationIds));
     const reachable = chosen.filter((c) => c.person.email);
     if (reachable.length === 0) return { sent: 0, withoutEmail: chosen.length };
-    const key = await guestLinkKey(tx);
+    const [key, optOut] = await Promise.all([guestLinkKey(tx), optOutKeys(tx)]);
     const ctx = await guestEmailContext(tx, event);
     const links = reachable.map((c) => ({ id: c.id, ...issueLink(key, c.id) }));
     // One statement for the whole batch: 5 000 single-row updates took seconds.
@@ -49,7 +50,7 @@ export async function sendInvitations(db: Db, actor: Actor, eventId: string, opt
     const emails: EnqueueEmailInput<"invitation">[] = reachable.map((c, i) => ({
       to: c.person.email as string,
       template: "invitation",
-      props: { guestName: greetingName(c.person), event: ctx.emailEvent, respondUrl: links[i].url, respondBy: ctx.respondBy, resent: false },
+      props: { guestName: greetingName(c.person), event: ctx.emailEvent, respondUrl: links[i].url, respondBy: ctx.respondBy, resent: false, optOutUrl: optOutUrl(optOut, c.person.id) },
       eventId,
       invitationId: c.id,
     }));
@@ -95,7 +96,11 @@ export async function resendInvitation(
       );
     }
     if (!row.person.email) throw new DomainError("This guest has no email address. Add one in the directory first.");
-    const key = await guestLinkKey(tx);
+    // A guest who has answered gets their own link again; one who has not would be getting another invitation.
+    if (row.person.optedOutAt && row.invitation.status === "invited") {
+      throw new DomainError(`This guest opted out of invitations on ${formatOptOutDate(row.person.optedOutAt, event.timeZone)}; only they can opt in again.`);
+    }
+    const [key, optOut] = await Promise.all([guestLinkKey(tx), optOutKeys(tx)]);
     let url: string;
     if (opts.newLink) {
       const link = issueLink(key, invitationId);
@@ -108,7 +113,7 @@ export async function resendInvitation(
     await enqueueEmail(tx, {
       to: row.person.email,
       template: "invitation",
-      props: { guestName: greetingName(row.person), event: ctx.emailEvent, respondUrl: url, respondBy: ctx.respondBy, resent: true },
+      props: { guestName: greetingName(row.person), event: ctx.emailEvent, respondUrl: url, respondBy: ctx.respondBy, resent: true, optOutUrl: optOutUrl(optOut, row.person.id) },
       eventId,
       invitationId,
     });

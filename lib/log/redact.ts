@@ -16,6 +16,8 @@ export function registerSecret(value: string | undefined | null): void {
 const RULES: [RegExp, string][] = [
   // A guest's page and its calendar file: /rsvp/<token>...
   [/\/rsvp\/[^\s/?#"'<>]+/g, "/rsvp/[redacted]"],
+  // A person's opt-out and opt-in links: /opt-out/<token>, /opt-in/<token>.
+  [/\/opt-(out|in)\/[A-Za-z0-9_.-]{20,}/g, "/opt-$1/[redacted]"],
   // Tokens in query strings (sign-in links, callback URLs, unsubscribe links).
   [/([?&](?:token|code|key|secret|signature)=)[^\s&#"'<>]+/gi, "$1[redacted]"],
   // Cookies and authorization headers.

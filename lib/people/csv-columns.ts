@@ -2,13 +2,16 @@
 // use for them: exports from Outlook, Excel lists and registration tools all
 // say "First name" where the directory says "Given name".
 
-export const CSV_COLUMNS = ["honorific", "givenName", "familyName", "positionTitle", "affiliation", "email"] as const;
+export const CSV_COLUMNS = ["honorific", "givenName", "familyName", "positionTitle", "affiliation", "email", "precedenceClass", "credentialsDate"] as const;
+/** The columns of an exported directory list. */
+export const LISTED_COLUMNS = ["honorific", "givenName", "familyName", "positionTitle", "affiliation", "email"] as const satisfies readonly CsvColumn[];
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 export const REQUIRED_COLUMNS: readonly CsvColumn[] = ["givenName", "familyName"];
 
 const COLUMN_LABELS: Record<CsvColumn, string> = {
   honorific: "Honorific", givenName: "Given name", familyName: "Family name", positionTitle: "Title", affiliation: "Affiliation", email: "Email",
+  precedenceClass: "Precedence", credentialsDate: "Credentials date",
 };
 export const columnLabel = (column: CsvColumn): string => COLUMN_LABELS[column];
 
@@ -19,6 +22,8 @@ const ALIASES: Record<CsvColumn, readonly string[]> = {
   positionTitle: ["title", "position", "positiontitle", "jobtitle", "designation"],
   affiliation: ["affiliation", "organization", "organisation", "org", "company", "institution", "employer"],
   email: ["email", "emailaddress", "mail", "emails", "workemail"],
+  precedenceClass: ["precedence", "precedenceclass", "rank", "protocolrank"],
+  credentialsDate: ["credentialsdate", "dateofcredentials", "credentials", "credentialspresented"],
 };
 
 const BY_KEY = new Map<string, CsvColumn>(CSV_COLUMNS.flatMap((c) => ALIASES[c].map((a) => [a, c] as const)));

@@ -1,11 +1,17 @@
 import Papa from "papaparse";
-import { CSV_COLUMNS, columnForHeader, columnLabel, REQUIRED_COLUMNS, type CsvColumn } from "./csv-columns";
+import { CSV_COLUMNS, LISTED_COLUMNS, columnForHeader, columnLabel, REQUIRED_COLUMNS, type CsvColumn } from "./csv-columns";
 import type { ListedPerson } from "./display-name";
 import { personEmail, personSchema } from "./schema";
+import { PRECEDENCE_CLASSES, precedenceClassLabel, type PrecedenceClass } from "@/lib/seating/precedence";
+
+const PRECEDENCE_NAMES = PRECEDENCE_CLASSES.map((c) => precedenceClassLabel(c)).join(", ");
 
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 
 export type PersonRow = ListedPerson & {
+  /** Only when the file has the column: a file without it changes nobody's rank. */
+  precedenceClass?: PrecedenceClass | null;
+  credentialsDate?: string | null;
   /** Where the record starts in the file (the header is line 1). */
   line: number;
 };
@@ -14,7 +20,7 @@ export type ParsedPeopleCsv = { rows: PersonRow[]; errors: CsvError[] };
 
 const refusal = (message: string): ParsedPeopleCsv => ({ rows: [], errors: [{ line: 1, message }] });
 
-function utf8Length(text: string): number {
+export function utf8Length(text: string): number {
   // A UTF-16 code unit is at most 3 UTF-8 bytes, so most files need no encoding to measure.
   if (text.length * 3 <= MAX_CSV_BYTES) return text.length;
   return new TextEncoder().encode(text).byteLength;
@@ -23,7 +29,7 @@ function utf8Length(text: string): number {
 // Semicolons come from spreadsheets set to a European locale; tabs from a
 // paste out of Excel. Only the header line decides, so a comma or semicolon
 // inside someone's title cannot change how the file is read.
-function delimiterOf(text: string): string {
+export function delimiterOf(text: string): string {
   const header = text.split("\n").find((l) => l.trim() !== "") ?? "";
   const outsideQuotes = header.replace(/"[^"]*"/g, "");
   for (const d of [",", ";", "\t"]) if (outsideQuotes.includes(d)) return d;
@@ -31,14 +37,14 @@ function delimiterOf(text: string): string {
 }
 
 /** Undoes the `'` our own export puts before formula-like cells, so an export re-imports as it was. */
-function cell(raw: string | undefined): string {
+export function cell(raw: string | undefined): string {
   const v = (raw ?? "").trim();
   return /^'[=+\-@\t\r]/.test(v) ? v.slice(1) : v;
 }
 
-type RawRecord = { line: number; cells: string[]; brokenQuotes: boolean };
+export type RawRecord = { line: number; cells: string[]; brokenQuotes: boolean };
 
-function readRecords(text: string): RawRecord[] {
+export function readRecords(text: string): RawRecord[] {
   const records: RawRecord[] = [];
   let start = 0;
   let counted = 0;
@@ -58,6 +64,9 @@ function readRecords(text: string): RawRecord[] {
   return records;
 }
 
+/** "Tags", "tag", "Labels": the column of a person's tags. */
+export const isTagsHeader = (name: string) => ["tags", "tag", "labels", "label"].includes(name.toLowerCase().replace(/[^a-z]/g, ""));
+
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -70,7 +79,8 @@ function readHeader(record: RawRecord): Header | CsvError {
   for (const name of record.cells.map((c) => c.trim())) {
     // A nameless column (a trailing comma) carries nothing; its cells are ignored.
     const column = name === "" ? null : columnForHeader(name);
-    if (name !== "" && !column) problems.push(`unknown column “${name}”`);
+    // Our own export's Tags column: read by the tag import (tag-csv.ts), passed over here.
+    if (name !== "" && !column && !isTagsHeader(name)) problems.push(`unknown column “${name}”`);
     if (column && seen.has(column)) problems.push(`the ${columnLabel(column)} column appears twice`);
     if (column) seen.add(column);
     columns.push(column);
@@ -103,7 +113,7 @@ function readRow(record: RawRecord, header: Header, firstLineOfEmail: Map<string
     for (const issue of parsed.error.issues) {
       const field = issue.path[0];
       if ((field === "givenName" || field === "familyName") && !values[field]) continue;
-      reasons.push(field === "email" ? `invalid email “${values.email}”` : lowerFirst(issue.message));
+      reasons.push(field === "email" ? `invalid email “${values.email}”` : field === "precedenceClass" ? `unknown precedence “${values.precedenceClass}”: use one of ${PRECEDENCE_NAMES}` : lowerFirst(issue.message));
     }
   }
   // Checked even on a row that is bad for another reason, so fixing that row
@@ -118,10 +128,20 @@ function readRow(record: RawRecord, header: Header, firstLineOfEmail: Map<string
     return { line, message: upperFirst(reasons.join("; ")) };
   }
   const p = parsed.data;
-  return { line, honorific: p.honorific, givenName: p.givenName, familyName: p.familyName, positionTitle: p.positionTitle, affiliation: p.affiliation, email: p.email };
+  return {
+    line,
+    honorific: p.honorific,
+    givenName: p.givenName,
+    familyName: p.familyName,
+    positionTitle: p.positionTitle,
+    affiliation: p.affiliation,
+    email: p.email,
+    ...(header.columns.includes("precedenceClass") ? { precedenceClass: p.precedenceClass } : {}),
+    ...(header.columns.includes("credentialsDate") ? { credentialsDate: p.credentialsDate } : {}),
+  };
 }
 
-const isBlank = (r: RawRecord) => r.cells.every((c) => c.trim() === "");
+export const isBlank = (r: RawRecord) => r.cells.every((c) => c.trim() === "");
 
 /**
  * Reads a people list: header names matched loosely, every bad row reported
@@ -169,8 +189,10 @@ export type ExportPerson = ListedPerson;
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** A CSV a spreadsheet opens safely: UTF-8 with a BOM (Excel needs it for "Rød-Larsen"), no cell ever run as a formula. */
-export function peopleToCsv(list: readonly ExportPerson[]): string {
-  const fields = CSV_COLUMNS.map(columnLabel);
-  const data = list.map((p) => CSV_COLUMNS.map((c) => p[c] ?? ""));
+export function peopleToCsv(list: readonly (ExportPerson & { id?: string })[], opts: { tags?: ReadonlyMap<string, readonly { name: string }[]> } = {}): string {
+  const { tags } = opts;
+  // With tags, a last "Tags" column ("Board; Press") that the tag import reads back.
+  const fields = [...LISTED_COLUMNS.map(columnLabel), ...(tags ? ["Tags"] : [])];
+  const data = list.map((p) => [...LISTED_COLUMNS.map((c) => p[c] ?? ""), ...(tags ? [(tags.get(p.id ?? "") ?? []).map((t) => t.name).join("; ")] : [])]);
   return `\uFEFF${Papa.unparse({ fields, data }, { escapeFormulae: FORMULA_START, newline: "\r\n" })}\r\n`;
 }

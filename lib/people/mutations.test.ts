@@ -23,6 +23,8 @@ describe("the person form", () => {
       affiliation: null,
       email: "helen.clark@example.org",
       notes: null,
+      precedenceClass: null,
+      credentialsDate: null,
     });
     const bad = personSchema.safeParse({ givenName: " ", familyName: "", email: "helen@", honorific: "x".repeat(41), notes: "n".repeat(5001) });
     expect(bad.success).toBe(false);

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, exists, inArray, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { emailOutbox, eventSpeakers, invitations, people } from "@/db/schema";
+import { contactListMembers, emailOutbox, eventSpeakers, invitations, people, personTags } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { auditDiff, auditSnapshot } from "@/lib/audit/diff";
 import { recordAudit, type Actor } from "@/lib/audit/record";
@@ -13,7 +13,7 @@ import type { MergePeopleInput, PersonField, PersonInput } from "./schema";
 
 export const PEOPLE_EMAIL_INDEX = "people_email_lower_idx";
 
-const PERSON_FIELDS = ["honorific", "givenName", "familyName", "positionTitle", "affiliation", "email", "notes"] as const satisfies readonly PersonField[];
+const PERSON_FIELDS = ["honorific", "givenName", "familyName", "positionTitle", "affiliation", "email", "notes", "precedenceClass", "credentialsDate"] as const satisfies readonly PersonField[];
 
 // The fields a merge may fill on the kept record; names are never empty.
 const FILLABLE = ["honorific", "positionTitle", "affiliation", "email", "notes"] as const satisfies readonly PersonField[];
@@ -92,6 +92,9 @@ export async function mergePeople(db: Db, actor: Actor, { keepId, mergeId }: Mer
 
       const fill: Partial<PersonInput> = {};
       for (const f of FILLABLE) if (!keep[f]?.trim() && merge[f]?.trim()) fill[f] = merge[f];
+      // Tags and static-list places follow the person; the duplicate's own rows go with it below.
+      await tx.execute(sql`insert into ${personTags} (person_id, tag_id) select ${keepId}::uuid, tag_id from ${personTags} where person_id = ${mergeId}::uuid on conflict do nothing`);
+      await tx.execute(sql`insert into ${contactListMembers} (list_id, person_id) select list_id, ${keepId}::uuid from ${contactListMembers} where person_id = ${mergeId}::uuid on conflict do nothing`);
       // The duplicate goes first so its email address is free for the kept record.
       await tx.delete(people).where(eq(people.id, mergeId));
       const [person] = await tx.update(people).set({ ...fill, updatedAt: new Date() }).where(eq(people.id, keepId)).returning();

@@ -34,11 +34,11 @@ export function searchCondition(q: string | undefined): SQL | undefined {
 
 const directoryOrder = [asc(people.familyName), asc(people.givenName), asc(people.id)];
 
-export async function searchPeople(db: Db, { q, limit = 50, offset = 0 }: { q?: string; limit?: number; offset?: number } = {}) {
-  const where = searchCondition(q);
+export async function searchPeople(db: Db, { q, limit = 50, offset = 0, filter }: { q?: string; limit?: number; offset?: number; filter?: SQL } = {}) {
+  const where = and(searchCondition(q), filter);
   const [rows, [{ total }]] = await Promise.all([
     db
-      .select(listColumns)
+      .select({ ...listColumns, optedOutAt: people.optedOutAt, optedOutVia: people.optedOutVia })
       .from(people)
       .where(where)
       .orderBy(...directoryOrder)
@@ -51,8 +51,8 @@ export async function searchPeople(db: Db, { q, limit = 50, offset = 0 }: { q?: 
 export type PersonListRow = Awaited<ReturnType<typeof searchPeople>>["people"][number];
 
 /** Everyone matching the search, for the CSV export. */
-export async function listPeopleForExport(db: Db, { q }: { q?: string } = {}) {
-  return db.select(listColumns).from(people).where(searchCondition(q)).orderBy(...directoryOrder);
+export async function listPeopleForExport(db: Db, { q, filter }: { q?: string; filter?: SQL } = {}) {
+  return db.select(listColumns).from(people).where(and(searchCondition(q), filter)).orderBy(...directoryOrder);
 }
 
 /** Candidates to merge into a record, with what would move, never the record itself. */

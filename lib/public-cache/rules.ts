@@ -24,7 +24,7 @@ export function isPublicPath(pathname: string): boolean {
 
 /** Pages no shared cache may keep, whoever asks. */
 export function isPrivatePath(pathname: string): boolean {
-  return /^\/(?:staff|rsvp|sign-in|dev|api\/auth)(?:\/|$)/.test(pathname);
+  return /^\/(?:staff|rsvp|opt-out|opt-in|sign-in|dev|api\/auth)(?:\/|$)/.test(pathname);
 }
 
 export type CacheRequest = {

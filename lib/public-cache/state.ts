@@ -1,4 +1,5 @@
 import type { Db } from "@/db/types";
+import { forgetCachedInstitute } from "@/lib/settings/queries";
 import { PublicPageStore } from "./store";
 import { bumpPublicPagesVersion, readPublicPagesVersion } from "./version";
 import { VersionWatch } from "./version-watch";
@@ -10,9 +11,10 @@ import { VersionWatch } from "./version-watch";
 /** How often a process asks whether another one changed the public pages. */
 export const VERSION_CHECK_MS = 500;
 /**
- * The backstop for what no staff change announces: an event passing, the
- * institute's settings (each process reads them once a minute,
- * lib/settings/queries.ts), a change made outside Convene.
+ * The backstop for what no staff change announces: an event passing, a
+ * change made outside Convene (the institute's settings written straight
+ * into the database: each process reads them again within 5 s,
+ * lib/settings/queries.ts).
  */
 export const ENTRY_TTL_MS = 30_000;
 
@@ -47,7 +49,11 @@ export function publicCache(db?: () => Db): PublicCache {
         },
         intervalMs: VERSION_CHECK_MS,
         now: () => Date.now(),
-        onChange: () => store.clear(),
+        // The settings too: a page rendered again must not show the institute's old words.
+        onChange: () => {
+          store.clear();
+          forgetCachedInstitute();
+        },
       }),
       renderSecret: randomSecret(),
       inFlight: new Map(),

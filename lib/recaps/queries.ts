@@ -251,7 +251,9 @@ export async function getAssetForServing(db: Db, id: string) {
         where p.asset_id = "assets"."id" and r.status = 'published' and r.published_at is not null and not r.internal_only
           and e.attribution <> 'off_record' and e.status <> 'draft' and e.visibility <> 'internal'
       )`,
-      isLogo: sql<boolean>`exists (select 1 from ${organizations} o where o.logo_asset_id = "assets"."id")`,
+      // An organization's logo, or the institute's own (its settings row, lib/settings/institute.ts).
+      isLogo: sql<boolean>`(exists (select 1 from ${organizations} o where o.logo_asset_id = "assets"."id")
+        or exists (select 1 from settings s where s.key = 'institute' and s.value ->> 'logoAssetId' = "assets"."id"::text))`,
       // The cover of an event the public may see (lib/events/queries.ts listedPublicly).
       isPublicCover: sql<boolean>`exists (select 1 from ${events} c where c.cover_asset_id = "assets"."id" and c.status <> 'draft' and c.visibility <> 'internal')`,
     })

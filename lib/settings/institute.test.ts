@@ -24,4 +24,11 @@ describe("institute settings", () => {
     expect(resolveInstitute({ name: "" })).toEqual(DEFAULT_INSTITUTE);
     expect(resolveInstitute("nonsense")).toEqual(DEFAULT_INSTITUTE);
   });
+
+  it("keeps the good settings when one stored value is bad", () => {
+    const resolved = resolveInstitute({ name: "", shortName: "GPC", senderEmail: "events@gpc.example", reminderHoursBefore: -3, logoAssetId: "not-an-id" });
+    expect(resolved).toMatchObject({ name: DEFAULT_INSTITUTE.name, shortName: "GPC", senderEmail: "events@gpc.example" });
+    expect(resolved.reminderHoursBefore).toBeUndefined();
+    expect(resolved.logoAssetId).toBeUndefined();
+  });
 });

@@ -7,9 +7,13 @@ export type FakeEmail = {
   from: string;
   to: string[];
   subject: string;
+  /** As Resend's API names it: reply_to. */
+  replyTo?: string | string[];
   html?: string;
   text?: string;
   attachments: { filename?: string; content?: string; content_type?: string }[];
+  /** The message headers the request asked for (List-Unsubscribe, …). */
+  headers: Record<string, string>;
   /** The Idempotency-Key of the request that delivered it. */
   idempotencyKey: string | null;
 };
@@ -37,7 +41,7 @@ export type FakeResend = {
 };
 
 type Stored = { path: string; bodyHash: string; status: number; body: unknown };
-type EmailPayload = { from?: unknown; to?: unknown; subject?: unknown; html?: unknown; text?: unknown; attachments?: unknown };
+type EmailPayload = { from?: unknown; to?: unknown; subject?: unknown; html?: unknown; text?: unknown; attachments?: unknown; headers?: unknown; reply_to?: unknown };
 
 const MAX_BATCH = 100;
 
@@ -83,9 +87,11 @@ export async function startFakeResend(
       from: String(payload.from),
       to: Array.isArray(payload.to) ? payload.to.map(String) : [String(payload.to)],
       subject: String(payload.subject),
+      ...(payload.reply_to === undefined ? {} : { replyTo: payload.reply_to as string | string[] }),
       html: typeof payload.html === "string" ? payload.html : undefined,
       text: typeof payload.text === "string" ? payload.text : undefined,
       attachments: Array.isArray(payload.attachments) ? payload.attachments : [],
+      headers: payload.headers && typeof payload.headers === "object" && !Array.isArray(payload.headers) ? (payload.headers as Record<string, string>) : {},
       idempotencyKey,
     };
     sent.push(email);

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { CalendarPlus, CircleCheck, CircleX, Hourglass } from "lucide-react";
 import { DateTile } from "@/components/events/date-tile";
+import { CalendarPlus, CircleCheck, CircleX, Hourglass } from "@/components/icons/static-icons";
 import { GuestForm, type GuestFormDisclosure, type GuestFormField } from "@/components/forms/guest-form";
 import { guestFormClasses } from "@/components/forms/guest-form-classes";
 import { PERSON_FIELDS } from "@/components/forms/person-fields";
@@ -13,6 +13,8 @@ import { formatEventWhen, formatLongDate, formatTimeRange } from "@/lib/events/t
 import { answersClosedReason } from "@/lib/invitations/answer";
 import { hostsLine } from "@/lib/invitations/email-event";
 import { findGuestByToken, type GuestPage } from "@/lib/invitations/queries";
+import { guestTable } from "@/lib/seating/queries";
+import { hasSeating } from "@/lib/seating/seating-switch";
 import { ANSWER_TEXT_LIMITS } from "@/lib/invitations/schema";
 import { waitlistReason } from "@/lib/invitations/waitlist-reason";
 import { personName } from "@/lib/people/display-name";
@@ -162,6 +164,8 @@ export default async function GuestAnswerPage({ params, searchParams }: Props) {
   const saved = one(query.saved);
   const here = `/rsvp/${token}`;
   const acceptQs = acceptQuestions(guest);
+  // Most events tell no one their table: ask for it only where there is one to tell.
+  const table = guest.status === "accepted" && event.tellGuestsTheirTable && hasSeating(event) ? await guestTable(db, guest.id) : null;
 
   return (
     <article className="mx-auto max-w-xl overflow-hidden rounded-md border border-line bg-paper shadow-card">
@@ -217,7 +221,7 @@ export default async function GuestAnswerPage({ params, searchParams }: Props) {
             />
           </>
         ) : (
-          <AnswerOverview guest={guest} here={here} saved={saved} answerable={answerable} canDelegate={canDelegate} closed={closed} contact={contact} hasAcceptQuestions={acceptQs.length > 0} />
+          <AnswerOverview guest={guest} table={table} here={here} saved={saved} answerable={answerable} canDelegate={canDelegate} closed={closed} contact={contact} hasAcceptQuestions={acceptQs.length > 0} />
         )}
       </section>
     </article>
@@ -273,6 +277,7 @@ function InvitationSummary({ guest, institute }: { guest: GuestPage; institute: 
 /** Where the guest stands, and the choices open to them. */
 function AnswerOverview({
   guest,
+  table,
   here,
   saved,
   answerable,
@@ -282,6 +287,7 @@ function AnswerOverview({
   hasAcceptQuestions,
 }: {
   guest: GuestPage;
+  table: { tableLabel: string } | null;
   here: string;
   saved: string | undefined;
   answerable: boolean;
@@ -295,6 +301,7 @@ function AnswerOverview({
     <div className="space-y-5">
       <div role={saved ? "status" : undefined}>
         {guest.status === "invited" ? <h2 className="font-serif text-xl text-ink">Will you attend?</h2> : <Status guest={guest} saved={saved} />}
+        {table ? <p className="mt-3 font-serif text-lg text-ink">Your table: {table.tableLabel}</p> : null}
       </div>
       {guest.status === "accepted" && event.status === "scheduled" ? (
         <a href={`${here}/calendar.ics`} className="-mt-2 inline-flex min-h-11 items-center gap-2 font-medium text-accent underline underline-offset-4" download>

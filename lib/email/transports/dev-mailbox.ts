@@ -11,7 +11,7 @@ export function devMailboxTransport(db: Db): EmailTransport {
       if (messages.length > 0) {
         await db
           .insert(devMailbox)
-          .values(messages.map((m) => ({ outboxId: m.outboxId, toAddress: m.to, subject: m.subject, html: m.html, text: m.text })))
+          .values(messages.map((m) => ({ outboxId: m.outboxId, toAddress: m.to, fromAddress: m.from, replyTo: m.replyTo ?? null, subject: m.subject, html: m.html, text: m.text, headers: m.headers ?? {} })))
           // A re-send after a crash between delivering and marking stores nothing twice.
           .onConflictDoNothing({ target: devMailbox.outboxId });
       }

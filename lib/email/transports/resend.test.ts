@@ -1,6 +1,6 @@
 import { eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { emailOutbox } from "@/db/schema";
+import { emailOutbox, settings } from "@/db/schema";
 import { useTestDatabase } from "@/lib/test/db";
 import { startFakeResend } from "@/lib/test/fake-resend";
 import { signInEmail as signIn, useOutboxAndFakeResend } from "@/lib/test/outbox";
@@ -24,6 +24,18 @@ describe("the Resend transport, against a fake Resend", () => {
     expect(fake.sent[0]).toMatchObject({ to: ["single@example.org"], from: "Convene <events@convene.local>", subject: "Sign in to Convene" });
     const [row] = await t.db.select().from(emailOutbox).where(eq(emailOutbox.id, id));
     expect(row).toMatchObject({ status: "sent", providerId: fake.sent[0].id });
+  });
+
+  it("sends From the institute's sender with its Reply-To, once an admin set them (/staff/settings)", async () => {
+    await t.db.insert(settings).values({ key: "institute", value: { senderName: "GPC Events", senderEmail: "events@gpc.example", replyTo: "desk@gpc.example" } });
+    try {
+      await enqueueEmails(t.db, [signIn("one@example.org"), signIn("two@example.org")]);
+      await deliverDueEmails(t.db, { transport: resendTransport({ apiKey: "re_test", baseUrl: fake.url }), now: now() });
+      expect(fake.sent).toHaveLength(2);
+      for (const email of fake.sent) expect(email).toMatchObject({ from: "GPC Events <events@gpc.example>", replyTo: "desk@gpc.example" });
+    } finally {
+      await t.db.delete(settings).where(eq(settings.key, "institute"));
+    }
   });
 
   it("sends 250 emails without attachments as batches of 100, 100 and 50", async () => {

@@ -77,7 +77,7 @@ export function resendTransport(options: ResendTransportOptions): EmailTransport
 }
 
 function payloadOf(message: OutgoingEmail) {
-  return { from: message.from, to: message.to, subject: message.subject, html: message.html, text: message.text };
+  return { from: message.from, to: message.to, subject: message.subject, html: message.html, text: message.text, ...(message.replyTo ? { replyTo: message.replyTo } : {}), ...(message.headers ? { headers: message.headers } : {}) };
 }
 
 function failureOf(error: ErrorResponse, headers: Record<string, string> | null): SendResult {

@@ -4,10 +4,14 @@ export type OutgoingEmail = {
   outboxId: string;
   to: string;
   from: string;
+  /** Where replies go, when the institute set an address (/staff/settings). */
+  replyTo?: string;
   subject: string;
   html: string;
   text: string;
   attachments: OutboxAttachment[];
+  /** Extra headers (List-Unsubscribe, List-Unsubscribe-Post). */
+  headers?: Record<string, string>;
 };
 
 export type SendResult =

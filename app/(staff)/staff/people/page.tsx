@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import NextLink from "next/link";
-import { Contact, Download, Plus, Upload } from "lucide-react";
+import { Contact, Download, List, Plus, Upload } from "lucide-react";
+import { BULK_FORM_ID, PeopleBulkForm } from "@/components/people/bulk-form";
+import { PeopleFilters, type FilterChoices } from "@/components/people/people-filters";
 import { DirectorySearch } from "@/components/people/directory-search";
 import { Pager } from "@/components/people/pager";
 import { PeopleTable } from "@/components/people/people-table";
@@ -10,6 +12,11 @@ import { getDb } from "@/db";
 import { hasRole } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { searchPeople } from "@/lib/people/queries";
+import { ORGANIZATION_KINDS } from "@/lib/reference-data/schema";
+import { parseId } from "@/lib/ids";
+import { listContactLists, peopleFilterCondition, type PeopleFilter } from "@/lib/people/lists";
+import { listTags, tagsOfPeople } from "@/lib/people/tags";
+import { bulkPeopleAction } from "./actions";
 
 export const metadata: Metadata = { title: "People" };
 
@@ -25,8 +32,22 @@ function pageFrom(raw: string): number {
   return Number.isSafeInteger(n) && n >= 1 && n <= 100_000 ? n : 1;
 }
 
-function listHref(q: string, page: number): string {
-  const params = new URLSearchParams();
+type Filters = { tag: string; list: string; kind: string };
+
+function filtersFrom(params: Record<string, string | string[] | undefined>): Filters & { filter: PeopleFilter } {
+  const tag = parseId(first(params.tag)) ?? "";
+  const list = parseId(first(params.list)) ?? "";
+  const rawKind = first(params.kind);
+  const kind = (ORGANIZATION_KINDS as readonly string[]).includes(rawKind) ? rawKind : "";
+  return { tag, list, kind, filter: { tagId: tag || undefined, listId: list || undefined, organizationKind: (kind || undefined) as PeopleFilter["organizationKind"] } };
+}
+
+function filterParams(f: Filters): Record<string, string> {
+  return Object.fromEntries(Object.entries({ tag: f.tag, list: f.list, kind: f.kind }).filter(([, v]) => v));
+}
+
+function listHref(q: string, page: number, f: Filters): string {
+  const params = new URLSearchParams(filterParams(f));
   if (q) params.set("q", q);
   if (page > 1) params.set("page", String(page));
   const query = params.toString();
@@ -38,9 +59,16 @@ export default async function PeoplePage({ searchParams }: { searchParams: Searc
   const params = await searchParams;
   const q = first(params.q).trim().slice(0, 200);
   const page = pageFrom(first(params.page));
-  const { people, total } = await searchPeople(getDb(), { q, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const filters = filtersFrom(params);
+  const db = getDb();
+  const [filter, allTags, lists] = await Promise.all([peopleFilterCondition(db, filters.filter), listTags(db), listContactLists(db)]);
+  const { people, total } = await searchPeople(db, { q, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, filter });
+  const tags = await tagsOfPeople(db, people.map((p) => p.id));
   const canEdit = hasRole(staff.role, "editor");
-  const exportHref = q ? `/staff/people/export?${new URLSearchParams({ q })}` : "/staff/people/export";
+  const filtered = Object.keys(filterParams(filters)).length > 0;
+  const exportQuery = new URLSearchParams({ ...(q ? { q } : {}), ...filterParams(filters) }).toString();
+  const exportHref = exportQuery ? `/staff/people/export?${exportQuery}` : "/staff/people/export";
+  const choices: FilterChoices = { tags: allTags, lists: lists.map((l) => ({ id: l.id, name: l.name })) };
 
   const editorActions = canEdit ? <EditorActions /> : null;
 
@@ -55,17 +83,24 @@ export default async function PeoplePage({ searchParams }: { searchParams: Searc
               <a href={exportHref} download>
                 <Download aria-hidden="true" />
                 Export CSV
-                {q ? <span className="sr-only"> of this search</span> : null}
+                {q || filtered ? <span className="sr-only"> of this search</span> : null}
               </a>
+            </Button>
+            <Button asChild variant="secondary">
+              <NextLink href="/staff/people/lists">
+                <List aria-hidden="true" />
+                Lists
+              </NextLink>
             </Button>
             {editorActions}
           </div>
         }
       />
       <div className="mb-5 max-w-2xl">
-        <DirectorySearch action="/staff/people" value={q} label="Search people" hint="Part of a name, an affiliation or an email address." />
+        <DirectorySearch action="/staff/people" value={q} label="Search people" hint="Part of a name, an affiliation or an email address." keep={filterParams(filters)} />
       </div>
-      {total === 0 && !q ? (
+      <PeopleFilters q={q} tag={filters.tag} list={filters.list} kind={filters.kind} choices={choices} />
+      {total === 0 && !q && !filtered ? (
         <EmptyState
           icon={Contact}
           headingLevel="h2"
@@ -76,7 +111,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Searc
       ) : total === 0 ? (
         <EmptyState
           headingLevel="h2"
-          title={`No one matches “${q}”`}
+          title={q ? `No one matches “${q}”` : "No one matches these filters"}
           description="Try part of a name, an organisation or an email address, or fewer words."
           action={
             <Button asChild variant="secondary">
@@ -85,7 +120,10 @@ export default async function PeoplePage({ searchParams }: { searchParams: Searc
           }
         />
       ) : (
-        <PeopleResults q={q} total={total} page={page} people={people} />
+        <>
+          {canEdit ? <PeopleBulkForm action={bulkPeopleAction} tags={allTags.map((t) => ({ id: t.id, name: t.name }))} lists={lists.filter((l) => !l.smart).map((l) => ({ id: l.id, name: l.name }))} /> : null}
+          <PeopleResults q={q} total={total} page={page} people={people} filters={filters} tags={tags} selectable={canEdit} />
+        </>
       )}
     </>
   );
@@ -110,24 +148,41 @@ function EditorActions() {
   );
 }
 
-function PeopleResults({ q, total, page, people }: { q: string; total: number; page: number; people: Awaited<ReturnType<typeof searchPeople>>["people"] }) {
+function PeopleResults({
+  q,
+  total,
+  page,
+  people,
+  filters,
+  tags,
+  selectable,
+}: {
+  q: string;
+  total: number;
+  page: number;
+  people: Awaited<ReturnType<typeof searchPeople>>["people"];
+  filters: Filters;
+  tags: Awaited<ReturnType<typeof tagsOfPeople>>;
+  selectable: boolean;
+}) {
   return (
     <section aria-labelledby="people-count" className="space-y-3">
       <h2 id="people-count" className="text-sm font-medium text-ink">
         {q ? `${number.format(total)} ${total === 1 ? "person matches" : "people match"} “${q}”` : `${number.format(total)} ${total === 1 ? "person" : "people"}`}
+        {Object.keys(filterParams(filters)).length ? " (filtered)" : ""}
       </h2>
       {people.length > 0 ? (
-        <PeopleTable people={people} label={q ? `People matching ${q}` : "People"} />
+        <PeopleTable people={people} label={q ? `People matching ${q}` : "People"} tags={tags} selectForm={selectable ? BULK_FORM_ID : undefined} />
       ) : (
         <p className="rounded-md border border-line bg-surface p-4 text-sm text-muted">
           There is no page {page}.{" "}
-          <NextLink href={listHref(q, 1)} className="text-ink underline underline-offset-4">
+          <NextLink href={listHref(q, 1, filters)} className="text-ink underline underline-offset-4">
             Go to the first page
           </NextLink>
           .
         </p>
       )}
-      <Pager page={page} pageSize={PAGE_SIZE} total={total} href={(p) => listHref(q, p)} />
+      <Pager page={page} pageSize={PAGE_SIZE} total={total} href={(p) => listHref(q, p, filters)} />
     </section>
   );
 }

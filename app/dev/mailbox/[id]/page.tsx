@@ -21,9 +21,29 @@ export default async function DevMessagePage({ params }: { params: Promise<{ id:
         ← All messages
       </Link>
       <h1 className="mt-4 text-2xl font-semibold text-ink">{message.subject}</h1>
-      <dl className="mt-3 grid grid-cols-[5rem_1fr] gap-y-1 text-sm">
+      <dl className="mt-3 grid grid-cols-[minmax(5rem,max-content)_1fr] gap-x-4 gap-y-1 text-sm">
+        {message.fromAddress ? (
+          <>
+            <dt className="text-muted">From</dt>
+            <dd className="break-all text-ink">{message.fromAddress}</dd>
+          </>
+        ) : null}
         <dt className="text-muted">To</dt>
         <dd className="text-ink">{message.toAddress}</dd>
+        {message.replyTo ? (
+          <>
+            <dt className="text-muted">Reply-To</dt>
+            <dd className="break-all text-ink">{message.replyTo}</dd>
+          </>
+        ) : null}
+        {Object.entries(message.headers).map(([name, value]) => (
+          <div key={name} className="contents">
+            <dt className="text-muted">{name}</dt>
+            <dd className="break-all font-mono text-xs text-ink" data-header={name}>
+              {value}
+            </dd>
+          </div>
+        ))}
         {message.attachments.length ? (
           <>
             <dt className="text-muted">Attached</dt>

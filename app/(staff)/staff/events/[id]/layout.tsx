@@ -5,6 +5,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { attributionLabel } from "@/lib/events/attribution";
 import { formatLabel } from "@/lib/events/format";
 import { formatEventWhen } from "@/lib/events/time";
+import { hasSeating } from "@/lib/seating/seating-switch";
 import { loadEvent, loadGuestCounts } from "./load";
 
 export default async function EventLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
@@ -17,6 +18,7 @@ export default async function EventLayout({ children, params }: { children: Reac
     { href: base, label: "Overview", exact: true, also: [`${base}/edit`] },
     { href: `${base}/programme`, label: "Programme", count: event.speakers.length + event.agendaItems.length },
     { href: `${base}/guests`, label: "Guests", count: guests.total },
+    ...(hasSeating(event) ? [{ href: `${base}/seating`, label: "Seating" }] : []),
     { href: `${base}/check-in`, label: "Check-in" },
     { href: `${base}/recap`, label: "Recap" },
     { href: `${base}/history`, label: "History" },

@@ -7,6 +7,8 @@ import { listOrganizations, listPrograms, listVenues } from "@/lib/reference-dat
 import { defaultsForFormat } from "@/lib/events/format-defaults";
 import { timeZoneOptions } from "@/lib/events/time-zones";
 import { getInstituteTimeZone } from "@/lib/settings/time-zone";
+import { DEFAULT_REMINDER_HOURS_BEFORE } from "@/lib/settings/institute";
+import { getInstitute } from "@/lib/settings/queries";
 import { eventFormActions } from "../form-actions";
 
 export const metadata: Metadata = { title: "New event" };
@@ -14,7 +16,7 @@ export const metadata: Metadata = { title: "New event" };
 export default async function NewEventPage() {
   await requireStaff("editor");
   const db = getDb();
-  const [venues, organizations, programs, timeZone] = await Promise.all([listVenues(db), listOrganizations(db), listPrograms(db), getInstituteTimeZone(db)]);
+  const [venues, organizations, programs, timeZone, institute] = await Promise.all([listVenues(db), listOrganizations(db), listPrograms(db), getInstituteTimeZone(db), getInstitute(db)]);
   const d = defaultsForFormat("policy_forum");
   return (
     <>
@@ -40,7 +42,8 @@ export default async function NewEventPage() {
           askAccessibility: d.askAccessibility,
           announceSpeakers: d.announceSpeakers,
           waitlistEnabled: true,
-          reminderHoursBefore: "48",
+          // The institute's default (/staff/settings).
+          reminderHoursBefore: String(institute.reminderHoursBefore ?? DEFAULT_REMINDER_HOURS_BEFORE),
           cohostIds: [],
         }}
       />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BellOff } from "lucide-react";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -16,7 +17,11 @@ import { requireStaff } from "@/lib/auth/session";
 import { personCredentials, personName } from "@/lib/people/display-name";
 import { findMergeCandidates, getPerson, type PersonDetail } from "@/lib/people/queries";
 import { isPersonId } from "@/lib/people/schema";
-import { mergePeopleAction, updatePersonAction } from "../actions";
+import { describeOptOut } from "@/lib/opt-out/describe";
+import { mergePeopleAction, setPersonTagsAction, updatePersonAction } from "../actions";
+import { PersonTagsForm } from "@/components/people/person-tags-form";
+import { TagChips } from "@/components/people/people-table";
+import { listTags, tagsOfPeople } from "@/lib/people/tags";
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -90,6 +95,9 @@ export default async function PersonPage({ params, searchParams }: { params: Par
   const merge = (await searchParams).merge;
   const mergeQuery = (Array.isArray(merge) ? merge[0] : (merge ?? "")).trim().slice(0, 200);
   const canEdit = hasRole(staff.role, "editor");
+  const db = getDb();
+  const [tagMap, known] = await Promise.all([tagsOfPeople(db, [person.id]), canEdit ? listTags(db) : Promise.resolve([])]);
+  const tags = tagMap.get(person.id) ?? [];
 
   return (
     <>
@@ -98,6 +106,18 @@ export default async function PersonPage({ params, searchParams }: { params: Par
         description={personCredentials(person) || undefined}
         actions={<BackLink href="/staff/people">Back to people</BackLink>}
       />
+      {person.optedOutAt ? (
+        <section aria-label="Invitations" className="mb-6 flex gap-3 rounded-md border border-line-strong bg-surface px-4 py-3 text-sm">
+          <BellOff aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-muted" />
+          <div>
+            <p className="font-medium text-ink">{describeOptOut(person.optedOutAt, person.optedOutVia)}.</p>
+            <p className="text-muted">
+              Send and Remind skip them; confirmations, reminders of events they accepted, changes and cancellations still reach them. Only they can
+              opt in again, from a link we email them on request.
+            </p>
+          </div>
+        </section>
+      ) : null}
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <div className="min-w-0 space-y-6">
           <Card>
@@ -117,6 +137,8 @@ export default async function PersonPage({ params, searchParams }: { params: Par
                     affiliation: person.affiliation,
                     email: person.email,
                     notes: person.notes,
+                    precedenceClass: person.precedenceClass,
+                    credentialsDate: person.credentialsDate,
                   }}
                 />
               ) : (
@@ -127,6 +149,20 @@ export default async function PersonPage({ params, searchParams }: { params: Par
           {canEdit ? <MergeSection person={person} q={mergeQuery} /> : null}
         </div>
         <div className="min-w-0 space-y-6">
+          <Card>
+            <CardHeader>
+              <CardTitle as="h2">Tags</CardTitle>
+            </CardHeader>
+            <CardContent>
+              {canEdit ? (
+                <PersonTagsForm action={setPersonTagsAction} personId={person.id} tags={tags.map((t) => t.name)} known={known.map((t) => t.name)} />
+              ) : tags.length ? (
+                <TagChips tags={tags} />
+              ) : (
+                <p className="text-sm text-muted">No tags.</p>
+              )}
+            </CardContent>
+          </Card>
           <SpeakingRoles roles={person.speakingRoles} />
           <Invitations invitations={person.invitations} />
         </div>

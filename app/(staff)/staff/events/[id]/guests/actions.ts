@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { DomainError } from "@/lib/errors";
+import { addListToEvent } from "@/lib/invitations/add-list";
 import { answerInvitation } from "@/lib/invitations/answer";
 import { decideDelegate } from "@/lib/invitations/delegates";
 import { addGuests, correctGuestAddress, importGuests, removeGuests } from "@/lib/invitations/mutations";
@@ -125,7 +126,14 @@ export async function addChosenPeople(previous: ActionState, formData: FormData)
 
 export const decideDelegateAction = staffAction(
   "editor",
-  z.object({ eventId, invitationId: z.uuid("Unknown guest"), decision: z.enum(["approve", "refuse"], { message: "Approve or refuse" }) }),
+  // A row's Approve or Refuse submits the guest list's one decision form (form=…) with its choice and the guest in one value.
+  z.preprocess(
+    (values) => {
+      const choice = /^(approve|refuse):(.*)$/.exec((values as Record<string, string>).choice ?? "");
+      return choice ? { ...(values as Record<string, string>), decision: choice[1], invitationId: choice[2] } : values;
+    },
+    z.object({ eventId, invitationId: z.uuid("Unknown guest"), decision: z.enum(["approve", "refuse"], { message: "Approve or refuse" }) }),
+  ),
   async ({ eventId: id, invitationId, decision }, { db, actor }) => {
     const result = await decideDelegate(db, actor, id, invitationId, decision === "approve");
     refresh(id);
@@ -186,5 +194,18 @@ export const correctAddressAction = staffAction(
     await correctGuestAddress(db, actor, id, invitationId, email.toLowerCase());
     refresh(id);
     redirect(`/staff/events/${id}/guests?notice=${encodeURIComponent(`Address corrected; the invitation went again to ${email}.`)}`);
+  },
+);
+
+export const addListAction = staffAction(
+  "editor",
+  z.object({ eventId, listId: z.uuid("Choose a list") }),
+  async ({ eventId: id, listId }, { db, actor }) => {
+    const { list, added, alreadyListed, skipped } = await addListToEvent(db, actor, id, listId);
+    refresh(id);
+    const parts = [`${plural(added, "guest", "guests")} added from “${list.name}”`];
+    if (alreadyListed) parts.push(`${plural(alreadyListed, "was", "were")} already on the list`);
+    if (skipped) parts.push(`${plural(skipped, "person", "people")} skipped`);
+    redirect(`/staff/events/${id}/guests?status=not_sent&notice=${encodeURIComponent(`${parts.join("; ")}.`)}`);
   },
 );

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import { hasSeating } from "@/lib/seating/seating-switch";
+import { type GuestSort, guestSortFrom } from "@/lib/seating/precedence-sql";
 import NextLink from "next/link";
-import { BellRing, Download, Printer, Search, Send, Upload, UserPlus, Users, Utensils } from "lucide-react";
+import { BellRing, Download, ListPlus, Printer, Search, Send, Upload, UserPlus, Users, Utensils } from "lucide-react";
 import { GuestCountStrip } from "@/components/guests/guest-counts";
 import { GuestTable } from "@/components/guests/guest-table";
+import { PrintedMaterials } from "@/components/print/printed-materials";
 import { ResponseChart } from "@/components/guests/response-chart";
 
 import { SendProgress } from "@/components/guests/send-progress";
@@ -15,6 +18,7 @@ import { hasRole } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { answerTimeline, emailsByInvitation, GUEST_PAGE_SIZE, guestCounts, invitationDelivery, isInvitationStatus, listGuests, pendingDelegates } from "@/lib/invitations/queries";
 import type { InvitationStatus } from "@/lib/invitations/status";
+import { hasTables } from "@/lib/print/queries";
 import { loadEvent, loadGuestCounts } from "../load";
 import { decideDelegateAction, newLinkAction, removeAction, resendAction } from "./actions";
 
@@ -33,10 +37,11 @@ const FILTERS: { status: InvitationStatus | ""; label: string; count: (c: Awaite
   { status: "delegate_pending", label: "Delegate pending", count: (c) => c.delegatePending },
 ];
 
-function href(base: string, params: { status?: string; q?: string; page?: number }) {
+function href(base: string, params: { status?: string; q?: string; page?: number; sort?: GuestSort }) {
   const p = new URLSearchParams();
   if (params.status) p.set("status", params.status);
   if (params.q) p.set("q", params.q);
+  if (params.sort === "precedence") p.set("sort", "precedence");
   if (params.page && params.page > 1) p.set("page", String(params.page));
   const s = p.toString();
   return s ? `${base}?${s}` : base;
@@ -53,11 +58,13 @@ export default async function GuestsPage({ params, searchParams }: Props) {
   const q = one(query.q).trim().slice(0, 200);
   const pageNumber = Math.min(100_000, Math.max(1, Number.parseInt(one(query.page), 10) || 1));
   const notice = one(query.notice).slice(0, 300);
-  const [counts, list, delivery, delegates] = await Promise.all([
+  const sort = guestSortFrom(one(query.sort));
+  const [counts, list, delivery, delegates, seated] = await Promise.all([
     loadGuestCounts(event.id),
-    listGuests(db, event.id, { status, q, page: pageNumber }),
+    listGuests(db, event.id, { status, q, page: pageNumber, sort }),
     invitationDelivery(db, event.id),
     pendingDelegates(db, event.id),
+    hasTables(db, event.id),
   ]);
   const [emails, timeline] = await Promise.all([emailsByInvitation(db, list.rows.map((r) => r.id)), answerTimeline(db, event)]);
   const base = `/staff/events/${event.id}/guests`;
@@ -78,6 +85,14 @@ export default async function GuestsPage({ params, searchParams }: Props) {
       <SendProgress url={`${base}/progress`} initial={delivery} />
 
       <GuestToolbar event={event} counts={counts} base={base} canEdit={canEdit} open={open} canInvite={canInvite} chatham={chatham} />
+      {canEdit && !hasSeating(event) ? (
+        <p className="text-sm text-muted">
+          A seated event?{" "}
+          <NextLink href={`/staff/events/${event.id}/seating`} className="text-ink underline underline-offset-4 hover:text-accent">
+            Add a table plan
+          </NextLink>
+        </p>
+      ) : null}
       {chatham && counts.total > 0 ? (
         <p className="text-sm text-muted">This event is held under the {event.attribution === "chatham_house" ? "Chatham House rule" : "off-the-record rule"}: who attends stays inside the institute.</p>
       ) : null}
@@ -90,6 +105,19 @@ export default async function GuestsPage({ params, searchParams }: Props) {
             Guest list
           </h2>
           <SearchAndFilters base={base} status={status} q={q} counts={counts} />
+          <nav aria-label="Sort the guest list" className="flex flex-wrap items-center gap-2 text-sm">
+            <span className="text-muted">Sort by</span>
+            {(["name", "precedence"] as const).map((s) => (
+              <NextLink
+                key={s}
+                href={href(base, { status, q, sort: s })}
+                aria-current={sort === s ? "true" : undefined}
+                className={sort === s ? "rounded-sm bg-ink px-2 py-0.5 font-medium text-paper" : "rounded-sm px-2 py-0.5 text-ink underline underline-offset-4 hover:text-accent"}
+              >
+                {s === "name" ? "Family name" : "Precedence"}
+              </NextLink>
+            ))}
+          </nav>
           {list.rows.length === 0 ? (
             <p className="rounded-md border border-line bg-surface p-4 text-sm text-muted">
               No guest matches{q ? ` “${q}”` : ""}{status ? " with this answer" : ""}.{" "}
@@ -109,9 +137,10 @@ export default async function GuestsPage({ params, searchParams }: Props) {
               emails={emails}
             />
           )}
-          <Pager page={list.page} pageSize={GUEST_PAGE_SIZE} total={list.total} href={(p) => href(base, { status, q, page: p })} />
+          <Pager page={list.page} pageSize={GUEST_PAGE_SIZE} total={list.total} href={(p) => href(base, { status, q, page: p, sort })} />
         </section>
       )}
+      {counts.accepted > 0 ? <PrintedMaterials eventId={event.id} seated={seated} chathamHouse={event.attribution === "chatham_house"} /> : null}
     </div>
   );
 }
@@ -129,6 +158,12 @@ function GuestToolbar({ event, counts, base, canEdit, open, canInvite, chatham }
             <NextLink href={`${base}/add`}>
               <UserPlus aria-hidden="true" />
               Add from directory
+            </NextLink>
+          </Button>
+          <Button asChild variant="secondary">
+            <NextLink href={`${base}/add-list`}>
+              <ListPlus aria-hidden="true" />
+              Add a list
             </NextLink>
           </Button>
           <Button asChild variant="secondary">
@@ -200,6 +235,9 @@ function NoGuestsYet({ base, canAdd }: { base: string; canAdd: boolean }) {
           <div className="flex flex-wrap justify-center gap-2">
             <Button asChild variant="primary">
               <NextLink href={`${base}/add`}>Add from directory</NextLink>
+            </Button>
+            <Button asChild variant="secondary">
+              <NextLink href={`${base}/add-list`}>Add a list</NextLink>
             </Button>
             <Button asChild variant="secondary">
               <NextLink href={`${base}/import`}>Import CSV</NextLink>

@@ -4,6 +4,7 @@ import { getEventForStaff } from "@/lib/events/staff-queries";
 import { guestsToCsv } from "@/lib/invitations/export";
 import { listGuestsForExport } from "@/lib/invitations/queries";
 import { isUuid } from "@/lib/ids";
+import { guestSortFrom } from "@/lib/seating/precedence-sql";
 
 /**
  * The guest list as CSV, for staff. For an event under the Chatham House
@@ -16,11 +17,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { id } = await params;
   const event = isUuid(id) ? await getEventForStaff(getDb(), id) : null;
   if (!event) return new Response("No such event.", { status: 404 });
-  const confirmed = new URL(request.url).searchParams.get("confirmed") === "1";
+  const search = new URL(request.url).searchParams;
+  const confirmed = search.get("confirmed") === "1";
   if (event.attribution !== "on_record" && !confirmed) {
     return new Response("This guest list is confidential: confirm on the export page first.", { status: 409 });
   }
-  const csv = guestsToCsv(await listGuestsForExport(getDb(), event.id));
+  const csv = guestsToCsv(await listGuestsForExport(getDb(), event.id, guestSortFrom(search.get("sort") ?? undefined)));
   return new Response(csv, {
     headers: {
       "content-type": "text/csv; charset=utf-8",

@@ -34,6 +34,12 @@ export default async function ExportGuestsPage({ params, searchParams }: Props) 
               Download the CSV
             </a>
           </Button>
+          <Button asChild variant="secondary">
+            <a href={`${csv}${csv.includes("?") ? "&" : "?"}sort=precedence`} download>
+              <Download aria-hidden="true" />
+              In order of precedence
+            </a>
+          </Button>
           <BackLink href={base}>Back to the guest list</BackLink>
         </div>
       </section>

@@ -1,3 +1,4 @@
+import { emailInstitute } from "@/lib/email/institute";
 import type { Metadata } from "next";
 import { EmailPreview } from "@/components/guests/email-preview";
 import { PreviewAs, RecipientList } from "@/components/guests/recipients";
@@ -8,7 +9,7 @@ import { getDb } from "@/db";
 import { renderEmail } from "@/lib/email/templates";
 import { appUrl } from "@/lib/env";
 import { greetingName, guestEmailContext } from "@/lib/invitations/guest-email-context";
-import { listReminderRecipients } from "@/lib/invitations/recipients";
+import { listOptedOutSkips, listReminderRecipients } from "@/lib/invitations/recipients";
 import { MAX_REMIND_SPACING_DAYS, parseSpacingDays, splitBySpacing } from "@/lib/invitations/remind-spacing";
 import { getInstitute } from "@/lib/settings/queries";
 import { remindAction } from "../actions";
@@ -27,8 +28,15 @@ export default async function RemindPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const ids = chosenIds(query.ids);
   const days = parseSpacingDays(query.skip);
-  const [waiting, ctx, institute] = await Promise.all([listReminderRecipients(db, event.id, ids.length ? ids : undefined), guestEmailContext(db, event), getInstitute(db)]);
-  const { due, skipped } = splitBySpacing(waiting, days, new Date());
+  const [waiting, optedOut, ctx, institute] = await Promise.all([
+    listReminderRecipients(db, event.id, ids.length ? ids : undefined),
+    listOptedOutSkips(db, event.id, "reminders", { ids: ids.length ? ids : undefined, timeZone: event.timeZone }),
+    guestEmailContext(db, event),
+    getInstitute(db),
+  ]);
+  const spacing = splitBySpacing(waiting, days, new Date());
+  const due = spacing.due;
+  const skipped = [...spacing.skipped, ...optedOut];
   const count = due.length;
   const reasons = new Map(skipped.map((s) => [s.id, s.reason]));
   const sample = due.find((r) => r.id === query.preview) ?? due[0] ?? null;
@@ -38,7 +46,8 @@ export default async function RemindPage({ params, searchParams }: Props) {
     respondUrl: `${appUrl()}/rsvp/preview`,
     kind: "no-answer",
     respondBy: ctx.respondBy,
-    institute,
+    optOutUrl: `${appUrl()}/opt-out/preview`,
+    institute: emailInstitute(institute),
   });
   const keep = (more: Record<string, string>) => ({ ...(ids.length ? { ids: ids.join(",") } : {}), ...more });
   return (
@@ -79,7 +88,7 @@ export default async function RemindPage({ params, searchParams }: Props) {
               variant="accent"
             />
           ) : (
-            <p className="text-muted">{skipped.length ? "Nobody to remind yet: everyone waiting was invited too recently." : "Everyone has answered."}</p>
+            <p className="text-muted">{spacing.skipped.length ? "Nobody to remind yet: everyone waiting was invited too recently." : optedOut.length ? "Nobody to remind: the guests waiting have opted out of invitations." : "Everyone has answered."}</p>
           )}
           <BackLink href={`/staff/events/${event.id}/guests`}>Back to the guest list</BackLink>
         </CardContent>

@@ -1,3 +1,4 @@
+import { emailInstitute } from "@/lib/email/institute";
 import type { Metadata } from "next";
 import { EmailPreview } from "@/components/guests/email-preview";
 import { PreviewAs, RecipientList } from "@/components/guests/recipients";
@@ -10,7 +11,7 @@ import { renderEmail } from "@/lib/email/templates";
 import { appUrl } from "@/lib/env";
 import { greetingName, guestEmailContext } from "@/lib/invitations/guest-email-context";
 import { listChosenGuests } from "@/lib/invitations/queries";
-import { listInvitationRecipients } from "@/lib/invitations/recipients";
+import { listInvitationRecipients, listOptedOutSkips } from "@/lib/invitations/recipients";
 import { getInstitute } from "@/lib/settings/queries";
 import { sendInvitationsAction } from "../actions";
 import { chosenIds } from "../selection";
@@ -27,14 +28,16 @@ export default async function SendInvitationsPage({ params, searchParams }: Prop
   const db = getDb();
   const query = await searchParams;
   const ids = chosenIds(query.ids);
-  const [chosen, recipients, ctx, institute] = await Promise.all([
+  const [chosen, recipients, optedOut, ctx, institute] = await Promise.all([
     listChosenGuests(db, event.id, ids),
     listInvitationRecipients(db, event.id, ids.length ? ids : undefined),
+    listOptedOutSkips(db, event.id, "invitations", { ids: ids.length ? ids : undefined, timeZone: event.timeZone }),
     guestEmailContext(db, event),
     getInstitute(db),
   ]);
   const count = recipients.length;
-  const leftOut = ids.length ? chosen.length - count : 0;
+  const leftOut = ids.length ? chosen.length - count - optedOut.length : 0;
+  const optedOutReasons = new Map(optedOut.map((s) => [s.id, s.reason]));
   const base = `/staff/events/${event.id}/guests`;
   const sample = recipients.find((r) => r.id === query.preview) ?? recipients[0] ?? null;
   const preview = await renderEmail("invitation", {
@@ -43,7 +46,8 @@ export default async function SendInvitationsPage({ params, searchParams }: Prop
     respondUrl: `${appUrl()}/rsvp/preview`,
     respondBy: ctx.respondBy,
     resent: false,
-    institute,
+    optOutUrl: `${appUrl()}/opt-out/preview`,
+    institute: emailInstitute(institute),
   });
   const blocked = event.status !== "scheduled" ? "Schedule the event (it is a draft) before sending invitations." : hasEnded(event.endsAt) ? "This event has taken place." : null;
 
@@ -64,6 +68,7 @@ export default async function SendInvitationsPage({ params, searchParams }: Prop
             </p>
           ) : null}
           <RecipientList people={recipients} one="recipient" many="recipients" label="Recipients" />
+          <RecipientList people={optedOut} one="guest skipped" many="guests skipped" label="Guests skipped" note={(p) => optedOutReasons.get(p.id)} />
           {blocked ? (
             <p role="alert" className="rounded-md border border-danger/40 bg-danger-tint p-3 text-danger">
               {blocked}
@@ -77,7 +82,7 @@ export default async function SendInvitationsPage({ params, searchParams }: Prop
               variant="accent"
             />
           ) : (
-            <p className="text-muted">There is nobody to invite.</p>
+            <p className="text-muted">{optedOut.length ? "There is nobody to invite: the guests waiting have opted out of invitations." : "There is nobody to invite."}</p>
           )}
           <BackLink href={base}>Back to the guest list</BackLink>
         </CardContent>

@@ -7,7 +7,7 @@ import { hasRole } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { formatEventWhen } from "@/lib/events/time";
 import { viewerTimeZone } from "@/lib/events/viewer-zone";
-import { addWalkInAction, admitAnywayAction, markArrived, undoArrival } from "@/app/(staff)/staff/events/[id]/check-in/actions";
+import { addWalkInAction, admitAnywayAction, markArrived, scanArrival, undoArrival } from "@/app/(staff)/staff/events/[id]/check-in/actions";
 import { doorGuests } from "@/app/(staff)/staff/events/[id]/check-in/door-guests";
 import { loadEvent } from "@/app/(staff)/staff/events/[id]/load";
 
@@ -46,7 +46,7 @@ export default async function KioskPage({ params }: { params: Promise<{ id: stri
           timeZone={event.timeZone}
           canMark={hasRole(staff.role, "editor") && event.status !== "cancelled"}
           guests={await doorGuests(event)}
-          actions={{ mark: markArrived, admit: admitAnywayAction, undo: undoArrival, walkIn: addWalkInAction }}
+          actions={{ mark: markArrived, admit: admitAnywayAction, undo: undoArrival, walkIn: addWalkInAction, scan: scanArrival }}
         />
       </main>
     </div>
