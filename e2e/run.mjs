@@ -9,10 +9,14 @@
 // TEST_DATABASE_URL, or with arguments (a spec, --grep), it is one plain
 // Playwright run on whichever database the environment names.
 //
-// `--all` (what `npm test` uses): typecheck and lint, Vitest and the
-// production build the journeys need start side by side; the build skips its
-// own type check. The journeys start once the build and the checks are done,
-// while Vitest finishes; any failure fails the run.
+// `--all` (what `npm test` uses): Vitest starts beside typecheck and lint,
+// then the production build the journeys need (it skips its own type check).
+// The type check and the build take turns: both write `.next/types`, and
+// `next build` first empties `.next`, so a type check reading the route types
+// while the build cleans them fails on a busy machine. The journeys start once
+// the build and the checks are done, while Vitest finishes; any failure fails
+// the run, and a failed step's log is printed last, where a reader of the
+// run's tail finds it.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import postgres from "postgres";
@@ -36,33 +40,42 @@ fs.mkdirSync("test-results", { recursive: true });
 // Vitest's result, when `--all` runs it beside the journeys.
 let unit = Promise.resolve(0);
 if (all) {
-  phase("typecheck and lint, Vitest, and the production build, side by side");
-  const checks = run("npm", ["run", "-s", "check"], { log: "test-results/check.log" });
-  const build =
-    process.env.E2E_SKIP_BUILD === "1"
-      ? Promise.resolve(0)
-      : run("npm", ["run", "-s", "build"], {
-          log: "test-results/build.log",
-          env: {
-            // `npm run check` type-checks beside it; its failure stops the run.
-            CONVENE_TYPECHECKED: "1",
-            // As the e2e server builds (playwright.config.ts): nothing in the build depends on the port.
-            AUTH_SECRET: "e2e-only-secret-not-for-production-use",
-            CONVENE_DEV_MAILBOX: "1",
-          },
-        });
+  phase("Vitest, beside it typecheck and lint, then the production build");
   // Vitest's report is printed whole when it ends, not woven into Playwright's.
   unit = run("npm", ["run", "-s", "test:unit"], { log: "test-results/unit.log" }).then((status) => {
     phase(`Vitest ${status === 0 ? "passed" : "FAILED"}:`);
     show("test-results/unit.log");
     return status;
   });
-  const [checked, built] = await Promise.all([checks, build]);
+  const checked = await run("npm", ["run", "-s", "check"], { log: "test-results/check.log" });
   show("test-results/check.log");
-  if (built !== 0) show("test-results/build.log");
-  phase(`typecheck and lint ${checked === 0 ? "passed" : "FAILED"}; build ${built === 0 ? "done" : "FAILED"}`);
+  phase(`typecheck and lint ${checked === 0 ? "passed" : "FAILED"}`);
+  const built =
+    checked !== 0
+      ? 1
+      : process.env.E2E_SKIP_BUILD === "1"
+        ? 0
+        : await run("npm", ["run", "-s", "build"], {
+            log: "test-results/build.log",
+            env: {
+              // `npm run check` type-checked it just now.
+              CONVENE_TYPECHECKED: "1",
+              // As the e2e server builds (playwright.config.ts): nothing in the build depends on the port.
+              AUTH_SECRET: "e2e-only-secret-not-for-production-use",
+              CONVENE_DEV_MAILBOX: "1",
+            },
+          });
+  if (checked === 0) phase(`build ${built === 0 ? "done" : "FAILED"}`);
   if (checked !== 0 || built !== 0) {
     await unit;
+    // Last, so the tail of the run's output says what failed.
+    if (checked !== 0) {
+      phase("typecheck and lint FAILED:");
+      show("test-results/check.log");
+    } else {
+      phase("the build FAILED:");
+      show("test-results/build.log");
+    }
     process.exit(1);
   }
   // The journeys start on the build while Vitest finishes.
