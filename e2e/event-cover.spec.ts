@@ -68,7 +68,7 @@ test("staff give an event a cover photo with its alt text; it leads the public p
   await editor.reload();
   await cover.getByRole("button", { name: "Remove cover" }).click();
   await editor.getByRole("alertdialog", { name: "Remove the cover photo?" }).getByRole("button", { name: "Remove cover" }).click();
-  await expect(editor.getByText("Cover removed.")).toBeVisible();
+  await expect(editor.getByText("Cover removed. The event is shown with its drawn cover.", { exact: true })).toBeVisible();
   await expect(cover.getByText("No cover yet")).toBeVisible();
   await page.goto(`/events/${SLUG}`);
   await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
