@@ -33,6 +33,12 @@ async function analyze(page: Page, url: string): Promise<Scan> {
   });
   const run = new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    // One axe.run in the page itself. The default injects axe into every frame,
+    // runs it in parts, then opens a blank page to join the parts: three copies
+    // of axe and a page per scan, for frames we do not have (the only frame,
+    // the mail preview's, is left out below). Only violations come back whole.
+    .setLegacyMode(true)
+    .options({ resultTypes: ["violations"] })
     // axe cannot run inside a frame that forbids scripts and waits for it for
     // ever: such frames (the dev mailbox's email preview) are left out, the page around them is scanned.
     .exclude('iframe[sandbox]:not([sandbox~="allow-scripts"])')
@@ -211,6 +217,11 @@ export async function secondLook(page: Page, target: Locator, what: string): Pro
     .catch(() => page.locator("body").innerText({ timeout: 5_000 }).catch((e: Error) => `(unreadable: ${e.message})`));
   console.log(`[second look] ${what}: not there at ${page.url()} after 20 s; the page showed:\n${main.slice(0, 1500)}\n[second look] reading the page again`);
   await page.reload();
+}
+
+/** What axe finds on the page as it is now, in words: serious or critical violations, or why it could not scan. */
+export async function accessibilityFailures(page: Page): Promise<string[]> {
+  return failuresOf([await scan(page)]);
 }
 
 /** Runs axe on the page as it is now (a state in the middle of a test, such as an error shown after a change). */
