@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { ORGANIZATION_KINDS } from "@/lib/reference-data/schema";
 import { Button, Field, Input, Select } from "@/components/ui";
 import { organizationKindLabel } from "@/lib/reference-data/schema";
+import { ActionOutcome } from "@/components/staff/action-outcome";
 import type { ActionState } from "@/lib/safe-action";
 
 export type ListFormValues = {
@@ -51,19 +52,7 @@ export function ListForm({
       {initial.listId ? (
         <input type="hidden" name="listId" value={initial.listId} />
       ) : null}
-      {failed?.formError ? (
-        <p
-          role="alert"
-          className="rounded-md border border-danger/40 border-l-4 border-l-danger bg-danger-tint p-3 text-sm text-danger"
-        >
-          {failed.formError}
-        </p>
-      ) : null}
-      {state?.ok && state.message ? (
-        <p role="status" className="text-sm text-success">
-          {state.message}
-        </p>
-      ) : null}
+      <ActionOutcome state={state} error={failed?.formError ?? null} boxed />
       <Field label="Name" htmlFor="list-name" error={e.name} required>
         {(p) => (
           <Input {...p} name="name" defaultValue={v.name} maxLength={120} />

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { Button, Field, Input } from "@/components/ui";
+import { ActionOutcome } from "@/components/staff/action-outcome";
 import type { ActionState } from "@/lib/safe-action";
 
 /** A person's tags as one field, separated by commas: what is typed is what they carry. */
@@ -20,11 +21,7 @@ export function PersonTagsForm({ action, personId, tags, known }: { action: (s: 
           <option key={t} value={t} />
         ))}
       </datalist>
-      {state?.ok && state.message ? (
-        <p role="status" className="text-sm text-success">
-          {state.message}
-        </p>
-      ) : null}
+      <ActionOutcome state={state} error={null} />
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "Saving…" : "Save tags"}
       </Button>

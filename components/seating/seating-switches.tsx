@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { Button, Checkbox } from "@/components/ui";
+import { ActionOutcome } from "@/components/staff/action-outcome";
 import type { ActionState } from "@/lib/safe-action";
 import type { PlanAction } from "./plan-form";
 
@@ -30,16 +31,7 @@ export function SeatingSwitches({ action, eventId, seatingEnabled, tell, isDinne
           <Button type="submit" size="sm" variant="secondary" disabled={pending}>
             Save settings
           </Button>
-          {state && !state.ok ? (
-            <p role="alert" className="text-sm text-danger">
-              {state.formError ?? Object.values(state.fieldErrors ?? {})[0]}
-            </p>
-          ) : null}
-          {state?.ok ? (
-            <p role="status" className="text-sm text-success">
-              {state.message}
-            </p>
-          ) : null}
+          <ActionOutcome state={state} />
         </div>
       ) : null}
     </form>

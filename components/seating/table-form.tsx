@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { Button, Checkbox, Field, Input, Select } from "@/components/ui";
+import { ActionOutcome } from "@/components/staff/action-outcome";
 import type { ActionState } from "@/lib/safe-action";
 import type { PlanAction } from "./plan-form";
 
@@ -38,16 +39,7 @@ export function TableForm({ action, eventId, version, table, idPrefix }: { actio
         <Button type="submit" size="sm" variant={table ? "secondary" : "primary"} disabled={pending}>
           {table ? "Save table" : "Add table"}
         </Button>
-        {formError ? (
-          <p role="alert" className="text-sm text-danger">
-            {formError}
-          </p>
-        ) : null}
-        {state?.ok && state.message ? (
-          <p role="status" className="text-sm text-success">
-            {state.message}
-          </p>
-        ) : null}
+        <ActionOutcome state={state} error={formError ?? null} />
       </div>
     </form>
   );
