@@ -1,8 +1,8 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { assets, events, organizations, recapPhotos, settings } from "@/db/schema";
 import type { Db } from "@/db/types";
+import { findOrStoreAsset, storedFileName, toStoredImage, type StoredImage } from "@/lib/assets/store";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
 import { checkRecapImage } from "@/lib/recaps/images";
@@ -13,12 +13,6 @@ import { coverSizeProblem, type EventCoverInput } from "./cover";
 // and encoded again, without metadata, lib/recaps/images.ts) and placed on
 // the event with its alt text. It is public exactly while the event is
 // (app/assets/serve-asset.ts asks on every request).
-
-/** The name kept for an upload: its last path segment, printable, not endless. */
-function storedFileName(name: string): string {
-  const base = (name.split(/[\\/]/).pop() ?? "").replace(/[\u0000-\u001f\u007f-\u009f"]/g, "").trim();
-  return (base || "cover").slice(0, 200);
-}
 
 /** Whether a photo can be a cover, and the copy to store: the recap photo's checks, then a cover's size. */
 export async function checkCoverImage(file: UploadedFile) {
@@ -52,12 +46,12 @@ async function lockEvent(tx: Db, eventId: string) {
  * or, without a file, new alt text for the photo already there.
  */
 export async function saveEventCover(db: Db, actor: Actor, input: EventCoverInput, file: UploadedFile | null) {
-  let stored: { bytes: Uint8Array; contentType: string; width: number; height: number; sha256: string } | null = null;
+  let stored: StoredImage | null = null;
   if (file) {
     // Decoded and checked before the transaction: nothing is written for a file that is refused.
     const check = await checkCoverImage(file);
     if (!check.ok) throw new DomainError(check.message, "file");
-    stored = { ...check, sha256: createHash("sha256").update(check.bytes).digest("hex") };
+    stored = toStoredImage(check);
   }
   return db.transaction(async (tx) => {
     const event = await lockEvent(tx, input.eventId);
@@ -68,23 +62,7 @@ export async function saveEventCover(db: Db, actor: Actor, input: EventCoverInpu
       await recordAudit(tx, actor, { action: "event.cover_changed", entityType: "event", entityId: event.id, eventId: event.id, before: { coverAlt: event.coverAlt }, after: { coverAlt: input.coverAlt } });
       return { changed: true };
     }
-    // The same pixels uploaded again (the same copy) are the same asset.
-    let [asset] = await tx.select({ id: assets.id }).from(assets).where(and(eq(assets.sha256, stored.sha256), eq(assets.byteSize, stored.bytes.length)));
-    if (!asset) {
-      [asset] = await tx
-        .insert(assets)
-        .values({
-          filename: storedFileName(file!.fileName),
-          contentType: stored.contentType,
-          byteSize: stored.bytes.length,
-          width: stored.width,
-          height: stored.height,
-          sha256: stored.sha256,
-          data: stored.bytes,
-          createdById: actor.kind === "staff" ? actor.id : null,
-        })
-        .returning({ id: assets.id });
-    }
+    const asset = await findOrStoreAsset(tx, stored, { fileName: file!.fileName, fallback: "cover" }, actor.kind === "staff" ? actor.id : null);
     await tx.update(events).set({ coverAssetId: asset.id, coverAlt: input.coverAlt, updatedAt: new Date() }).where(eq(events.id, event.id));
     if (event.coverAssetId && event.coverAssetId !== asset.id) await dropAssetIfUnused(tx, event.coverAssetId);
     await recordAudit(tx, actor, {
@@ -93,7 +71,7 @@ export async function saveEventCover(db: Db, actor: Actor, input: EventCoverInpu
       entityId: event.id,
       eventId: event.id,
       before: event.coverAssetId ? { coverAlt: event.coverAlt } : undefined,
-      after: { file: storedFileName(file!.fileName), coverAlt: input.coverAlt, size: `${stored.width}×${stored.height}` },
+      after: { file: storedFileName(file!.fileName, "cover"), coverAlt: input.coverAlt, size: `${stored.width}×${stored.height}` },
     });
     return { changed: true };
   });

@@ -1,8 +1,8 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { and, asc, eq, max, ne } from "drizzle-orm";
-import { assets, recapPhotos, recaps } from "@/db/schema";
+import { recapPhotos, recaps } from "@/db/schema";
 import type { Db } from "@/db/types";
+import { findOrStoreAsset, storedFileName, toStoredImage } from "@/lib/assets/store";
 import { recordAudit } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
 import { checkRecapImage } from "./images";
@@ -17,48 +17,24 @@ import { dropAssetIfUnused } from "@/lib/events/cover-mutations";
 
 export type UploadedFile = { bytes: Uint8Array; fileName: string; declaredType?: string | null };
 
-/** The name kept for an upload: its last path segment, printable, not endless. */
-function storedFileName(name: string): string {
-  const base = (name.split(/[\\/]/).pop() ?? "").replace(/[\u0000-\u001f\u007f-\u009f"]/g, "").trim();
-  return (base || "photo").slice(0, 200);
-}
-
 export async function addRecapPhoto(db: Db, staff: RecapStaff, input: RecapPhotoUploadInput, file: UploadedFile) {
   // Decoded and encoded again before anything is written: what is stored is
   // the re-encoded copy (upright, no EXIF), never the bytes as uploaded.
   const check = await checkRecapImage(file);
   if (!check.ok) throw new DomainError(check.message, "file");
-  const stored = check.bytes;
-  const sha256 = createHash("sha256").update(stored).digest("hex");
+  const stored = toStoredImage(check);
   return db.transaction(async (tx) => {
     const event = await eventOrThrow(tx, input.eventId);
     assertEditable(await lockRecap(tx, event.id), staff);
     const recap = await ensureRecap(tx, staff, event);
     // The same photo uploaded again (the same pixels, so the same copy) is the same asset.
-    let [asset] = await tx
-      .select({ id: assets.id })
-      .from(assets)
-      .where(and(eq(assets.sha256, sha256), eq(assets.byteSize, stored.length)));
-    if (asset) {
+    const asset = await findOrStoreAsset(tx, stored, { fileName: file.fileName, fallback: "photo" }, staff.id);
+    if (asset.existed) {
       const [already] = await tx
         .select({ id: recapPhotos.id })
         .from(recapPhotos)
         .where(and(eq(recapPhotos.recapId, recap.id), eq(recapPhotos.assetId, asset.id)));
       if (already) throw new DomainError("This photo is already on the recap.", "file");
-    } else {
-      [asset] = await tx
-        .insert(assets)
-        .values({
-          filename: storedFileName(file.fileName),
-          contentType: check.contentType,
-          byteSize: stored.length,
-          width: check.width,
-          height: check.height,
-          sha256,
-          data: stored,
-          createdById: staff.id,
-        })
-        .returning({ id: assets.id });
     }
     const existing = await tx.select({ id: recapPhotos.id, isLead: recapPhotos.isLead }).from(recapPhotos).where(eq(recapPhotos.recapId, recap.id));
     const [{ last }] = await tx.select({ last: max(recapPhotos.position) }).from(recapPhotos).where(eq(recapPhotos.recapId, recap.id));
@@ -73,7 +49,7 @@ export async function addRecapPhoto(db: Db, staff: RecapStaff, input: RecapPhoto
       entityType: "recap",
       entityId: recap.id,
       eventId: event.id,
-      after: { file: storedFileName(file.fileName), altText: photo.altText, caption: photo.caption, lead: isLead },
+      after: { file: storedFileName(file.fileName, "photo"), altText: photo.altText, caption: photo.caption, lead: isLead },
     });
     return photo;
   });

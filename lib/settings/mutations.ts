@@ -1,10 +1,10 @@
 import "server-only";
-import { createHash } from "node:crypto";
-import { and, eq, sql } from "drizzle-orm";
-import { assets, settings } from "@/db/schema";
+import { eq, sql } from "drizzle-orm";
+import { settings } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
+import { findOrStoreAsset, toStoredImage, type StoredImage } from "@/lib/assets/store";
 import { dropAssetIfUnused } from "@/lib/events/cover-mutations";
 import { checkRecapImage } from "@/lib/recaps/images";
 import type { UploadedFile } from "@/lib/recaps/photo-mutations";
@@ -70,12 +70,12 @@ export async function saveInstituteSettings(
   logo: UploadedFile | null,
   defaults: { senderName: string; senderEmail: string; emailRetentionDays: number; reminderHoursBefore: number },
 ): Promise<SaveSettingsResult> {
-  let stored: { bytes: Uint8Array; contentType: string; width: number; height: number; sha256: string } | null = null;
+  let stored: StoredImage | null = null;
   if (logo) {
     // Decoded and checked before the transaction: nothing is written for a file that is refused.
     const check = await checkLogo(logo);
     if (!check.ok) throw new DomainError(check.message, "logo");
-    stored = { ...check, sha256: createHash("sha256").update(check.bytes).digest("hex") };
+    stored = toStoredImage(check);
   }
   return db.transaction(async (tx) => {
     // One save at a time: the row is locked (or, the first time, created) before it is read.
@@ -86,24 +86,7 @@ export async function saveInstituteSettings(
 
     let logoAssetId = input.removeLogo ? undefined : before.logoAssetId;
     if (stored) {
-      // The same pixels uploaded again are the same asset.
-      let [asset] = await tx.select({ id: assets.id }).from(assets).where(and(eq(assets.sha256, stored.sha256), eq(assets.byteSize, stored.bytes.length)));
-      if (!asset) {
-        [asset] = await tx
-          .insert(assets)
-          .values({
-            filename: (logo!.fileName.split(/[\\/]/).pop() ?? "").replace(/[\u0000-\u001f\u007f-\u009f"]/g, "").trim().slice(0, 200) || "logo",
-            contentType: stored.contentType,
-            byteSize: stored.bytes.length,
-            width: stored.width,
-            height: stored.height,
-            sha256: stored.sha256,
-            data: stored.bytes,
-            createdById: actor.kind === "staff" ? actor.id : null,
-          })
-          .returning({ id: assets.id });
-      }
-      logoAssetId = asset.id;
+      logoAssetId = (await findOrStoreAsset(tx, stored, { fileName: logo!.fileName, fallback: "logo" }, actor.kind === "staff" ? actor.id : null)).id;
     }
 
     const after: Institute = {
