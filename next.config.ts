@@ -79,6 +79,8 @@ const nextConfig: NextConfig = {
     authInterrupts: true,
     // A people or guest-list CSV may be up to 5 MB; the upload needs a little more.
     serverActions: { bodySizeLimit: "6mb" },
+    // `CONVENE_PROFILE=1 npm run build`: server code keeps its function names, for reading a CPU profile (bench/PROFILE.md).
+    ...(process.env.CONVENE_PROFILE === "1" ? { serverMinification: false } : {}),
   },
 };
 
