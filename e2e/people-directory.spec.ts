@@ -24,4 +24,31 @@ test.describe("the people directory", () => {
     await page.goto("/staff/people?q=haddad");
     await expect(page.getByRole("table")).toContainText("Ministry of Foreign Affairs, Jordan");
   });
+
+  test("a search with thousands of matches says so instead of counting them all, and pages on", async ({ staffPage }) => {
+    const page = await staffPage(DEMO.editor);
+    // An alumni roster of 2,050 people, imported as an institute would.
+    const rows = Array.from({ length: 2050 }, (_, i) => `,Delegate,Roster${String(i + 1).padStart(4, "0")},,Geneva Alumni Roster,roster${i + 1}@alumni.example.org`);
+    const csv = `honorific,given name,family name,title,affiliation,email\n${rows.join("\n")}\n`;
+    await page.goto("/staff/people/import");
+    await page.locator('input[type="file"]').setInputFiles({ name: "roster.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.getByRole("button", { name: /Import/ }).click();
+    await expect(page.getByRole("region", { name: "Imported" })).toContainText("added to the directory", { timeout: 30_000 });
+
+    await page.goto("/staff/people");
+    await page.getByRole("searchbox").or(page.getByLabel(/Search/)).first().fill("alumni roster");
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 2, name: "More than 2,000 people match “alumni roster”" })).toBeVisible();
+    const pages = page.getByRole("navigation", { name: "Pages" });
+    await expect(pages).toContainText("1–50 of more than 2,000 · page 1");
+    await expect(page.getByRole("table")).toContainText("Delegate Roster0001");
+    await pages.getByRole("link", { name: "Next" }).click();
+    await expect(pages).toContainText("51–100 of more than 2,000 · page 2");
+    await expect(page.getByRole("table")).toContainText("Delegate Roster0051");
+    await expect(page.getByRole("table")).not.toContainText("Delegate Roster0050");
+
+    // A narrower search is counted exactly again.
+    await page.goto("/staff/people?q=roster2049");
+    await expect(page.getByRole("heading", { level: 2, name: "1 person matches “roster2049”" })).toBeVisible();
+  });
 });

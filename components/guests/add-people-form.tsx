@@ -13,12 +13,15 @@ export function AddPeopleForm({
   eventId,
   people,
   total,
+  more = false,
   query,
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   eventId: string;
   people: Person[];
   total: number;
+  /** The count stopped at `total` and there are more. */
+  more?: boolean;
   query: string;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
@@ -40,7 +43,7 @@ export function AddPeopleForm({
       <input type="hidden" name="eventId" value={eventId} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-muted">
-          {total > people.length ? `The first ${people.length} of ${total.toLocaleString("en-GB")} people; search to narrow.` : `${people.length} ${people.length === 1 ? "person" : "people"}`}
+          {total > people.length || more ? `The first ${people.length} of ${more ? "more than " : ""}${total.toLocaleString("en-GB")} people; search to narrow.` : `${people.length} ${people.length === 1 ? "person" : "people"}`}
         </p>
         <div className="flex items-center gap-2">
           {selectable.length > 1 ? (

@@ -80,7 +80,8 @@ export const people = pgTable(
     uniqueIndex("people_email_lower_idx")
       .on(sql`lower(${t.email})`)
       .where(sql`${t.email} is not null`),
-    index("people_family_name_idx").on(t.familyName, t.givenName),
+    // The directory's name order, whole (the id breaks ties): a search with many matches walks it (lib/people/queries.ts).
+    index("people_name_order_idx").on(t.familyName, t.givenName, t.id),
     index("people_organization_idx").on(t.organizationId),
     // fastupdate off: no pending list for searches to read through (db/schema/events.ts).
     index("people_search_trgm_idx").using("gin", t.searchText.op("gin_trgm_ops")).with({ fastupdate: false }),

@@ -35,6 +35,15 @@ export async function countMembers(db: Db, list: ContactList): Promise<number> {
   return n;
 }
 
+/** Every list's name, by name, without counting members: for choosing one (the people page's filter). */
+export async function listContactListNames(db: Db): Promise<{ id: string; name: string; smart: boolean }[]> {
+  const rows = await db
+    .select({ id: contactLists.id, name: contactLists.name, smart: sql<boolean>`${contactLists.rule} is not null` })
+    .from(contactLists)
+    .orderBy(asc(sql`lower(${contactLists.name})`));
+  return rows;
+}
+
 /** Every list with its member count, by name. */
 export async function listContactLists(db: Db) {
   const rows = (await db.select(listColumns).from(contactLists).orderBy(asc(sql`lower(${contactLists.name})`))).map(toList);

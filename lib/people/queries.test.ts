@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { eventSpeakers, invitations } from "@/db/schema";
+import { sql } from "drizzle-orm";
+import { eventSpeakers, invitations, people } from "@/db/schema";
 import { useTestDatabase } from "@/lib/test/db";
 import { escapeLike } from "@/lib/db/like";
-import { findPeopleByEmails, getPerson, searchPeople } from "./queries";
+import { findPeopleByEmails, getPerson, PEOPLE_COUNT_CAP, searchPeople } from "./queries";
 import { insertEvent, insertPerson } from "./test-fixtures";
 
 describe("searching the directory", () => {
@@ -68,5 +69,62 @@ describe("searching the directory", () => {
     ]);
     expect(await getPerson(t.db, "not-a-uuid")).toBeNull();
     expect(await getPerson(t.db, "00000000-0000-4000-8000-000000000000")).toBeNull();
+  });
+});
+
+describe("counting a broad search", () => {
+  const t = useTestDatabase();
+
+  it("counts matches up to the cap, then says there are more, and still knows whether a page follows", async () => {
+    const n = PEOPLE_COUNT_CAP + 2;
+    // Given names out of order, so the name order is not the insertion order.
+    await t.db.insert(people).values(
+      Array.from({ length: n }, (_, i) => ({ givenName: `Kofi${String((i * 7919) % n).padStart(5, "0")}`, familyName: `Member${String(i % 1500).padStart(5, "0")}`, affiliation: "Permanent Mission of Ghana" })),
+    );
+    await insertPerson(t.db, { familyName: "Clark", affiliation: "Helen Clark Foundation" });
+    const all = await t.db.select({ familyName: people.familyName, givenName: people.givenName }).from(people).where(sql`${people.affiliation} like 'Permanent%'`);
+    const nameOrder = all.sort((a, b) => (a.familyName < b.familyName ? -1 : a.familyName > b.familyName ? 1 : a.givenName < b.givenName ? -1 : 1)).map((p) => `${p.familyName} ${p.givenName}`);
+    const names = (found: { people: { familyName: string; givenName: string | null }[] }) => found.people.map((p) => `${p.familyName} ${p.givenName}`);
+
+    // Past the cap: the directory is walked in name order.
+    const broad = await searchPeople(t.db, { q: "mission ghana", limit: 50 });
+    expect(broad).toMatchObject({ total: PEOPLE_COUNT_CAP, more: true, hasNext: true });
+    expect(names(broad)).toEqual(nameOrder.slice(0, 50));
+    const middle = await searchPeople(t.db, { q: "mission ghana", limit: 50, offset: 1234 });
+    expect(names(middle)).toEqual(nameOrder.slice(1234, 1284));
+    // The last page, past the cap: its rows, and no page after it.
+    const last = await searchPeople(t.db, { q: "mission ghana", limit: 50, offset: PEOPLE_COUNT_CAP });
+    expect(names(last)).toEqual(nameOrder.slice(PEOPLE_COUNT_CAP));
+    expect(last).toMatchObject({ more: true, hasNext: false });
+
+    // At or under the cap, the count is exact, and the order the same.
+    expect(await searchPeople(t.db, { q: "clark" })).toMatchObject({ total: 1, more: false, hasNext: false });
+    const some = await searchPeople(t.db, { q: "member000", limit: 50, offset: 60 });
+    const someOrder = nameOrder.filter((name) => name.startsWith("Member000"));
+    expect(some).toMatchObject({ total: someOrder.length, more: false, hasNext: someOrder.length > 110 });
+    expect(names(some)).toEqual(someOrder.slice(60, 110));
+    expect((await searchPeople(t.db, { q: "member000", offset: someOrder.length })).people).toEqual([]);
+
+    // A filter applies on either path.
+    const clarkOnly = sql`${people.affiliation} like 'Helen%'`;
+    expect((await searchPeople(t.db, { filter: clarkOnly })).people.map((p) => p.familyName)).toEqual(["Clark"]);
+    const ghanaOnly = sql`${people.affiliation} like 'Permanent%'`;
+    const filtered = await searchPeople(t.db, { filter: ghanaOnly, limit: 10 });
+    expect(filtered).toMatchObject({ more: true, hasNext: true });
+    expect(names(filtered)).toEqual(nameOrder.slice(0, 10));
+  });
+
+  it("finds a common name that only starts late in the name order, exactly, whichever way it is looked up", async () => {
+    // 2,100 people before the Zambrano family in name order, none of them matching; then 2,003 Zambranos.
+    await t.db.insert(people).values(Array.from({ length: 2100 }, (_, i) => ({ givenName: "Ada", familyName: `Abara${String(i).padStart(5, "0")}`, affiliation: "Lagos Business School" })));
+    await t.db.insert(people).values(Array.from({ length: PEOPLE_COUNT_CAP + 3 }, (_, i) => ({ givenName: `Luis${String((i * 31) % (PEOPLE_COUNT_CAP + 3)).padStart(5, "0")}`, familyName: "Zambrano", affiliation: "Andean Council" })));
+    await t.db.insert(people).values({ givenName: "Ana", familyName: "Abara00000a", affiliation: "Zambrano Foundation" });
+    const found = await searchPeople(t.db, { q: "zambrano", limit: 20, offset: 5 });
+    expect(found).toMatchObject({ total: PEOPLE_COUNT_CAP, more: true, hasNext: true });
+    // The one affiliated with the Zambrano Foundation sorts first, then the family by given name.
+    const expected = ["Abara00000a Ana", ...Array.from({ length: PEOPLE_COUNT_CAP + 3 }, (_, i) => `Zambrano Luis${String(i).padStart(5, "0")}`)];
+    expect(found.people.map((p) => `${p.familyName} ${p.givenName}`)).toEqual(expected.slice(5, 25));
+    // A rare match among them: counted and sorted from the trigram index.
+    expect((await searchPeople(t.db, { q: "luis00007" })).people.map((p) => p.givenName)).toEqual(["Luis00007"]);
   });
 });

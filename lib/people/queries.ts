@@ -34,21 +34,84 @@ export function searchCondition(q: string | undefined): SQL | undefined {
 
 const directoryOrder = [asc(people.familyName), asc(people.givenName), asc(people.id)];
 
-export async function searchPeople(db: Db, { q, limit = 50, offset = 0, filter }: { q?: string; limit?: number; offset?: number; filter?: SQL } = {}) {
+/**
+ * How far a search counts its matches. Past it, the page says "more than
+ * 2,000" instead of a number: counting every match of a broad search ("united
+ * nations" in a directory of 500 000) costs the database as much again as the
+ * page itself, and grows with the directory; a number past a couple of
+ * thousand tells staff only to narrow the search.
+ */
+export const PEOPLE_COUNT_CAP = 2000;
+
+export type PeopleSearch = {
+  people: PersonListRow[];
+  /** Every match when `more` is false; otherwise PEOPLE_COUNT_CAP, and there are more. */
+  total: number;
+  more: boolean;
+  /** Whether a page follows this one (known from one row past it, whatever the count). */
+  hasNext: boolean;
+};
+
+const rowColumns = { ...listColumns, optedOutAt: people.optedOutAt, optedOutVia: people.optedOutVia };
+
+/**
+ * One page of the directory in name order, and how many match.
+ *
+ * The count comes first, capped, and chooses how the page is found; left to
+ * itself, PostgreSQL guessed how many people match from each word alone and
+ * chose badly both ways (measured on 500 000 people, bench/PROFILE.md):
+ * - a few matches (up to the cap): all of them from the trigram index, then
+ *   sorted, however the directory grows (the name order is written so that
+ *   the name index cannot give it, or PostgreSQL walked 200 000 names to
+ *   find "amina larsen");
+ * - many: the directory is walked in name order (people_name_order_idx)
+ *   and the walk stops at the last row the page shows; finding and sorting
+ *   all 60 000 people of a permanent mission first cost 400 ms.
+ */
+export async function searchPeople(db: Db, { q, limit = 50, offset = 0, filter }: { q?: string; limit?: number; offset?: number; filter?: SQL } = {}): Promise<PeopleSearch> {
   const where = and(searchCondition(q), filter);
-  const [rows, [{ total }]] = await Promise.all([
-    db
-      .select({ ...listColumns, optedOutAt: people.optedOutAt, optedOutVia: people.optedOutVia })
-      .from(people)
+  const size = Math.max(0, Math.floor(limit));
+  const skip = Math.max(0, Math.floor(offset));
+  // Counted up to one past the cap: the scan stops there.
+  const [{ n }] = await db.select({ n: count() }).from(db.select({ one: sql`1` }).from(people).where(where).limit(PEOPLE_COUNT_CAP + 1).as("matches"));
+  const more = n > PEOPLE_COUNT_CAP;
+  let rows: PersonListRow[];
+  if (!more) {
+    if (n === 0 || skip >= n) rows = [];
+    else
+      rows = await db
+        .select(rowColumns)
+        .from(people)
+        .where(where)
+        // The same order as directoryOrder, in words the name index does not answer.
+        .orderBy(sql`${people.familyName} || ''`, sql`${people.givenName} || ''`, asc(people.id))
+        .limit(size + 1)
+        .offset(skip);
+  } else {
+    // The walk: people in name order, filtered as they come (OFFSET 0 keeps the
+    // condition out of the inner query, so it cannot be answered another way).
+    // Named "people", so the search and the filters read its columns.
+    const walk = db.select().from(people).orderBy(...directoryOrder).offset(0).as("people");
+    rows = await db
+      .select({
+        id: walk.id,
+        honorific: walk.honorific,
+        givenName: walk.givenName,
+        familyName: walk.familyName,
+        positionTitle: walk.positionTitle,
+        affiliation: walk.affiliation,
+        email: walk.email,
+        optedOutAt: walk.optedOutAt,
+        optedOutVia: walk.optedOutVia,
+      })
+      .from(walk)
       .where(where)
-      .orderBy(...directoryOrder)
-      .limit(Math.max(0, Math.floor(limit)))
-      .offset(Math.max(0, Math.floor(offset))),
-    db.select({ total: count() }).from(people).where(where),
-  ]);
-  return { people: rows, total };
+      .limit(size + 1)
+      .offset(skip);
+  }
+  return { people: rows.slice(0, size), total: more ? PEOPLE_COUNT_CAP : n, more, hasNext: rows.length > size };
 }
-export type PersonListRow = Awaited<ReturnType<typeof searchPeople>>["people"][number];
+export type PersonListRow = Pick<Person, "id" | "honorific" | "givenName" | "familyName" | "positionTitle" | "affiliation" | "email" | "optedOutAt" | "optedOutVia">;
 
 /** Everyone matching the search, for the CSV export. */
 export async function listPeopleForExport(db: Db, { q, filter }: { q?: string; filter?: SQL } = {}) {

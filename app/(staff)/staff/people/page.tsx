@@ -14,7 +14,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { searchPeople } from "@/lib/people/queries";
 import { ORGANIZATION_KINDS } from "@/lib/reference-data/schema";
 import { parseId } from "@/lib/ids";
-import { listContactLists, peopleFilterCondition, type PeopleFilter } from "@/lib/people/lists";
+import { listContactListNames, peopleFilterCondition, type PeopleFilter } from "@/lib/people/lists";
 import { listTags, tagsOfPeople } from "@/lib/people/tags";
 import { bulkPeopleAction } from "./actions";
 
@@ -61,8 +61,8 @@ export default async function PeoplePage({ searchParams }: { searchParams: Searc
   const page = pageFrom(first(params.page));
   const filters = filtersFrom(params);
   const db = getDb();
-  const [filter, allTags, lists] = await Promise.all([peopleFilterCondition(db, filters.filter), listTags(db), listContactLists(db)]);
-  const { people, total } = await searchPeople(db, { q, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, filter });
+  const [filter, allTags, lists] = await Promise.all([peopleFilterCondition(db, filters.filter), listTags(db), listContactListNames(db)]);
+  const { people, total, more, hasNext } = await searchPeople(db, { q, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, filter });
   const tags = await tagsOfPeople(db, people.map((p) => p.id));
   const canEdit = hasRole(staff.role, "editor");
   const filtered = Object.keys(filterParams(filters)).length > 0;
@@ -122,7 +122,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Searc
       ) : (
         <>
           {canEdit ? <PeopleBulkForm action={bulkPeopleAction} tags={allTags.map((t) => ({ id: t.id, name: t.name }))} lists={lists.filter((l) => !l.smart).map((l) => ({ id: l.id, name: l.name }))} /> : null}
-          <PeopleResults q={q} total={total} page={page} people={people} filters={filters} tags={tags} selectable={canEdit} />
+          <PeopleResults q={q} total={total} more={more} hasNext={hasNext} page={page} people={people} filters={filters} tags={tags} selectable={canEdit} />
         </>
       )}
     </>
@@ -151,6 +151,8 @@ function EditorActions() {
 function PeopleResults({
   q,
   total,
+  more,
+  hasNext,
   page,
   people,
   filters,
@@ -159,6 +161,8 @@ function PeopleResults({
 }: {
   q: string;
   total: number;
+  more: boolean;
+  hasNext: boolean;
   page: number;
   people: Awaited<ReturnType<typeof searchPeople>>["people"];
   filters: Filters;
@@ -168,7 +172,13 @@ function PeopleResults({
   return (
     <section aria-labelledby="people-count" className="space-y-3">
       <h2 id="people-count" className="text-sm font-medium text-ink">
-        {q ? `${number.format(total)} ${total === 1 ? "person matches" : "people match"} “${q}”` : `${number.format(total)} ${total === 1 ? "person" : "people"}`}
+        {more
+          ? q
+            ? `More than ${number.format(total)} people match “${q}”`
+            : `More than ${number.format(total)} people`
+          : q
+            ? `${number.format(total)} ${total === 1 ? "person matches" : "people match"} “${q}”`
+            : `${number.format(total)} ${total === 1 ? "person" : "people"}`}
         {Object.keys(filterParams(filters)).length ? " (filtered)" : ""}
       </h2>
       {people.length > 0 ? (
@@ -182,7 +192,7 @@ function PeopleResults({
           .
         </p>
       )}
-      <Pager page={page} pageSize={PAGE_SIZE} total={total} href={(p) => listHref(q, p, filters)} />
+      <Pager page={page} pageSize={PAGE_SIZE} total={total} more={more} hasNext={hasNext} shown={people.length} href={(p) => listHref(q, p, filters)} />
     </section>
   );
 }

@@ -18,7 +18,7 @@ export default async function AddGuestsPage({ params, searchParams }: Props) {
   const raw = (await searchParams).q;
   const q = (Array.isArray(raw) ? raw[0] : raw ?? "").trim().slice(0, 200);
   const db = getDb();
-  const { people, total } = await searchPeople(db, { q, limit: 100 });
+  const { people, total, more } = await searchPeople(db, { q, limit: 100 });
   const onList = await peopleOnGuestList(db, event.id, people.map((p) => p.id));
   const base = `/staff/events/${event.id}/guests`;
   return (
@@ -35,6 +35,7 @@ export default async function AddGuestsPage({ params, searchParams }: Props) {
         eventId={event.id}
         people={people.map((p) => ({ id: p.id, name: personName(p), credentials: personCredentials(p), email: p.email, onList: onList.has(p.id) }))}
         total={total}
+        more={more}
         query={q}
       />
     </div>
