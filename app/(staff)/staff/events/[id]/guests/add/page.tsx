@@ -25,7 +25,7 @@ export default async function AddGuestsPage({ params, searchParams }: Props) {
     <div className="space-y-5">
       <h2 className="text-lg font-semibold text-ink">Add guests from the directory</h2>
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <div className="min-w-0 max-w-2xl flex-1">
+        <div className="min-w-64 max-w-2xl flex-1">
           <DirectorySearch action={`${base}/add`} value={q} label="Find people in the directory" hint="Part of a name, an organization or an email address." />
         </div>
         <BackLink href={base}>Back to the guest list</BackLink>
