@@ -4,8 +4,10 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { databaseEnv } from "./env";
 import { failFastOptions, markOutages } from "./outage";
 import { acquirePgliteLock } from "./pglite-lock";
+import { preparingEveryStatement } from "./prepared";
 import * as schema from "./schema";
 import type { Db } from "./types";
 
@@ -26,13 +28,13 @@ export type OpenOptions =
   | { driver: "pglite"; dir: string }
   | { driver: "pglite"; dir?: undefined; loadDataDir?: Blob | File };
 
-export function openPostgres(url: string, max = 10): DatabaseHandle {
+export function openPostgres(url: string, max = 10, prepare = databaseEnv.DATABASE_PREPARE === "on"): DatabaseHandle {
   // No JIT compilation: Convene's statements are short, and PostgreSQL's cost
   // estimates for some (a lateral lookup per year of the archive) pass the JIT
   // thresholds, where compiling took 300 ms of a 9 ms query.
   const client = postgres(url, { max, onnotice: () => {}, connection: { jit: "off" }, ...failFastOptions() });
   return {
-    db: markOutages(drizzlePostgres(client, { schema }) as unknown as Db),
+    db: markOutages(drizzlePostgres(prepare ? preparingEveryStatement(client) : client, { schema }) as unknown as Db),
     driver: "postgres",
     close: () => client.end({ timeout: 5 }),
     exclusively: async (name, fn) => {

@@ -6,6 +6,8 @@ export const databaseEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.url({ message: "DATABASE_URL must be a postgres:// URL" }).optional(),
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+  // "off" behind a pooler in transaction mode (PgBouncer), which cannot keep prepared statements (db/prepared.ts).
+  DATABASE_PREPARE: z.enum(["on", "off"], { message: 'DATABASE_PREPARE must be "on" or "off"' }).default("on"),
 });
 
 export type DatabaseEnv = z.infer<typeof databaseEnvSchema>;
