@@ -61,6 +61,9 @@ function Who({ staff, signOut }: Pick<Props, "staff" | "signOut">) {
 }
 
 export function StaffShell({ staff, signOut, children }: Props) {
+  // One navigation for every width, drawn once: on a desk a sidebar, on a phone
+  // and a tablet a top bar whose menu opens without JavaScript (a popover,
+  // which a browser shows above the page and closes on Escape or a tap beside it).
   return (
     <div className="min-h-dvh bg-paper lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] print:block">
       {/* In the flow when focused (a bar above the page), so it covers nothing. */}
@@ -70,37 +73,35 @@ export function StaffShell({ staff, signOut, children }: Props) {
       >
         Skip to content
       </a>
-      {/* Phone and tablet: a top bar whose menu opens without JavaScript. */}
-      <header data-print="hide" className="sticky top-0 z-30 flex min-h-12 items-center justify-between border-b border-line bg-surface px-4 lg:hidden">
-        <Link href="/staff" className="font-serif text-lg font-semibold text-ink">
-          Convene
-        </Link>
-        {/* The summary holds only its own words: a link inside it would be a control inside a control. */}
-        <details className="group">
-          <summary className="flex min-h-12 cursor-pointer list-none items-center gap-1.5 text-sm font-medium text-ink [&::-webkit-details-marker]:hidden">
-            <Menu aria-hidden="true" className="size-5" /> Menu
-          </summary>
-          <nav aria-label="Staff" className="absolute inset-x-0 top-full space-y-4 border-y border-line bg-surface px-3 pb-4 pt-3 shadow-card">
-            <Navigation role={staff.role} />
-            <div className="border-t border-line pt-3">
-              <Who staff={staff} signOut={signOut} />
-            </div>
-          </nav>
-        </details>
-      </header>
-      <aside data-print="hide" className="sticky top-0 hidden h-dvh flex-col border-r border-line bg-surface lg:flex">
-        <div className="px-5 pb-4 pt-5">
-          <Link href="/staff" className="font-serif text-xl font-semibold tracking-tight text-ink">
+      <header
+        data-print="hide"
+        className="sticky top-0 z-30 border-b border-line bg-surface lg:flex lg:h-dvh lg:flex-col lg:border-b-0 lg:border-r"
+      >
+        <div className="flex min-h-12 items-center justify-between px-4 lg:block lg:min-h-0 lg:px-5 lg:pb-4 lg:pt-5">
+          <Link href="/staff" className="font-serif text-lg font-semibold text-ink lg:text-xl lg:tracking-tight">
             Convene
           </Link>
+          <button
+            type="button"
+            popoverTarget="staff-menu"
+            className="flex min-h-12 cursor-pointer items-center gap-1.5 text-sm font-medium text-ink lg:hidden"
+          >
+            <Menu aria-hidden="true" className="size-5" /> Menu
+          </button>
         </div>
-        <nav aria-label="Staff" className="flex-1 overflow-y-auto px-3">
-          <Navigation role={staff.role} />
-        </nav>
-        <div className="border-t border-line px-4 py-3">
-          <Who staff={staff} signOut={signOut} />
+        <div
+          id="staff-menu"
+          popover="auto"
+          className="inset-x-0 bottom-auto top-12 m-0 max-h-[calc(100dvh-3rem)] w-auto space-y-4 overflow-y-auto border-x-0 border-y border-line bg-surface px-3 pb-4 pt-3 text-ink shadow-card lg:static lg:flex lg:max-h-none lg:min-h-0 lg:flex-1 lg:flex-col lg:space-y-0 lg:overflow-visible lg:border-y-0 lg:bg-transparent lg:p-0 lg:shadow-none"
+        >
+          <nav aria-label="Staff" className="lg:flex-1 lg:overflow-y-auto lg:px-3">
+            <Navigation role={staff.role} />
+          </nav>
+          <div className="border-t border-line pt-3 lg:px-4 lg:pb-3">
+            <Who staff={staff} signOut={signOut} />
+          </div>
         </div>
-      </aside>
+      </header>
       <main id="main" className="min-w-0 px-4 py-6 sm:px-8 lg:py-8">
         {children}
       </main>
