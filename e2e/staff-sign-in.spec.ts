@@ -85,6 +85,27 @@ test.describe("staff sign-in and roles", () => {
     await expect(page.getByRole("heading", { name: "Sign in to Convene" })).toBeVisible();
   });
 
+  test("on a phone, the staff menu opens from the top bar, leads to a section and closes behind it; on a desk it is the sidebar", async ({ staffPage }) => {
+    const page = await staffPage(DEMO.admin);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/staff");
+    const nav = page.getByRole("navigation", { name: "Staff" });
+    await expect(nav).toBeHidden();
+    await page.getByRole("button", { name: "Menu" }).click();
+    await expect(nav).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(nav).toBeHidden();
+    await page.getByRole("button", { name: "Menu" }).click();
+    await nav.getByRole("link", { name: "Venues" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Venues" })).toBeVisible();
+    await expect(nav).toBeHidden();
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeHidden();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(page.getByRole("button", { name: "Menu" })).toBeHidden();
+    await expect(nav.getByRole("link", { name: "Venues" })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  });
+
   test("a viewer cannot reach an admin page or retry emails", async ({ staffPage }) => {
     const page = await staffPage(DEMO.viewer);
     const response = await page.goto("/staff/users");
