@@ -53,6 +53,8 @@ export type PeopleSearch = {
 };
 
 const rowColumns = { ...listColumns, optedOutAt: people.optedOutAt, optedOutVia: people.optedOutVia };
+type RowKey = keyof typeof rowColumns;
+const ROW_KEYS = Object.keys(rowColumns) as RowKey[];
 
 /**
  * One page of the directory in name order, and how many match.
@@ -92,18 +94,10 @@ export async function searchPeople(db: Db, { q, limit = 50, offset = 0, filter }
     // condition out of the inner query, so it cannot be answered another way).
     // Named "people", so the search and the filters read its columns.
     const walk = db.select().from(people).orderBy(...directoryOrder).offset(0).as("people");
+    // The same columns as rowColumns, read from the walk.
+    const walkColumns = Object.fromEntries(ROW_KEYS.map((key) => [key, walk[key]])) as { [K in RowKey]: (typeof walk)[K] };
     rows = await db
-      .select({
-        id: walk.id,
-        honorific: walk.honorific,
-        givenName: walk.givenName,
-        familyName: walk.familyName,
-        positionTitle: walk.positionTitle,
-        affiliation: walk.affiliation,
-        email: walk.email,
-        optedOutAt: walk.optedOutAt,
-        optedOutVia: walk.optedOutVia,
-      })
+      .select(walkColumns)
       .from(walk)
       .where(where)
       .limit(size + 1)
@@ -111,7 +105,7 @@ export async function searchPeople(db: Db, { q, limit = 50, offset = 0, filter }
   }
   return { people: rows.slice(0, size), total: more ? PEOPLE_COUNT_CAP : n, more, hasNext: rows.length > size };
 }
-export type PersonListRow = Pick<Person, "id" | "honorific" | "givenName" | "familyName" | "positionTitle" | "affiliation" | "email" | "optedOutAt" | "optedOutVia">;
+export type PersonListRow = Pick<Person, RowKey>;
 
 /** Everyone matching the search, for the CSV export. */
 export async function listPeopleForExport(db: Db, { q, filter }: { q?: string; filter?: SQL } = {}) {
