@@ -36,8 +36,9 @@ export async function register() {
   if (env.CONVENE_WAITLIST_CHECK_SECONDS > 0) startWaitlistCheck(env.CONVENE_WAITLIST_CHECK_SECONDS * 1000);
 
   // Delivers due emails on a timer, so a retry or a scheduled reminder goes
-  // out even when no request arrives.
-  if (env.CONVENE_EMAIL_TIMER === "0") return;
+  // out even when no request arrives; the email worker's loop does it where
+  // one delivers instead (CONVENE_EMAIL_DELIVERY=worker).
+  if (env.CONVENE_EMAIL_TIMER === "0" || env.CONVENE_EMAIL_DELIVERY === "worker") return;
   startDeliveryTimer();
 }
 

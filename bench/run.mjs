@@ -28,6 +28,9 @@
 //   BENCH_BUSY_OTHERS=0.5  the CPU (in cores) others may use during a measured run before it is marked busy (default: 0.25 × CPUs)
 //   BENCH_BUSY_LOAD=1.5    where /proc cannot tell others' CPU: the 1-minute load average above which it is busy (default: 0.75 × CPUs)
 //   BENCH_CURVE_DURATION=5, BENCH_CURVE_WARMUP=2, BENCH_CURVE_CONNECTIONS=1   per point of a curve
+//   BENCH_EMAIL_DELIVERY=worker  who delivers the answers' emails while pages are measured: "worker" (default, as compose.yaml
+//                          runs Convene: the server only queues, `npm run email:worker` beside it delivers; its CPU is reported)
+//                          or "server" (the server process delivers, CONVENE_EMAIL_DELIVERY=server)
 //   (the backup and restore step alone, with its own data load: `node bench/backup.mjs`)
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -74,7 +77,9 @@ const cfg = {
   keep: process.env.BENCH_KEEP === "1",
   only: process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(",")) : null,
   busy: busyLimits(os.cpus().length, process.env),
+  emailDelivery: process.env.BENCH_EMAIL_DELIVERY ?? "worker",
 };
+if (!["server", "worker"].includes(cfg.emailDelivery)) fail(`BENCH_EMAIL_DELIVERY must be "server" or "worker" (got ${cfg.emailDelivery}).`);
 if (!/^convene_bench\w*$/.test(cfg.db)) fail(`BENCH_DB must start with convene_bench (got ${cfg.db}).`);
 const databaseUrl = `${cfg.pg}/${cfg.db}`;
 const base = `http://127.0.0.1:${cfg.port}`;
@@ -296,15 +301,15 @@ async function measure(target, { warmup = cfg.warmup, duration = cfg.duration } 
   // The machine's 1-minute load average before the warm-up and after the measured run, and others' CPU during it (cfg.busy: when a row is busy).
   const loadBefore = loadNow();
   const warm = await cannon({ requests: target.requests(), expect: target.expect, seconds: warmup, connections: target.connections });
-  const cpuBefore = { server: cpuMs(serverPid), db: databaseCpuMs(), self: selfCpuMs(), machine: machineBusyMs(), at: performance.now() };
+  const cpuBefore = { server: cpuMs(serverPid), worker: workerPid ? cpuMs(workerPid) : 0, db: databaseCpuMs(), self: selfCpuMs(), machine: machineBusyMs(), at: performance.now() };
   const { result, latencies, statuses, unexpected } = await cannon({ requests: target.requests(), expect: target.expect, seconds: duration, connections: target.connections });
-  const cpuAfter = { server: cpuMs(serverPid), db: databaseCpuMs(), self: selfCpuMs(), machine: machineBusyMs(), at: performance.now() };
+  const cpuAfter = { server: cpuMs(serverPid), worker: workerPid ? cpuMs(workerPid) : 0, db: databaseCpuMs(), self: selfCpuMs(), machine: machineBusyMs(), at: performance.now() };
   // Others' CPU: what the machine spent beyond the server, the database's backends and this process (autocannon), in cores.
   const delta = (key) => cpuAfter[key] - cpuBefore[key];
   const othersCores =
     ["server", "db", "machine"].some((k) => cpuBefore[k] === null || cpuAfter[k] === null)
       ? null
-      : Number((Math.max(0, delta("machine") - delta("server") - delta("db") - delta("self")) / (cpuAfter.at - cpuBefore.at)).toFixed(2));
+      : Number((Math.max(0, delta("machine") - delta("server") - delta("worker") - delta("db") - delta("self")) / (cpuAfter.at - cpuBefore.at)).toFixed(2));
   const loadAfter = loadNow();
   const perRequest = (key) => (cpuBefore[key] === null || cpuAfter[key] === null || latencies.length === 0 ? null : (cpuAfter[key] - cpuBefore[key]) / latencies.length);
   const errors = unexpected + result.errors + result.timeouts;
@@ -326,10 +331,11 @@ async function measure(target, { warmup = cfg.warmup, duration = cfg.duration } 
     warmupStatuses: warm.statuses,
     serverCpuMs: perRequest("server"),
     dbCpuMs: perRequest("db"),
+    workerCpuMs: workerPid ? perRequest("worker") : null,
   };
   log(
     `${target.name.padEnd(28)} ${row.rps.toFixed(1).padStart(7)} req/s  p50 ${fmtMs(row.p50)}  p95 ${fmtMs(row.p95)}  p99 ${fmtMs(row.p99)}  errors ${errors}  ` +
-      `CPU/req server ${fmtCpu(row.serverCpuMs)} db ${fmtCpu(row.dbCpuMs)}  load ${loadBefore}→${loadAfter}, others ${othersCores ?? "—"} cores  ${JSON.stringify(statuses)}`,
+      `CPU/req server ${fmtCpu(row.serverCpuMs)} db ${fmtCpu(row.dbCpuMs)}${row.workerCpuMs === null ? "" : ` worker ${fmtCpu(row.workerCpuMs)}`}  load ${loadBefore}→${loadAfter}, others ${othersCores ?? "—"} cores  ${JSON.stringify(statuses)}`,
   );
   return row;
 }
@@ -351,6 +357,7 @@ function summarizeBare(runs) {
     p50: runs.reduce((n, r) => n + r.p50, 0) / runs.length,
     serverCpuMs: mean2(runs.map((r) => r.serverCpuMs)),
     dbCpuMs: mean2(runs.map((r) => r.dbCpuMs)),
+    workerCpuMs: runs[0].workerCpuMs === null ? null : mean2(runs.map((r) => r.workerCpuMs)),
     p95: worst("p95"),
     p99: worst("p99"),
     errors: runs.reduce((n, r) => n + r.errors, 0),
@@ -363,6 +370,8 @@ function summarizeBare(runs) {
 
 const fmtCpu = (v) => (v === null || v === undefined ? "—" : `${v.toFixed(1)} ms`);
 let serverPid = null;
+/** The email worker's pid while one runs (BENCH_EMAIL_DELIVERY=worker): its CPU is counted per request beside the server's. */
+let workerPid = null;
 
 const fmtMs = (v) => (v === null || v === undefined ? "—" : `${v.toFixed(0)} ms`);
 
@@ -457,20 +466,30 @@ async function main() {
       : await timed("backup and restore", () => measureBackupRestore({ pg: cfg.pg, databaseUrl, restoreDb: `${cfg.db}_restored`, tmp, log }));
 
   const server = start(bin("next"), ["start", "-H", "127.0.0.1", "-p", String(cfg.port)], {
-    env: { ...dbEnv, NODE_ENV: "production", CONVENE_BENCH: "1", APP_URL: base, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...dbEnv, NODE_ENV: "production", CONVENE_BENCH: "1", APP_URL: base, NEXT_TELEMETRY_DISABLED: "1", CONVENE_EMAIL_DELIVERY: cfg.emailDelivery },
     logFile: path.join(tmp, "server.log"),
   });
+  // The email worker, as compose.yaml runs it beside the app (node with tsx's loader: its pid is the worker's own).
+  const worker =
+    cfg.emailDelivery === "worker"
+      ? start(process.execPath, ["--import", "tsx", "lib/email/worker-cli.ts"], { env: { ...dbEnv, NODE_ENV: "production", APP_URL: base }, logFile: path.join(tmp, "email-worker.log") })
+      : null;
   let rows;
   let acceptCheck;
   let curvePoints;
   try {
     await waitFor(async () => (await fetch(`${base}/bench/bare`)).status === 200, "next start to answer /bench/bare with 200", 60_000);
     serverPid = server.pid;
-    log(`server up (pid ${server.pid})`);
+    if (worker) {
+      await waitFor(() => fs.readFileSync(path.join(tmp, "email-worker.log"), "utf8").includes("Email worker delivering"), "the email worker to start", 60_000);
+      workerPid = worker.pid;
+    }
+    log(`server up (pid ${server.pid})${worker ? `, email worker up (pid ${worker.pid})` : ", delivering its own email"}`);
     if (curves) curvePoints = await timed("curves", () => curveBench(fx, dbEnv));
     else ({ rows, acceptCheck } = await httpBench(fx));
   } finally {
     await stop(server);
+    await stop(worker);
   }
   if (curves) return reportCurves({ fx, points: curvePoints, totalSeconds: (performance.now() - started) / 1000 });
 
@@ -883,21 +902,29 @@ function report({ fx, rows, acceptCheck, email, backup, bundle, totalSeconds }) 
     "",
   );
   lines.push(`## Pages under load (${cfg.connections} connections, ${cfg.warmup} s warm-up, ${cfg.duration} s measured, \`next start\`)`, "");
-  lines.push("| target | path | req/s | p50 | p95 | p99 | errors | vs bare | goal | result | CPU/req: server + db | load avg before → after | others' CPU |");
+  const withWorker = rows.some((r) => r.workerCpuMs !== null && r.workerCpuMs !== undefined);
+  if (!smoke || withWorker)
+    lines.push(
+      withWorker
+        ? "Email: the server only queues it (`CONVENE_EMAIL_DELIVERY=worker`); the email worker (`npm run email:worker`) runs beside it and delivers, as `compose.yaml` runs Convene. Its CPU is the third figure of CPU/req."
+        : "Email: the server process delivers what it queues (`BENCH_EMAIL_DELIVERY=server`).",
+      "",
+    );
+  lines.push(`| target | path | req/s | p50 | p95 | p99 | errors | vs bare | goal | result | CPU/req: server + db${withWorker ? " + email worker" : ""} | load avg before → after | others' CPU |`);
   lines.push("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: | ---: | ---: |");
   for (const r of rows) {
     const rps = r.key === "bare" ? `${r.rps.toFixed(1)} (${r.rpsMin.toFixed(0)}–${r.rpsMax.toFixed(0)})` : `${r.rps.toFixed(1)}`;
     const ratio = r.key === "bare" ? "100 %" : `${(100 * r.ratio).toFixed(0)} % of ${r.bareRps.toFixed(0)}`;
     lines.push(
       `| ${r.name} | \`${r.path}\` | ${rps} | ${fmtMs(r.p50)} | ${fmtMs(r.p95)} | ${fmtMs(r.p99)} | ${r.errors} | ${ratio} | ${r.target} | ${verdictCell(r.verdict)} | ` +
-        `${fmtCpu(r.serverCpuMs)} + ${fmtCpu(r.dbCpuMs)} | ${r.loadBefore} → ${r.loadAfter}${r.busy ? " busy" : ""} | ${r.othersCores === null ? "—" : `${r.othersCores.toFixed(2)} cores`} |`,
+        `${fmtCpu(r.serverCpuMs)} + ${fmtCpu(r.dbCpuMs)}${withWorker ? ` + ${fmtCpu(r.workerCpuMs)}` : ""} | ${r.loadBefore} → ${r.loadAfter}${r.busy ? " busy" : ""} | ${r.othersCores === null ? "—" : `${r.othersCores.toFixed(2)} cores`} |`,
     );
   }
   if (bare) {
     lines.push(
       "",
       `The bare page is measured ${bare.runs} times, before each target and once at the end; each target's ratio is to the mean of the bare runs just before and just after it ` +
-        `(bare row: mean req/s, min–max, worst p95/p99, highest load averages). CPU/req: CPU time the Next.js server process and the database's backends spent per answered request, ` +
+        `(bare row: mean req/s, min–max, worst p95/p99, highest load averages). CPU/req: CPU time the Next.js server process and the database's backends (and the email worker, where one runs) spent per answered request, ` +
         `which other work on the machine does not change as it changes req/s. Verdicts are computed from the goals in \`bench/goals.mjs\`; a FAIL names what missed.`,
       ...(smoke ? [] : ["", BUSY_NOTE(cfg.busy)]),
     );

@@ -23,6 +23,11 @@ const schema = databaseEnvSchema.extend({
   CONVENE_DEV_MAILBOX: z.enum(["0", "1"]).optional(),
   CONVENE_BENCH: z.enum(["0", "1"]).optional(),
   CONVENE_EMAIL_TIMER: z.enum(["0", "1"]).optional(),
+  // Who delivers the outbox: each server process (after a change that queued
+  // email, and on a timer), or \`npm run email:worker\`, a process of its own
+  // (lib/email/worker.ts), so that rendering and sending email never takes the
+  // time of a guest's page or answer. With "worker" a server only queues.
+  CONVENE_EMAIL_DELIVERY: z.enum(["server", "worker"], { message: 'CONVENE_EMAIL_DELIVERY must be "server" or "worker"' }).default("server"),
   // Days a sent email keeps its content (props, attachments) in the outbox; then only what the staff pages show stays.
   CONVENE_EMAIL_RETENTION_DAYS: z.coerce
     .number({ message: "CONVENE_EMAIL_RETENTION_DAYS must be a whole number of days" })
@@ -66,6 +71,11 @@ const schema = databaseEnvSchema.extend({
     .min(1, { message: "CONVENE_STOP_TIMEOUT_SECONDS must be a number of seconds from 1 to 300" })
     .max(300, { message: "CONVENE_STOP_TIMEOUT_SECONDS must be a number of seconds from 1 to 300" })
     .default(10),
+}).superRefine((value, ctx) => {
+  // The embedded database belongs to the one server process that opened it: no worker can reach its outbox.
+  if (value.CONVENE_EMAIL_DELIVERY === "worker" && !value.DATABASE_URL) {
+    ctx.addIssue({ code: "custom", path: ["CONVENE_EMAIL_DELIVERY"], message: "CONVENE_EMAIL_DELIVERY=worker needs PostgreSQL (DATABASE_URL): on the embedded database the server delivers its own email" });
+  }
 });
 
 export type Env = z.infer<typeof schema>;

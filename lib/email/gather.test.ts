@@ -5,8 +5,11 @@ const runs: number[] = [];
 vi.mock("./drain", () => ({ deliverAllDue: async () => void runs.push(Date.now()) }));
 vi.mock("./retention", () => ({ purgeSentEmails: async () => undefined }));
 vi.mock("@/db", () => ({ getDb: () => ({}) }));
+// Who delivers (CONVENE_EMAIL_DELIVERY), changed by the last test.
+const delivery = vi.hoisted(() => ({ CONVENE_EMAIL_DELIVERY: "server" as "server" | "worker" }));
+vi.mock("@/lib/env", () => ({ env: delivery }));
 
-const { deliverNow, gatheredDelivery, GATHER_MS } = await import("./trigger");
+const { deliverNow, deliverSoon, gatheredDelivery, GATHER_MS } = await import("./trigger");
 
 describe("delivering soon after a change", () => {
   afterEach(() => vi.useRealTimers());
@@ -33,6 +36,22 @@ describe("delivering soon after a change", () => {
 
   it("never holds back a run asked for at once (a sign-in link)", async () => {
     runs.length = 0;
+    await deliverNow();
+    expect(runs).toHaveLength(1);
+  });
+
+  it("starts no run at all where the email worker delivers (CONVENE_EMAIL_DELIVERY=worker): the server only queues", async () => {
+    runs.length = 0;
+    delivery.CONVENE_EMAIL_DELIVERY = "worker";
+    try {
+      await deliverNow();
+      await gatheredDelivery();
+      deliverSoon();
+      await new Promise((resolve) => setTimeout(resolve, GATHER_MS * 2));
+      expect(runs).toHaveLength(0);
+    } finally {
+      delivery.CONVENE_EMAIL_DELIVERY = "server";
+    }
     await deliverNow();
     expect(runs).toHaveLength(1);
   });

@@ -1,6 +1,7 @@
 import { after } from "next/server";
 import { getDb } from "@/db";
 import { describeUnavailable, isDatabaseUnavailable } from "@/db/unavailable";
+import { env } from "@/lib/env";
 import { pruneRateLimitsHourly } from "@/lib/rate-limit";
 import { deliverAllDue } from "./drain";
 import { purgeSentEmails } from "./retention";
@@ -32,14 +33,21 @@ const PURGE_EVERY_MS = 3_600_000;
 const holder = globalThis as unknown as { __convene_email_delivery?: DeliveryState };
 const state = (holder.__convene_email_delivery ??= { running: null, again: false, timer: null });
 
+/** Whether this process delivers the outbox; with CONVENE_EMAIL_DELIVERY=worker, \`npm run email:worker\` does (lib/email/worker.ts). */
+export function deliversHere(source: { CONVENE_EMAIL_DELIVERY: "server" | "worker" } = env): boolean {
+  return source.CONVENE_EMAIL_DELIVERY !== "worker";
+}
+
 /**
- * Delivers the outbox in this process, one run at a time. A request made
+ * Delivers the outbox in this process, one run at a time (nothing when the
+ * email worker delivers: it looks at the outbox every second). A request made
  * while a run is going sets `again`, so an email queued after that run's
  * last look at the outbox is not left for the timer.
  */
 export function deliverNow(): Promise<void> {
   // A stopping server leaves the outbox to the others (and to its own next start).
   if (state.stopped) return state.running ?? Promise.resolve();
+  if (!deliversHere()) return Promise.resolve();
   if (state.running) {
     state.again = true;
     return state.running;
@@ -67,7 +75,7 @@ export function deliverNow(): Promise<void> {
 
 /** The run that delivers what is queued within GATHER_MS from now, shared by every change queued meanwhile. */
 export function gatheredDelivery(): Promise<void> {
-  if (state.stopped) return Promise.resolve();
+  if (state.stopped || !deliversHere()) return Promise.resolve();
   state.gathering ??= new Promise<void>((resolve) => setTimeout(resolve, GATHER_MS)).then(() => {
     state.gathering = null;
     return deliverNow();
@@ -77,6 +85,7 @@ export function gatheredDelivery(): Promise<void> {
 
 /** Call after committing a change that queued email: delivery starts once the response has gone, with whatever else is queued in the next GATHER_MS. */
 export function deliverSoon(): void {
+  if (!deliversHere()) return;
   try {
     after(gatheredDelivery);
   } catch {

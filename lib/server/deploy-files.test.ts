@@ -44,6 +44,14 @@ describe("compose.yaml", () => {
     expect(compose).toMatch(/AUTH_SECRET: \$\{AUTH_SECRET:\?/);
   });
 
+  it("runs the email worker from the same artifact beside an app that only queues email", () => {
+    expect(compose).toMatch(/^  worker:\n    build: \.\n    command: \["node", "email-worker\.js"\]/m);
+    expect(compose).toMatch(/^      CONVENE_EMAIL_DELIVERY: worker$/m);
+    const worker = compose.slice(compose.indexOf("\n  worker:"));
+    expect(worker).toMatch(/AUTH_SECRET: \$\{AUTH_SECRET:\?/);
+    expect(worker).toMatch(/migrate:\n        condition: service_completed_successfully/);
+  });
+
   it("gives the app longer to stop than its own graceful stop takes", () => {
     const grace = Number(/stop_grace_period: (\d+)s/.exec(compose)?.[1]);
     expect(grace).toBeGreaterThan(10);

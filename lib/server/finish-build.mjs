@@ -6,6 +6,7 @@
 //   .next/static, public/   what Next's standalone output leaves out
 //   db/migrate.js      `node db/migrate.js`: applies pending migrations (db/migrate-cli.ts bundled)
 //   db/migrations/     the SQL it applies
+//   email-worker.js    `node email-worker.js`: the email worker (lib/email/worker-cli.ts bundled), for CONVENE_EMAIL_DELIVERY=worker
 import fs from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
@@ -55,7 +56,15 @@ await build({
   outfile: path.join(out, "db", "migrate.js"),
   external: ["@electric-sql/pglite", "@electric-sql/pglite/*"],
 });
+// The worker renders the emails' React templates: JSX as React 19 compiles it.
+await build({
+  ...common,
+  entryPoints: [path.join(root, "lib", "email", "worker-cli.ts")],
+  outfile: path.join(out, "email-worker.js"),
+  jsx: "automatic",
+  external: ["@electric-sql/pglite", "@electric-sql/pglite/*"],
+});
 fs.rmSync(path.join(out, "db", "migrations"), { recursive: true, force: true });
 fs.cpSync(path.join(root, "db", "migrations"), path.join(out, "db", "migrations"), { recursive: true });
 
-console.log("Build artifact ready: .next/standalone (run `node db/migrate.js`, then `node server.js`, in that folder).");
+console.log("Build artifact ready: .next/standalone (run `node db/migrate.js`, then `node server.js`, in that folder; `node email-worker.js` beside it with CONVENE_EMAIL_DELIVERY=worker).");
