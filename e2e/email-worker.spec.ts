@@ -1,10 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import postgres from "postgres";
+import { hashSessionToken } from "../lib/auth/tokens";
 import { guestTokenFor, linkKeyFrom } from "../lib/invitations/tokens";
 import { startFakeResend, type FakeResend } from "../lib/test/fake-resend";
-import { expect, test } from "./fixtures";
+import { expect, expectAccessible, test } from "./fixtures";
 import { createDatabase, freePort, postgresBase, root, startProductionServer, stopProcess, type RunningProcess } from "./production-server";
 
 // README, "The email worker": the server started with
@@ -82,6 +84,28 @@ test.describe("email delivered by the email worker", () => {
     expect((await outbox()).map((r) => r.status)).toEqual(["pending"]);
     expect(fake.requests).toHaveLength(0);
 
+    // Ten minutes on with no worker (the due time moved back instead): staff are told on their dashboard.
+    await db`update email_outbox set send_after = now() - interval '10 minutes' where invitation_id = ${guest.id} and template = 'answer'`;
+    const sessionToken = randomBytes(32).toString("base64url");
+    await db`insert into sessions (session_token, user_id, expires)
+      select ${hashSessionToken(sessionToken)}, id, now() + interval '1 day' from users where email = 'admin@convene.local'`;
+    const staff = await openPage();
+    await staff.context().addCookies([{ name: "authjs.session-token", value: sessionToken, url: origin }]);
+    await staff.goto(`${origin}/staff`);
+    const notice = staff.getByRole("region", { name: "Emails are not going out" });
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText(/1 email has been waiting to go out for 1\d minutes\./);
+    await expect(notice).toContainText("CONVENE_EMAIL_DELIVERY=worker");
+    await expectAccessible(staff);
+    for (const width of [1280, 390]) {
+      await staff.setViewportSize({ width, height: 900 });
+      await staff.screenshot({ path: path.join(logs, `overdue-notice-${width}.png`) });
+    }
+    await staff.setViewportSize({ width: 1280, height: 900 });
+    await notice.getByRole("link", { name: "See the waiting emails" }).click();
+    await expect(staff.getByRole("region", { name: "Emails are not going out" })).toBeVisible();
+    await expect(staff.getByRole("region", { name: "Emails", exact: true })).toContainText(guest.email);
+
     // The worker, as an operator starts it beside the server: the deployed folder's bundle when the build made one.
     const bundle = path.join(root, ".next", "standalone", "email-worker.js");
     const [args, cwd] = fs.existsSync(bundle) ? [[bundle], path.dirname(bundle)] : [["--import", "tsx", "lib/email/worker-cli.ts"], root];
@@ -102,6 +126,10 @@ test.describe("email delivered by the email worker", () => {
     expect(sent[0].subject).toMatch(/^(Confirmed|On the waitlist): /);
     // Sent with the worker's own key: the server never spoke to the provider.
     expect(new Set(fake.requests.map((r) => r.apiKey))).toEqual(new Set(["re_worker"]));
+    // And the dashboard says nothing more about it.
+    await staff.goto(`${origin}/staff`);
+    await expect(staff.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+    await expect(staff.getByRole("region", { name: "Emails are not going out" })).toHaveCount(0);
 
     const exitCode = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
     process.kill(child.pid!, "SIGTERM");

@@ -1,5 +1,5 @@
 import "server-only";
-import { count, desc, eq } from "drizzle-orm";
+import { and, count, desc, eq, lt, min, sql } from "drizzle-orm";
 import { OUTBOX_STATUSES } from "@/db/enum-values";
 import { devMailbox, emailOutbox } from "@/db/schema";
 import type { Db } from "@/db/types";
@@ -41,6 +41,29 @@ export async function countOutboxByStatus(db: Db): Promise<Record<OutboxStatus, 
   const counts = Object.fromEntries(OUTBOX_STATUSES.map((s) => [s, 0])) as Record<OutboxStatus, number>;
   for (const row of rows) counts[row.status] = Number(row.n);
   return counts;
+}
+
+/**
+ * How long a due email may wait before staff are told that nothing is
+ * sending: a deliverer sends within seconds (a server's run after the change
+ * that queued it, its timer, or the email worker's look every second), and a
+ * provider's rate limit holds even a send of thousands for under a minute.
+ */
+export const OVERDUE_AFTER_MS = 5 * 60_000;
+
+/**
+ * Emails due for longer than OVERDUE_AFTER_MS and still not sent, and since
+ * when the oldest has waited: none while any deliverer runs. Servers started
+ * with CONVENE_EMAIL_DELIVERY=worker leave delivery to the email worker; if
+ * it is not running, this is how staff find out.
+ */
+export async function overdueEmails(db: Db, now = new Date()): Promise<{ count: number; since: Date | null }> {
+  const [row] = await db
+    .select({ n: count(), since: min(emailOutbox.sendAfter) })
+    .from(emailOutbox)
+    // Written as the due index's own condition (email_outbox_due_idx), so the index answers it.
+    .where(and(sql`${emailOutbox.status} in ('pending', 'sending')`, lt(emailOutbox.sendAfter, new Date(now.getTime() - OVERDUE_AFTER_MS))));
+  return { count: Number(row?.n ?? 0), since: row?.since ?? null };
 }
 
 /** What the dev mailbox holds, newest first; `to` matches the whole address, case-insensitively. */

@@ -12,6 +12,8 @@ import { personName } from "@/lib/people/display-name";
 import { formatLongDate } from "@/lib/events/time";
 import { hasRole } from "@/lib/auth/roles";
 import { listStrandedWaitlists } from "@/lib/invitations/stranded";
+import { overdueEmails } from "@/lib/email/queries";
+import { OverdueEmailNotice } from "@/components/staff/overdue-email-notice";
 import { ActionForm } from "@/components/staff/action-form";
 import { moveWaitlistsUp } from "./actions";
 
@@ -42,7 +44,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const moved = movedLine((await searchParams).moved);
   const db = getDb();
   const now = new Date();
-  const [stranded, soon, drafts, conflicts, noRecap, inReview, responses] = await Promise.all([
+  const [overdue, stranded, soon, drafts, conflicts, noRecap, inReview, responses] = await Promise.all([
+    overdueEmails(db, now),
     listStrandedWaitlists(db, now),
     listEventsBetween(db, new Date(now.getTime() - 12 * 3_600_000), new Date(now.getTime() + 14 * 86_400_000)),
     listDraftEvents(db),
@@ -59,6 +62,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           {moved}
         </p>
       ) : null}
+      {overdue.since ? <OverdueEmailNotice count={overdue.count} since={overdue.since} now={now} /> : null}
       {stranded.length ? <StrandedWaitlists stranded={stranded} canMove={hasRole(staff.role, "editor")} /> : null}
       <section aria-labelledby="soon-heading" className="space-y-3">
         <h2 id="soon-heading" className="text-lg font-semibold text-ink">

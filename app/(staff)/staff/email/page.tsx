@@ -5,7 +5,8 @@ import { Badge, EmptyState, Table, TBody, TD, TH, THead, TR, cn } from "@/compon
 import { getDb } from "@/db";
 import { hasRole } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
-import { countOutboxByStatus, listOutbox } from "@/lib/email/queries";
+import { countOutboxByStatus, listOutbox, overdueEmails } from "@/lib/email/queries";
+import { OverdueEmailNotice } from "@/components/staff/overdue-email-notice";
 import { formatShortWhen } from "@/lib/events/time";
 import { viewerTimeZone } from "@/lib/events/viewer-zone";
 import { getInstituteTimeZone } from "@/lib/settings/time-zone";
@@ -38,13 +39,21 @@ export default async function EmailPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const status = STATUSES.find((s) => s === params.status);
   const db = getDb();
-  const [counts, rows, readerZone, instituteZone] = await Promise.all([countOutboxByStatus(db), listOutbox(db, { status, limit: 200 }), viewerTimeZone(), getInstituteTimeZone(db)]);
+  const now = new Date();
+  const [counts, rows, readerZone, instituteZone, overdue] = await Promise.all([
+    countOutboxByStatus(db),
+    listOutbox(db, { status, limit: 200 }),
+    viewerTimeZone(),
+    getInstituteTimeZone(db),
+    overdueEmails(db, now),
+  ]);
   // In the house style, in the reader's own zone (the institute's until their browser has said).
   const zone = readerZone ?? instituteZone;
   const canRetry = hasRole(staff.role, "editor");
   return (
     <>
       <PageHeader title="Email" description="Every email Convene sends, newest first. Failed emails can be sent again once the address is right." />
+      {overdue.since ? <OverdueEmailNotice count={overdue.count} since={overdue.since} now={now} /> : null}
       <nav aria-label="Filter by status" className="mb-5 flex flex-wrap gap-2">
         {[undefined, ...STATUSES].map((s) => {
           const active = s === status;
