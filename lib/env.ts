@@ -24,7 +24,7 @@ const schema = databaseEnvSchema.extend({
   CONVENE_BENCH: z.enum(["0", "1"]).optional(),
   CONVENE_EMAIL_TIMER: z.enum(["0", "1"]).optional(),
   // Who delivers the outbox: each server process (after a change that queued
-  // email, and on a timer), or \`npm run email:worker\`, a process of its own
+  // email, and on a timer), or `npm run email:worker`, a process of its own
   // (lib/email/worker.ts), so that rendering and sending email never takes the
   // time of a guest's page or answer. With "worker" a server only queues.
   CONVENE_EMAIL_DELIVERY: z.enum(["server", "worker"], { message: 'CONVENE_EMAIL_DELIVERY must be "server" or "worker"' }).default("server"),
@@ -36,7 +36,7 @@ const schema = databaseEnvSchema.extend({
     .max(3650, { message: "CONVENE_EMAIL_RETENTION_DAYS must be at most 3650" })
     .default(30),
   // Test and tuning switch: how long an email claimed by a deliverer (a
-  // server's timer, \`npm run email:deliver\`) stays its own before another may
+  // server's timer, `npm run email:deliver`) stays its own before another may
   // send it; after a crash, its claimed emails wait this long. Longer than any
   // provider request can take.
   CONVENE_EMAIL_LEASE_SECONDS: z.coerce

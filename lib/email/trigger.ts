@@ -33,7 +33,7 @@ const PURGE_EVERY_MS = 3_600_000;
 const holder = globalThis as unknown as { __convene_email_delivery?: DeliveryState };
 const state = (holder.__convene_email_delivery ??= { running: null, again: false, timer: null });
 
-/** Whether this process delivers the outbox; with CONVENE_EMAIL_DELIVERY=worker, \`npm run email:worker\` does (lib/email/worker.ts). */
+/** Whether this process delivers the outbox; with CONVENE_EMAIL_DELIVERY=worker, `npm run email:worker` does (lib/email/worker.ts). */
 export function deliversHere(source: { CONVENE_EMAIL_DELIVERY: "server" | "worker" } = env): boolean {
   return source.CONVENE_EMAIL_DELIVERY !== "worker";
 }
