@@ -1,10 +1,10 @@
 import { after } from "next/server";
 import { getDb } from "@/db";
-import { describeUnavailable, isDatabaseUnavailable } from "@/db/unavailable";
+import { isDatabaseUnavailable } from "@/db/unavailable";
 import { env } from "@/lib/env";
 import { pruneRateLimitsHourly } from "@/lib/rate-limit";
 import { deliverAllDue } from "./drain";
-import { purgeSentEmails } from "./retention";
+import { deliveryFailureLine, purgeHourly } from "./upkeep";
 
 type DeliveryState = {
   running: Promise<void> | null;
@@ -24,9 +24,6 @@ type DeliveryState = {
  * answer. A fifth of a second is nothing to someone waiting for an email.
  */
 export const GATHER_MS = 200;
-
-// Sent emails past their retention period are emptied once an hour by each server process.
-const PURGE_EVERY_MS = 3_600_000;
 
 // On globalThis: Next loads this module once per bundle (instrumentation,
 // server actions, route handlers), and all of them should share one guard.
@@ -58,14 +55,9 @@ export function deliverNow(): Promise<void> {
         state.again = false;
         await deliverAllDue(getDb(), { shouldStop: () => state.stopped === true });
       } while (state.again && !state.stopped);
-      if (!state.stopped && Date.now() - (state.purgedAt ?? 0) >= PURGE_EVERY_MS) {
-        state.purgedAt = Date.now();
-        await purgeSentEmails(getDb());
-      }
+      if (!state.stopped) await purgeHourly(getDb(), state);
     } catch (e) {
-      // Never the error itself: a failed query's message carries its parameters (addresses, links).
-      if (isDatabaseUnavailable(e)) console.error(`Email delivery paused: ${describeUnavailable(e)}; the next run tries again.`);
-      else console.error(`Email delivery failed: ${e instanceof Error ? e.message : String(e)}`);
+      console.error(deliveryFailureLine(e));
     } finally {
       state.running = null;
     }

@@ -1,17 +1,13 @@
 import type { Db } from "@/db/types";
-import { describeUnavailable, isDatabaseUnavailable } from "@/db/unavailable";
 import { pruneRateLimitsHourly } from "@/lib/rate-limit";
 import { deliverAllDue } from "./drain";
 import type { DeliverOptions } from "./deliver";
 import { RequestPacer } from "./pacer";
-import { purgeSentEmails } from "./retention";
 import { defaultTransport } from "./transport";
+import { deliveryFailureLine, purgeHourly } from "./upkeep";
 
 /** How often the worker looks at the outbox: an answer's confirmation waits at most this long. */
 export const WORKER_INTERVAL_MS = 1_000;
-
-// Sent emails past their retention period are emptied once an hour, as a server's timer does.
-const PURGE_EVERY_MS = 3_600_000;
 
 export type EmailWorker = {
   /** Ends the loop: the run under way sends the batch in hand and hands back the rest (due at once). Resolves when it has. */
@@ -41,7 +37,8 @@ export function startEmailWorker(db: Db, opts: EmailWorkerOptions = {}): EmailWo
   const log = opts.log ?? ((line: string) => console.error(line));
   let stopped = false;
   let wake: () => void = () => {};
-  let purgedAt = 0;
+  // Emptied once an hour, as a server's runs do; rate-limit counters keep their own hour.
+  const purged: { purgedAt?: number } = {};
   // One transport and one pacer for the worker's life: the pacer keeps the provider's pace from one run to the next.
   const transport = opts.transport ?? defaultTransport(db);
   const pacer = new RequestPacer();
@@ -51,15 +48,12 @@ export function startEmailWorker(db: Db, opts: EmailWorkerOptions = {}): EmailWo
       try {
         const counts = await deliverAllDue(db, { transport, pacer, leaseMs: opts.leaseMs, shouldStop: () => stopped });
         opts.onRun?.(counts);
-        if (!stopped && Date.now() - purgedAt >= PURGE_EVERY_MS) {
-          purgedAt = Date.now();
-          await purgeSentEmails(db);
+        if (!stopped) {
+          await purgeHourly(db, purged);
           await pruneRateLimitsHourly(db);
         }
       } catch (e) {
-        // Never the error itself: a failed query's message carries its parameters (addresses, links).
-        if (isDatabaseUnavailable(e)) log(`Email delivery paused: ${describeUnavailable(e)}; the next run tries again.`);
-        else log(`Email delivery failed: ${e instanceof Error ? e.message : String(e)}`);
+        log(deliveryFailureLine(e));
       }
       if (stopped) break;
       await new Promise<void>((resolve) => {
