@@ -24,7 +24,7 @@ function personAt(i: number) {
 describe.skipIf(!process.env.PEOPLE_SCALE)("searching 50 000 people", () => {
   const t = useTestDatabase();
 
-  it("answers from the trigram index, quickly", async () => {
+  it("answers from the trigram index", async () => {
     const loading = performance.now();
     for (let i = 0; i < SIZE; i += BATCH) {
       await t.db.insert(people).values(Array.from({ length: BATCH }, (_, j) => personAt(i + j)));
@@ -49,9 +49,6 @@ describe.skipIf(!process.env.PEOPLE_SCALE)("searching 50 000 people", () => {
     }
     expect((await searchPeople(t.db, { q: "person4242@" })).total).toBe(1);
     console.info(`${SIZE} people inserted in ${loadMs} ms; searchPeople (ms):`, timings);
-    // Generous: a regression to a sequential scan with a sort shows up as seconds, not this.
-    const started = performance.now();
-    await searchPeople(t.db, { q: "person4242@" });
-    expect(performance.now() - started).toBeLessThan(1000);
+    // The plan above is what keeps it fast; the time is logged, not asserted (a busy machine is slow too).
   }, 120_000);
 });
