@@ -13,7 +13,7 @@ import type { GuestAnswer } from "./schema";
 import { personName } from "@/lib/people/display-name";
 import { dropReminders, scheduleReminders } from "./reminders";
 import { canMove, seatsFor, type InvitationStatus } from "./status";
-import { checkInQrAttachment, ensureCheckInCode } from "./check-in-code";
+import { checkInQrAttachment, ensureCheckInCode, freshCheckInCode } from "./check-in-code";
 
 type InvitationRow = typeof invitations.$inferSelect;
 
@@ -221,9 +221,11 @@ export async function answerInvitation(db: Db, eventId: string, invitationId: st
     // The same answer again (a second tap, a form sent twice, fifty at once) is
     // decided here, under the row lock: it changes nothing and emails nobody.
     if (isSameAnswer(before, change)) return { status: next, waitlistPosition: next === "waitlisted" ? await waitlistPosition(tx, invitationId) : null };
+    // A guest seated for the first time gets their door code with the same write (ensureCheckInCode later finds it).
+    const code = next === "accepted" && !before.checkInCode ? { checkInCode: freshCheckInCode(eventId) } : {};
     const [row] = await tx
       .update(invitations)
-      .set({ ...common, ...change })
+      .set({ ...common, ...change, ...code })
       .where(eq(invitations.id, invitationId))
       .returning();
 

@@ -6,7 +6,7 @@ import { auditLog, emailOutbox, invitations } from "@/db/schema";
 import { useTestDatabase } from "@/lib/test/db";
 import { answerInvitation } from "./answer";
 import { checkInByCode } from "./check-in-by-code";
-import { backfillCheckInCodes, CHECK_IN_ALPHABET, checkInQrPng, ensureCheckInCode, newCheckInCode, normalizeCheckInCode } from "./check-in-code";
+import { backfillCheckInCodes, CHECK_IN_ALPHABET, checkInQrPng, ensureCheckInCode, freshCheckInCode, newCheckInCode, normalizeCheckInCode } from "./check-in-code";
 import { eventWithInvitedGuests, guestActor, staff } from "./test-fixtures";
 
 /** What a camera would read in a PNG. */
@@ -51,6 +51,22 @@ describe("a guest's check-in code", () => {
     // Answering again keeps the code.
     await answerInvitation(t.db, event.id, a.id, { ...accept, plusOneName: null, dietary: "vegetarian" }, { actor: guestActor });
     expect(await codeOf(a.id)).toBe(code);
+  });
+
+  it("comes with the acceptance's own write; a code another guest of the event holds is never given twice", async () => {
+    const { event, guests: [a, b] } = await eventWithInvitedGuests(t.db, 2);
+    // Free: the write sets the code it was given.
+    const [free] = await t.db.update(invitations).set({ checkInCode: freshCheckInCode(event.id) }).where(eq(invitations.id, a.id)).returning();
+    expect(normalizeCheckInCode(free.checkInCode ?? "")).toBe(free.checkInCode);
+    // Taken: the write leaves the row without a code (ensureCheckInCode then draws another), never a duplicate.
+    const drawn = free.checkInCode!;
+    const [clash] = await t.db.update(invitations).set({ checkInCode: freshCheckInCode(event.id, drawn) }).where(eq(invitations.id, b.id)).returning();
+    expect(clash.checkInCode).toBeNull();
+    // b, still without one, accepts: the answer gives a code of its own.
+    await answerInvitation(t.db, event.id, b.id, accept, { actor: guestActor });
+    const code = await codeOf(b.id);
+    expect(code).toMatch(/^[2-9A-HJKMNP-TW-Z]{8}$/);
+    expect(code).not.toBe(drawn);
   });
 
   it("is unique per event, kept once given, and backfilled for guests who accepted without one", async () => {

@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { invitations } from "@/db/schema";
 import type { OutboxAttachment } from "@/db/schema";
 import type { Db } from "@/db/types";
@@ -35,6 +35,16 @@ export function normalizeCheckInCode(input: string): string | null {
 export const formatCheckInCode = (code: string) => `${code.slice(0, 4)}-${code.slice(4)}`;
 
 const ATTEMPTS = 5;
+
+/**
+ * A code for an invitation that has none, as a value for a write the caller
+ * makes anyway (an answer's update, under its row lock): the new code, or
+ * null when another invitation of the event holds it already, in which case
+ * ensureCheckInCode draws again. Saves the answer its own statement.
+ */
+export function freshCheckInCode(eventId: string, code = newCheckInCode()): SQL<string | null> {
+  return sql<string | null>`(case when not exists (select 1 from ${invitations} taken where taken.event_id = ${eventId} and taken.check_in_code = ${code}) then ${code}::text end)`;
+}
 
 /**
  * The invitation's code, given now if it has none. The update takes a code
