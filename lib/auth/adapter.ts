@@ -1,6 +1,8 @@
 import "server-only";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
-import type { Adapter, AdapterSession } from "next-auth/adapters";
+import { eq, sql } from "drizzle-orm";
+import type { Adapter, AdapterSession, AdapterUser } from "next-auth/adapters";
+import { perDatabase } from "@/db/per-database";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { hashSessionToken } from "./tokens";
@@ -11,17 +13,31 @@ import { hashSessionToken } from "./tokens";
  * token, the database its hash, so a copied `sessions` row opens nothing
  * (presenting the hash as a cookie looks up the hash of the hash).
  * Verification tokens Auth.js already stores hashed with the secret.
+ * Built once per database handle (Auth.js asks for its configuration, and so
+ * for an adapter, on every request).
  */
-export function authAdapter(db: Db): Adapter {
-  return withHashedSessions(
-    DrizzleAdapter(db, {
-      usersTable: users,
-      accountsTable: accounts,
-      sessionsTable: sessions,
-      verificationTokensTable: verificationTokens,
-    }),
-  );
-}
+export const authAdapter = perDatabase((db: Db): Adapter => {
+  const adapter = DrizzleAdapter(db, {
+    usersTable: users,
+    accountsTable: accounts,
+    sessionsTable: sessions,
+    verificationTokensTable: verificationTokens,
+  });
+  // Every staff request asks for its session: the adapter's own query, prepared once (the same select and join).
+  const sessionAndUser = db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.sessionToken, sql.placeholder("sessionToken")))
+    .prepare("session_and_user");
+  return withHashedSessions({
+    ...adapter,
+    async getSessionAndUser(sessionToken) {
+      const [found] = await sessionAndUser.execute({ sessionToken });
+      return found ? { session: found.session, user: found.user as AdapterUser } : null;
+    },
+  });
+});
 
 export function withHashedSessions(adapter: Adapter): Adapter {
   const { createSession, getSessionAndUser, updateSession, deleteSession } = adapter;

@@ -4,6 +4,7 @@ import { assets, events, invitations, people, venues } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { containing } from "@/lib/db/like";
 import { eventListColumns } from "./queries";
+import { perDatabase } from "@/db/per-database";
 
 const columns = {
   id: events.id,
@@ -39,18 +40,27 @@ export async function listDraftEvents(db: Db, limit = 10) {
 
 /** One event with everything its staff pages show; null when the id is unknown. */
 export async function getEventForStaff(db: Db, id: string) {
-  const event = await db.query.events.findFirst({
-    where: eq(events.id, id),
-    with: {
-      venue: true,
-      program: true,
-      cohosts: { with: { organization: true }, orderBy: (c, { asc: a }) => [a(c.position)] },
-      speakers: { with: { person: true, agendaItems: { columns: { agendaItemId: true } } }, orderBy: (s, { asc: a }) => [a(s.role), a(s.position)] },
-      agendaItems: { orderBy: (i, { asc: a }) => [a(i.startsAt), a(i.position)] },
-    },
-  });
+  const event = await eventForStaffQuery(db).execute({ id });
   return event ?? null;
 }
+
+// Every staff page of an event reads it with its venue, programme, co-hosts,
+// speakers and agenda: a relational query whose SQL drizzle would otherwise
+// build again on every request. Built once per database handle.
+const eventForStaffQuery = perDatabase((db: Db) =>
+  db.query.events
+    .findFirst({
+      where: eq(events.id, sql.placeholder("id")),
+      with: {
+        venue: true,
+        program: true,
+        cohosts: { with: { organization: true }, orderBy: (c, { asc: a }) => [a(c.position)] },
+        speakers: { with: { person: true, agendaItems: { columns: { agendaItemId: true } } }, orderBy: (s, { asc: a }) => [a(s.role), a(s.position)] },
+        agendaItems: { orderBy: (i, { asc: a }) => [a(i.startsAt), a(i.position)] },
+      },
+    })
+    .prepare("event_for_staff"),
+);
 
 export type StaffEvent = NonNullable<Awaited<ReturnType<typeof getEventForStaff>>>;
 

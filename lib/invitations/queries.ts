@@ -9,6 +9,7 @@ import { notProposedDelegateSql, seatsSql, waitlistStanding } from "./capacity";
 import { timelineFromCounts } from "./timeline";
 import { hashGuestToken, isWellFormedGuestToken } from "./tokens";
 import { INVITATION_STATUSES, type InvitationStatus } from "./status";
+import { perDatabase } from "@/db/per-database";
 
 /**
  * The guest behind a personal link, with what their page shows; null for a
@@ -45,16 +46,7 @@ function prepareGuestByToken(db: Db) {
 
 // Every guest page runs this query, and building its SQL cost drizzle more
 // CPU than PostgreSQL spends answering it: built once per database handle.
-const guestByTokenQueries = new WeakMap<Db, ReturnType<typeof prepareGuestByToken>>();
-
-function guestByTokenQuery(db: Db) {
-  let query = guestByTokenQueries.get(db);
-  if (!query) {
-    query = prepareGuestByToken(db);
-    guestByTokenQueries.set(db, query);
-  }
-  return query;
-}
+const guestByTokenQuery = perDatabase(prepareGuestByToken);
 
 export type GuestCounts = {
   total: number;
