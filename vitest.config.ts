@@ -4,7 +4,7 @@ import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config
 
 const root = import.meta.dirname;
 // bench/: the verdict rules of `npm run bench` (they time nothing).
-const TEST_FILES = ["lib/**/*.test.ts", "db/**/*.test.ts", "bench/**/*.test.ts"];
+const TEST_FILES = ["lib/**/*.test.ts", "db/**/*.test.ts", "bench/**/*.test.ts", "components/**/*.test.ts"];
 
 /** The test files under lib/ and db/ whose source matches `pattern`. */
 function testFilesMatching(pattern: RegExp): string[] {

@@ -1,6 +1,6 @@
 import Form from "next/form";
 import NextLink from "next/link";
-import { Search } from "lucide-react";
+import { Search } from "@/components/icons/lucide";
 import { Button, Input } from "@/components/ui";
 
 /**

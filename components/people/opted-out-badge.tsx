@@ -1,4 +1,4 @@
-import { BellOff } from "lucide-react";
+import { BellOff } from "@/components/icons/lucide";
 import { Badge } from "@/components/ui";
 import { describeOptOut } from "@/lib/opt-out/describe";
 import type { OptOutVia } from "@/lib/opt-out/mutations";

@@ -1,5 +1,5 @@
 import NextLink from "next/link";
-import { ChevronLeft, ChevronRight } from "lucide-react";
+import { ChevronLeft, ChevronRight } from "@/components/icons/lucide";
 import { Button } from "@/components/ui";
 
 const number = new Intl.NumberFormat("en-GB");

@@ -1,4 +1,4 @@
-import { FileText } from "lucide-react";
+import { FileText } from "@/components/icons/lucide";
 
 /**
  * Links to an event's printed materials (PDF, made on the server by

@@ -1,4 +1,4 @@
-import { Lock } from "lucide-react";
+import { Lock } from "@/components/icons/lucide";
 import { CONFIDENTIALITY_NOTE } from "@/lib/reports/confidentiality";
 import { attendanceBars, headlines, reportTable, type ReportCsvTable } from "@/lib/reports/figures";
 import type { Report } from "@/lib/reports/queries";

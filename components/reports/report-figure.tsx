@@ -1,4 +1,4 @@
-import { Download } from "lucide-react";
+import { Download } from "@/components/icons/lucide";
 import { barChartSvg, type Bar } from "@/lib/reports/charts";
 import type { ReportTableData } from "@/lib/reports/figures";
 import { cn } from "@/components/ui";

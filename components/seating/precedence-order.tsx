@@ -1,4 +1,4 @@
-import { ArrowDown, ArrowUp } from "lucide-react";
+import { ArrowDown, ArrowUp } from "@/components/icons/lucide";
 import { Select } from "@/components/ui";
 import type { RankedGuest } from "@/lib/seating/queries";
 import { precedenceClassLabel } from "@/lib/seating/precedence";

@@ -1,4 +1,4 @@
-import { Building2, CalendarDays, ChartColumn, CalendarRange, Contact, Landmark, LayoutDashboard, LogOut, Mail, Menu, Settings, Tags, Users, type LucideIcon } from "lucide-react";
+import { Building2, CalendarDays, ChartColumn, CalendarRange, Contact, Landmark, LayoutDashboard, LogOut, Mail, Menu, Settings, Tags, Users, type LucideIcon } from "@/components/icons/lucide";
 import Link from "next/link";
 import { hasRole, roleLabel, type StaffRole } from "@/lib/auth/roles";
 import { NavLink } from "./nav-link";

@@ -1,5 +1,5 @@
 import { useId, type ComponentProps, type ReactNode } from "react";
-import { Check } from "lucide-react";
+import { Check } from "@/components/icons/lucide";
 import { cn } from "./cn";
 
 export type CheckboxProps = Omit<ComponentProps<"input">, "type"> & {

@@ -1,5 +1,5 @@
 import type { ComponentProps, ReactNode } from "react";
-import type { LucideIcon } from "lucide-react";
+import type { LucideIcon } from "@/components/icons/lucide";
 import { cn } from "./cn";
 
 export type EmptyStateProps = Omit<ComponentProps<"div">, "title"> & {

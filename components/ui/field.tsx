@@ -1,5 +1,5 @@
 import type { ComponentProps, ReactNode } from "react";
-import { CircleAlert } from "lucide-react";
+import { CircleAlert } from "@/components/icons/lucide";
 import { cn } from "./cn";
 
 /** Ids used for a control's hint and error, derived from the control's id. */

@@ -1,6 +1,6 @@
 import type { ComponentProps } from "react";
 import NextLink from "next/link";
-import { ExternalLink } from "lucide-react";
+import { ExternalLink } from "@/components/icons/lucide";
 import { cn } from "./cn";
 
 const tones = {

@@ -1,5 +1,5 @@
 import type { ComponentProps } from "react";
-import { ChevronDown } from "lucide-react";
+import { ChevronDown } from "@/components/icons/lucide";
 import { cn } from "./cn";
 import { controlVariants, type FieldSize } from "./control-styles";
 

@@ -1,5 +1,5 @@
-import type { LucideIcon } from "lucide-react";
-import { Ban, CircleCheck, CircleDashed, CircleX, Clock, Hourglass, Mail, UserRoundCheck } from "lucide-react";
+import type { LucideIcon } from "@/components/icons/lucide";
+import { Ban, CircleCheck, CircleDashed, CircleX, Clock, Hourglass, Mail, UserRoundCheck } from "@/components/icons/lucide";
 import { Badge, type BadgeProps, type BadgeVariant } from "./badge";
 
 import { INVITATION_STATUSES, invitationStatusLabel as labelOf, type InvitationStatus } from "@/lib/invitations/status";

@@ -1,6 +1,6 @@
 import type { ComponentProps, ReactNode } from "react";
 import NextLink from "next/link";
-import { ArrowDown, ArrowUp, ChevronsUpDown } from "lucide-react";
+import { ArrowDown, ArrowUp, ChevronsUpDown } from "@/components/icons/lucide";
 import { cn } from "./cn";
 
 export type TableProps = ComponentProps<"table"> & {

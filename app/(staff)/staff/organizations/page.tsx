@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import NextLink from "next/link";
-import { Building2 } from "lucide-react";
+import { Building2 } from "@/components/icons/lucide";
 import { OrganizationForm } from "@/components/reference-data/organization-form";
 import { OrganizationsTable } from "@/components/reference-data/organizations-table";
 import { ReferenceDataListLayout } from "@/components/reference-data/list-layout";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import NextLink from "next/link";
-import { Contact, Download, List, Plus, Upload } from "lucide-react";
+import { Contact, Download, List, Plus, Upload } from "@/components/icons/lucide";
 import { BULK_FORM_ID, PeopleBulkForm } from "@/components/people/bulk-form";
 import { PeopleFilters, type FilterChoices } from "@/components/people/people-filters";
 import { DirectorySearch } from "@/components/people/directory-search";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Layers } from "lucide-react";
+import { Layers } from "@/components/icons/lucide";
 import { ProgramForm } from "@/components/reference-data/program-form";
 import { ProgramsTable } from "@/components/reference-data/programs-table";
 import { ReferenceDataListLayout } from "@/components/reference-data/list-layout";

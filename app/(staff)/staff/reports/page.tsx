@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Printer } from "lucide-react";
+import { Printer } from "@/components/icons/lucide";
 import NextLink from "next/link";
 import { ReportBody } from "@/components/reports/report-body";
 import { PageHeader } from "@/components/staff/page-header";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { MapPin } from "lucide-react";
+import { MapPin } from "@/components/icons/lucide";
 import { ReferenceDataListLayout } from "@/components/reference-data/list-layout";
 import { formatCount } from "@/components/reference-data/record-link";
 import { VenueForm } from "@/components/reference-data/venue-form";

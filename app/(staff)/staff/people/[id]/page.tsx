@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { BellOff } from "lucide-react";
+import { BellOff } from "@/components/icons/lucide";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import NextLink from "next/link";
-import { ListChecks, Upload } from "lucide-react";
+import { ListChecks, Upload } from "@/components/icons/lucide";
 import { ListForm } from "@/components/people/list-form";
 import { BackLink } from "@/components/staff/back-link";
 import { PageHeader } from "@/components/staff/page-header";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { hasSeating } from "@/lib/seating/seating-switch";
 import { type GuestSort, guestSortFrom } from "@/lib/seating/precedence-sql";
 import NextLink from "next/link";
-import { BellRing, Download, ListPlus, Printer, Search, Send, Upload, UserPlus, Users, Utensils } from "lucide-react";
+import { BellRing, Download, ListPlus, Printer, Search, Send, Upload, UserPlus, Users, Utensils } from "@/components/icons/lucide";
 import { GuestCountStrip } from "@/components/guests/guest-counts";
 import { GuestTable } from "@/components/guests/guest-table";
 import { PrintedMaterials } from "@/components/print/printed-materials";

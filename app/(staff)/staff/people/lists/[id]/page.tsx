@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
-import { Download, Upload, Users } from "lucide-react";
+import { Download, Upload, Users } from "@/components/icons/lucide";
 import { ListForm } from "@/components/people/list-form";
 import { Pager } from "@/components/people/pager";
 import { PeopleTable } from "@/components/people/people-table";

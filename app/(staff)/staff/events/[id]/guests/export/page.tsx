@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import NextLink from "next/link";
 import { redirect } from "next/navigation";
-import { Download, Printer, ShieldAlert } from "lucide-react";
+import { Download, Printer, ShieldAlert } from "@/components/icons/lucide";
 import { BackLink } from "@/components/staff/back-link";
 import { Button } from "@/components/ui";
 import { requireStaff } from "@/lib/auth/session";

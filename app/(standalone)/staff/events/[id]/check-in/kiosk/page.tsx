@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import NextLink from "next/link";
-import { ArrowLeft } from "lucide-react";
+import { ArrowLeft } from "@/components/icons/lucide";
 import { DoorCheckIn } from "@/components/door/door-check-in";
 import { ZoneCookie } from "@/components/staff/zone-cookie";
 import { hasRole } from "@/lib/auth/roles";
