@@ -21,7 +21,7 @@
 //   BENCH_PG=postgres://postgres@127.0.0.1:5432   the PostgreSQL server; BENCH_DB=convene_bench is created and dropped
 //   BENCH_PORT=3300        for `next start` (the fake Resend takes the next port)
 //   BENCH_SKIP_BUILD=1     reuse the current .next (it must have been built by this script or with CONVENE_BENCH=1)
-//   BENCH_KEEP=1           keep the database afterwards
+//   BENCH_KEEP=1           keep the database afterwards (with BENCH_AUTH_SECRET=<any secret>, its guests' links can be opened again later)
 //   BENCH_ONLY=guest,accept  measure only these targets (for iteration; results files are still written); "backup" is one too;
 //                          "people" (the staff people search) is measured only when named here, in smoke mode and in the curves.
 //                          In --curves mode: which curves (staff, people, archive, guest).
@@ -84,7 +84,8 @@ if (!/^convene_bench\w*$/.test(cfg.db)) fail(`BENCH_DB must start with convene_b
 const databaseUrl = `${cfg.pg}/${cfg.db}`;
 const base = `http://127.0.0.1:${cfg.port}`;
 const resendPort = cfg.port + 1;
-const authSecret = randomBytes(32).toString("base64url");
+// BENCH_AUTH_SECRET: the secret a kept database (BENCH_KEEP=1) was loaded with, so its guests' links still open when it is served again to profile it.
+const authSecret = process.env.BENCH_AUTH_SECRET || randomBytes(32).toString("base64url");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const tsx = [bin("tsx"), "--tsconfig", "bench/tsconfig.json"];
 
