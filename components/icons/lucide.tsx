@@ -8,6 +8,7 @@ import * as bellOffData from "lucide-react/icons/bell-off";
 import * as bellRingData from "lucide-react/icons/bell-ring";
 import * as building2Data from "lucide-react/icons/building-complex";
 import * as calendarDaysData from "lucide-react/icons/calendar-days";
+import * as calendarPlusData from "lucide-react/icons/calendar-plus";
 import * as calendarRangeData from "lucide-react/icons/calendar-range";
 import * as chartColumnData from "lucide-react/icons/chart-column";
 import * as checkData from "lucide-react/icons/check";
@@ -56,7 +57,7 @@ import * as utensilsData from "lucide-react/icons/utensils";
 // a staff page draws dozens. These draw the same SVG (lucide's shapes, its
 // default attributes and classes) as plain components, which render on the
 // server as markup and work in client components alike. Server components
-// import icons from here; lucide-icons.test.tsx compares each with lucide-react's.
+// (and the guest page, whose only client component is its form) import icons from here; lucide-icons.test.tsx compares each with lucide-react's.
 
 type IconNode = [string, Record<string, string | number>][];
 type IconData = { name: string; node: IconNode };
@@ -99,6 +100,7 @@ export const BellOff = lucideIcon(bellOffData);
 export const BellRing = lucideIcon(bellRingData);
 export const Building2 = lucideIcon(building2Data);
 export const CalendarDays = lucideIcon(calendarDaysData);
+export const CalendarPlus = lucideIcon(calendarPlusData);
 export const CalendarRange = lucideIcon(calendarRangeData);
 export const ChartColumn = lucideIcon(chartColumnData);
 export const Check = lucideIcon(checkData);

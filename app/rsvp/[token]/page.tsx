@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { DateTile } from "@/components/events/date-tile";
-import { CalendarPlus, CircleCheck, CircleX, Hourglass } from "@/components/icons/static-icons";
+import { CalendarPlus, CircleCheck, CircleX, Hourglass } from "@/components/icons/lucide";
 import { GuestForm, type GuestFormDisclosure, type GuestFormField } from "@/components/forms/guest-form";
 import { guestFormClasses } from "@/components/forms/guest-form-classes";
 import { PERSON_FIELDS } from "@/components/forms/person-fields";
