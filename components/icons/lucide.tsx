@@ -57,7 +57,8 @@ import * as utensilsData from "lucide-react/icons/utensils";
 // a staff page draws dozens. These draw the same SVG (lucide's shapes, its
 // default attributes and classes) as plain components, which render on the
 // server as markup and work in client components alike. Server components
-// (and the guest page, whose only client component is its form) import icons from here; lucide-icons.test.tsx compares each with lucide-react's.
+// (the guest page among them) import icons from here; lucide.test.ts
+// compares each with lucide-react's.
 
 type IconNode = [string, Record<string, string | number>][];
 type IconData = { name: string; node: IconNode };
