@@ -1,5 +1,6 @@
 // Types for bench/goals.mjs (the bench itself is plain JavaScript; its test is TypeScript).
-export type Check = { metric: string; op: "<=" | ">="; value: number };
+export type Check = { metric: string; op: "<=" | ">="; value: number; scale?: "speed" | "cpu" };
+export type ScaleFactors = { speed?: number; cpu?: number };
 export type Goal = { text?: string; checks: Check[] };
 export type Verdict = { result: "pass" | "FAIL" | "none"; failed: string[]; goal?: string; busy?: boolean; growth?: number | null };
 export type CurveGoal = { name: string; unit: string; sizes: number[]; fullSizes: number[]; maxGrowth: number };
@@ -15,6 +16,8 @@ export type PageRow = {
   loadBefore?: number;
   loadAfter?: number;
   othersCores?: number | null;
+  bareRps?: number;
+  bareCpuMs?: number | null;
 };
 export type CurvePoint = { size: number; p50: number | null; p95?: number | null; errors?: number; busy?: boolean };
 
@@ -26,8 +29,10 @@ export type BusyLimits = { load?: number; others?: number };
 export function busyLimits(cpus: number, env?: Record<string, string | undefined>): Required<BusyLimits>;
 export function busyThreshold(cpus: number, override?: string, share?: number): number;
 export function isBusy(row: { loadBefore?: number; loadAfter?: number; othersCores?: number | null }, limits?: BusyLimits): boolean;
-export function goalText(goal: Goal): string;
-export function check(goal: Goal | undefined, values: Record<string, unknown>): Verdict;
+export const GOALS_MACHINE: { bareRps: number; bareCpuMs: number; run: string };
+export function goalText(goal: Goal, factors?: ScaleFactors): string;
+export function scaleFactors(row: { bareRps?: number; bareCpuMs?: number | null }): ScaleFactors;
+export function check(goal: Goal | undefined, values: Record<string, unknown>, factors?: ScaleFactors): Verdict;
 export function pageVerdict(row: PageRow, options?: { busyLimits?: BusyLimits }): Verdict & { goal: string; busy: boolean };
 export function smokeVerdict(row: PageRow): Verdict;
 export function jsVerdict(route: { overFloor: number | null }): Verdict;

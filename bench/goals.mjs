@@ -11,13 +11,38 @@
 //   serverCpuMs  CPU the Next.js server spent per answered request (ms)
 //   dbCpuMs      CPU the database's backends spent per answered request (ms)
 
+/**
+ * The machine issue 17's goals in milliseconds were set on, as the bare page
+ * of today's Convene would have measured there. A check marked `scale` holds
+ * its value for that machine and is scaled by the bare page measured around
+ * the target in the same run (the mean of the bare runs just before and after
+ * it, as the ratios are):
+ *   scale: "speed"  latencies: value × GOALS_MACHINE.bareRps / bare req/s here
+ *   scale: "cpu"    CPU per request: value × bare server CPU/req here / GOALS_MACHINE.bareCpuMs
+ * On a machine whose bare page is three times slower than that one's, a p95 of
+ * 60 ms is out of reach for any page (the bare page's own p95 is then about
+ * 100 ms), and "as fast as on the goals' machine" is what the millisecond
+ * figure meant. The ratio goals need no scaling: they are to the bare page already.
+ *
+ * The figures: that run (bench/results.md at 5dcc680, 2026-11-28) measured its
+ * bare page at 475.7 req/s and 2.3 ms of server CPU per request. The bare page
+ * has grown since (its root layout, proxy and not-found frame): 5dcc680's
+ * build and 726286e's, served one after the other five times on one machine
+ * (10 connections, 12 s warm-up, two runs of 8 s each), answered 284 and
+ * 230 req/s on average, 1.24 times fewer for today's. So that machine would have
+ * served today's bare page at 475.7 / 1.24 = 384 req/s for 2.3 × 1.24 = 2.85 ms:
+ * the frame's growth does not loosen the goals. Measure again when the root
+ * layout or proxy.ts changes much (bench/PROFILE.md, "Seventh pass", says how).
+ */
+export const GOALS_MACHINE = { bareRps: 384, bareCpuMs: 2.85, run: "5dcc680, 2026-11-28, corrected for today's heavier bare page" };
+
 /** The pages measured under load, by the key bench/run.mjs gives each target. */
 export const PAGE_GOALS = {
   bare: { text: "the ceiling", checks: [] },
   guest: {
     checks: [
       { metric: "ratio", op: ">=", value: 0.85 },
-      { metric: "p95", op: "<=", value: 60 },
+      { metric: "p95", op: "<=", value: 60, scale: "speed" },
     ],
   },
   accept: {
@@ -30,14 +55,14 @@ export const PAGE_GOALS = {
   event: { checks: [{ metric: "ratio", op: ">=", value: 2 }] },
   archive: {
     checks: [
-      { metric: "p95", op: "<=", value: 120 },
-      { metric: "dbCpuMs", op: "<=", value: 5 },
+      { metric: "p95", op: "<=", value: 120, scale: "speed" },
+      { metric: "dbCpuMs", op: "<=", value: 5, scale: "cpu" },
     ],
   },
   staff: {
     checks: [
-      { metric: "p95", op: "<=", value: 150 },
-      { metric: "serverCpuMs", op: "<=", value: 10 },
+      { metric: "p95", op: "<=", value: 150, scale: "speed" },
+      { metric: "serverCpuMs", op: "<=", value: 10, scale: "cpu" },
     ],
   },
   staff1: { text: "— (one staff member at a time)", checks: [] },
@@ -116,19 +141,42 @@ function fmt(v) {
 
 const OPS = { "<=": "≤", ">=": "≥" };
 
-/** The goal in words, made from its checks ("≥ 85 % of bare, p95 ≤ 60 ms"). */
-export function goalText(goal) {
+/**
+ * The goal in words, made from its checks ("≥ 85 % of bare, p95 ≤ 60 ms").
+ * With `factors` (see `scaleFactors`), a scaled check also says its limit on
+ * this machine: "p95 ≤ 60 ms × 2.23 = 134 ms".
+ */
+export function goalText(goal, factors) {
   if (goal.text) return goal.text;
   if (goal.checks.length === 0) return "—";
   return goal.checks
-    .map(({ metric, op, value }) => {
+    .map((c) => {
+      const { metric, op, value } = c;
       if (metric === "errors" && value === 0) return "0 errors";
-      const said = (UNITS[metric] ?? ((v) => `${metric} ${v}`))(value);
+      const unit = UNITS[metric] ?? ((v) => `${metric} ${v}`);
+      const factor = c.scale ? factors?.[c.scale] : undefined;
+      const here = typeof factor === "number" && Number.isFinite(factor) ? ` × ${factor.toFixed(2)} = ${fmt(value * factor)}` : "";
       // "p95 ≤ 60 ms", "≥ 85 % of bare", "≤ 5 ms DB CPU/req"
-      const [label, ...rest] = said.split(" ");
-      return /^p\d+$/.test(label) ? `${label} ${OPS[op]} ${rest.join(" ")}` : `${OPS[op]} ${said}`;
+      const [label, ...rest] = unit(value).split(" ");
+      // "p95 ≤ 60 ms × 2.23 = 134 ms", "≤ 10 ms server CPU/req × 2.61 = 26 ms"
+      if (/^p\d+$/.test(label)) return `${label} ${OPS[op]} ${rest.join(" ")}${here ? `${here} ${rest.at(-1)}` : ""}`;
+      return `${OPS[op]} ${unit(value)}${here ? `${here} ${rest[0]}` : ""}`;
     })
     .join(", ");
+}
+
+/**
+ * How much slower (above 1) or faster this run's machine is than the goals'
+ * machine, from the bare page measured around a target: `speed` for
+ * latencies (its req/s), `cpu` for CPU per request. Missing or unusable
+ * measurements give no factor, and a check that needs one fails.
+ */
+export function scaleFactors(row) {
+  const ok = (v) => typeof v === "number" && Number.isFinite(v) && v > 0;
+  return {
+    speed: ok(row.bareRps) ? GOALS_MACHINE.bareRps / row.bareRps : undefined,
+    cpu: ok(row.bareCpuMs) ? row.bareCpuMs / GOALS_MACHINE.bareCpuMs : undefined,
+  };
 }
 
 /**
@@ -136,14 +184,22 @@ export function goalText(goal) {
  *   { result: "pass" | "FAIL" | "none", failed: [why, …] }
  * "none" when the goal has no checks. A metric the run could not measure
  * (null, undefined, NaN) fails its check: a goal is only met when shown met.
+ * A scaled check (`scale`) is compared with its value times `factors[scale]`,
+ * and fails when that factor is missing.
  */
-export function check(goal, values) {
+export function check(goal, values, factors = {}) {
   if (!goal || goal.checks.length === 0) return { result: "none", failed: [] };
   const failed = [];
   for (const c of goal.checks) {
     const v = values[c.metric];
     const measured = typeof v === "number" && Number.isFinite(v);
-    const ok = measured && (c.op === "<=" ? v <= c.value : c.op === ">=" ? v >= c.value : false);
+    const factor = c.scale ? factors[c.scale] : 1;
+    if (typeof factor !== "number" || !Number.isFinite(factor)) {
+      failed.push(`${c.metric} not scaled: the bare page was not measured`);
+      continue;
+    }
+    const limit = c.value * factor;
+    const ok = measured && (c.op === "<=" ? v <= limit : c.op === ">=" ? v >= limit : false);
     if (!ok) failed.push(measured ? `${(UNITS[c.metric] ?? String)(v)}` : `${c.metric} not measured`);
   }
   return { result: failed.length === 0 ? "pass" : "FAIL", failed };
@@ -156,11 +212,12 @@ export function check(goal, values) {
  */
 export function pageVerdict(row, { busyLimits: limits = {} } = {}) {
   const goal = PAGE_GOALS[row.key] ?? { checks: [] };
-  const verdict = check(goal, row);
+  const factors = scaleFactors(row);
+  const verdict = check(goal, row, factors);
   if (row.requests === 0) verdict.failed.unshift("no answers");
   if (row.errors > 0 && !goal.checks.some((c) => c.metric === "errors")) verdict.failed.unshift(`${row.errors} errors`);
   if (verdict.failed.length > 0) verdict.result = "FAIL";
-  return { ...verdict, goal: goalText(goal), busy: isBusy(row, limits) };
+  return { ...verdict, goal: goalText(goal, factors), busy: isBusy(row, limits) };
 }
 
 /** Smoke mode: no timing goals, only "did every target answer as expected". */

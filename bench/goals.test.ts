@@ -4,15 +4,18 @@
 import { describe, expect, it } from "vitest";
 import {
   CURVE_GOALS,
+  GOALS_MACHINE,
   PAGE_GOALS,
   busyLimits,
   busyThreshold,
+  check,
   curveVerdict,
   emailVerdict,
   goalText,
   isBusy,
   jsVerdict,
   pageVerdict,
+  scaleFactors,
   smokeVerdict,
   verdictCell,
 } from "./goals.mjs";
@@ -28,6 +31,9 @@ const row = (key: string, values: Record<string, number | null> = {}) => ({
   dbCpuMs: 0.5,
   loadBefore: 0.4,
   loadAfter: 0.6,
+  // The bare page as fast as on the goals' machine: every goal applies as written.
+  bareRps: GOALS_MACHINE.bareRps,
+  bareCpuMs: GOALS_MACHINE.bareCpuMs,
   ...values,
 });
 
@@ -65,6 +71,41 @@ describe("page goals", () => {
   it("staff guest list: p95 and server CPU per request", () => {
     expect(pageVerdict(row("staff", { p95: 150, serverCpuMs: 10 })).result).toBe("pass");
     expect(pageVerdict(row("staff", { p95: 100, serverCpuMs: 31 }))).toMatchObject({ result: "FAIL", failed: ["31 ms server CPU/req"] });
+  });
+
+  it("on the goals' machine, a scaled goal applies as written", () => {
+    expect(scaleFactors(row("staff"))).toEqual({ speed: 1, cpu: 1 });
+    expect(pageVerdict(row("staff", { p95: 150, serverCpuMs: 10 })).goal).toBe("p95 ≤ 150 ms × 1.00 = 150 ms, ≤ 10 ms server CPU/req × 1.00 = 10 ms");
+  });
+
+  it("on a slower machine, goals in ms grow with the bare page measured around the target, and only those", () => {
+    // The bare page at a third of the goals' machine's req/s, and at three times its CPU per request.
+    const slow = { bareRps: GOALS_MACHINE.bareRps / 3, bareCpuMs: GOALS_MACHINE.bareCpuMs * 3 };
+    expect(pageVerdict(row("staff", { ...slow, p95: 450, serverCpuMs: 30 })).result).toBe("pass");
+    expect(pageVerdict(row("staff", { ...slow, p95: 451, serverCpuMs: 31 }))).toMatchObject({ result: "FAIL", failed: ["p95 451 ms", "31 ms server CPU/req"] });
+    expect(pageVerdict(row("staff", slow)).goal).toBe("p95 ≤ 150 ms × 3.00 = 450 ms, ≤ 10 ms server CPU/req × 3.00 = 30 ms");
+    expect(pageVerdict(row("archive", { ...slow, p95: 360, dbCpuMs: 15 })).result).toBe("pass");
+    expect(pageVerdict(row("archive", { ...slow, p95: 100, dbCpuMs: 15.1 }))).toMatchObject({ result: "FAIL", failed: ["15 ms DB CPU/req"] });
+    // The guest page's ratio is to the bare page already: not scaled.
+    expect(pageVerdict(row("guest", { ...slow, ratio: 0.84, p95: 180 }))).toMatchObject({ result: "FAIL", failed: ["84 % of bare"] });
+    expect(pageVerdict(row("guest", { ...slow, ratio: 0.85, p95: 181 }))).toMatchObject({ result: "FAIL", failed: ["p95 181 ms"] });
+    // The year in numbers' goal was not set on that machine: not scaled.
+    expect(pageVerdict(row("reports", { ...slow, p95: 301 })).result).toBe("FAIL");
+  });
+
+  it("on a faster machine, they shrink", () => {
+    const fast = { bareRps: GOALS_MACHINE.bareRps * 2, bareCpuMs: GOALS_MACHINE.bareCpuMs / 2 };
+    expect(pageVerdict(row("staff", { ...fast, p95: 75, serverCpuMs: 5 })).result).toBe("pass");
+    expect(pageVerdict(row("staff", { ...fast, p95: 76, serverCpuMs: 5.1 }))).toMatchObject({ result: "FAIL", failed: ["p95 76 ms", "5.1 ms server CPU/req"] });
+  });
+
+  it("a scaled goal fails when the bare page was not measured", () => {
+    expect(pageVerdict(row("staff", { bareRps: Number.NaN, bareCpuMs: null, p95: 1, serverCpuMs: 1 }))).toMatchObject({
+      result: "FAIL",
+      failed: ["p95 not scaled: the bare page was not measured", "serverCpuMs not scaled: the bare page was not measured"],
+    });
+    expect(check(PAGE_GOALS.staff, { p95: 1, serverCpuMs: 1 }).result).toBe("FAIL");
+    expect(check(PAGE_GOALS.staff, { p95: 1, serverCpuMs: 1 }, { speed: 1, cpu: 1 }).result).toBe("pass");
   });
 
   it("a metric that was not measured fails its check", () => {

@@ -42,7 +42,7 @@ import postgres from "postgres";
 import { backupMarkdown, measureBackupRestore } from "./backup.mjs";
 import { firstLoadJs } from "./bundle-stats.mjs";
 import { curvesMarkdown, curvesSvg } from "./curves.mjs";
-import { busyLimits, curveVerdict, isBusy, emailVerdict, jsVerdict, pageVerdict, smokeVerdict, verdictCell, CURVE_GOALS } from "./goals.mjs";
+import { busyLimits, curveVerdict, isBusy, emailVerdict, jsVerdict, pageVerdict, smokeVerdict, verdictCell, CURVE_GOALS, GOALS_MACHINE } from "./goals.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 process.chdir(root);
@@ -366,6 +366,7 @@ function summarizeBare(runs) {
     p99: worst("p99"),
     errors: runs.reduce((n, r) => n + r.errors, 0),
     bareRps: mean,
+    bareCpuMs: mean2(runs.map((r) => r.serverCpuMs)),
     loadBefore: Math.max(...runs.map((r) => r.loadBefore)),
     loadAfter: Math.max(...runs.map((r) => r.loadAfter)),
     othersCores: runs.some((r) => r.othersCores === null) ? null : Math.max(...runs.map((r) => r.othersCores)),
@@ -671,6 +672,8 @@ async function httpBench(fx) {
   bareRuns.push(await measure(bareTarget));
   rows.forEach((row, i) => {
     row.bareRps = (bareRuns[i].rps + bareRuns[i + 1].rps) / 2;
+    // What a goal in ms is scaled by (bench/goals.mjs, GOALS_MACHINE), as the ratio is: the bare runs around the target.
+    row.bareCpuMs = mean2([bareRuns[i].serverCpuMs, bareRuns[i + 1].serverCpuMs]);
   });
   rows.unshift(summarizeBare(bareRuns));
   const accepted = await acceptedCount(acceptTokens);
@@ -943,6 +946,16 @@ function report({ fx, rows, acceptCheck, email, backup, bundle, totalSeconds }) 
       `The bare page is measured ${bare.runs} times, before each target and once at the end; each target's ratio is to the mean of the bare runs just before and just after it ` +
         `(bare row: mean req/s, min–max, worst p95/p99, highest load averages). CPU/req: CPU time the Next.js server process and the database's backends (and the email worker, where one runs) spent per answered request, ` +
         `which other work on the machine does not change as it changes req/s. Verdicts are computed from the goals in \`bench/goals.mjs\`; a FAIL names what missed.`,
+      ...(smoke
+        ? []
+        : [
+            "",
+            `A goal in milliseconds (\`p95 ≤ 60 ms × 2.23 = 134 ms\`) holds for the machine the goals were set on, which would have served this bare page at ` +
+              `${GOALS_MACHINE.bareRps} req/s for ${GOALS_MACHINE.bareCpuMs} ms of server CPU each (${GOALS_MACHINE.run}: \`bench/goals.mjs\`, GOALS_MACHINE, says how). It is scaled by how much slower or faster this machine's bare page is, ` +
+              `measured around the target as the ratio is: a latency by ${GOALS_MACHINE.bareRps} req/s ÷ the bare page's req/s, a CPU time by the bare page's server CPU/req ÷ ${GOALS_MACHINE.bareCpuMs} ms. ` +
+              `The goal column shows the factor and the limit it gives. In this run the bare page took ${fmtCpu(bare.bareCpuMs)} of server CPU per request and had a p95 of up to ${fmtMs(bare.p95)}` +
+              (bare.p95 > 60 ? ": unscaled, the guest page's p95 ≤ 60 ms would ask a page to beat an empty one." : "."),
+          ]),
       ...(smoke ? [] : ["", BUSY_NOTE(cfg.busy)]),
     );
   }
