@@ -91,6 +91,11 @@ test.describe("a graceful stop on SIGTERM", () => {
         RESEND_API_KEY: `re_${name}`,
         RESEND_BASE_URL: fake.url,
         CONVENE_EMAIL_LEASE_SECONDS: "600",
+        // These journeys ask whether the work in flight finishes, not how fast:
+        // at the default 10 s, a machine busy with two suites beside this one
+        // once cut the requests in flight off (exit 1). The deadline's own rule
+        // is lib/server/graceful-stop.test.ts's.
+        CONVENE_STOP_TIMEOUT_SECONDS: "120",
       },
     });
     running.push(server);
