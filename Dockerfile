@@ -13,6 +13,8 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /src
 ENV NEXT_TELEMETRY_DISABLED=1
 COPY package.json package-lock.json ./
+# npm ci's postinstall patches Next's runtimes (lib/server/patch-next.mjs).
+COPY lib/server/patch-next.mjs lib/server/inline-flight.mjs ./lib/server/
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build

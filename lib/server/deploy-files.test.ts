@@ -20,6 +20,10 @@ describe("the Dockerfile", () => {
     expect(stages).toEqual(["FROM node:20-bookworm-slim AS build", "FROM node:20-bookworm-slim AS run"]);
     const run = instructions.slice(instructions.indexOf(stages[1]));
     expect(instructions).toContain("RUN npm ci --no-audit --no-fund");
+    // npm ci's postinstall patches Next's runtimes: the script and what it copies in are there before it runs.
+    const copyPatch = instructions.indexOf("COPY lib/server/patch-next.mjs lib/server/inline-flight.mjs ./lib/server/");
+    expect(copyPatch).toBeGreaterThan(-1);
+    expect(copyPatch).toBeLessThan(instructions.indexOf("RUN npm ci --no-audit --no-fund"));
     expect(instructions).toContain("RUN npm run build");
     expect(run).toContain("COPY --from=build --chown=convene:convene /src/.next/standalone ./");
     const user = run.find((l) => l.startsWith("USER "));

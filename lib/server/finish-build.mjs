@@ -10,6 +10,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
+import { patchRuntimesUnder } from "./patch-next.mjs";
 
 const root = process.cwd();
 const out = path.join(root, ".next", "standalone");
@@ -19,6 +20,10 @@ if (!fs.existsSync(path.join(out, "server.js"))) {
   console.error('No .next/standalone/server.js: run `next build` first (next.config.ts sets output: "standalone").');
   process.exit(1);
 }
+
+// Next's runtimes as the artifact carries them write pages' payloads with
+// lib/server/inline-flight.mjs, also when the install skipped its postinstall.
+patchRuntimesUnder(out);
 
 fs.rmSync(path.join(out, ".next", "static"), { recursive: true, force: true });
 fs.cpSync(path.join(root, ".next", "static"), path.join(out, ".next", "static"), { recursive: true });
