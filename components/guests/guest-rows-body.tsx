@@ -1,19 +1,22 @@
 "use client";
 
-import { guestRowsHtml } from "@/lib/invitations/guest-rows-html";
+import { guestRowsHtmlParts } from "@/lib/invitations/guest-rows-html";
 import type { GuestRowView } from "@/lib/invitations/guest-row-views";
 import { GUEST_ROW_CLASSES } from "./guest-row-classes";
 import { DECIDE_FORM_ID, RESEND_FORM_ID, SELECTION_FORM_ID } from "./guest-row-forms";
 
 /**
- * The guest list's table body: its rows written as one HTML string
+ * The guest list's table bodies: its rows written as HTML strings
  * (lib/invitations/guest-rows-html.ts), on the server for the page's HTML
  * and in the browser from the same words. The page sends the rows as a short
- * list of words, not as their markup, and React renders one string, not an
- * element per cell. Nothing here is interactive: the rows' buttons are
- * worked by GuestRowControls around the table.
+ * list of words, not as their markup, and React renders a few strings, not an
+ * element per cell: one table body per part of at most 60 000 characters
+ * (about 20 rows), since a longer string costs the server more than its
+ * length (GUEST_ROWS_PART_CHARS). Nothing here is interactive: the rows'
+ * buttons are worked by GuestRowControls around the table.
  */
 export function GuestRowsBody({ rows, base, canEdit }: { rows: readonly GuestRowView[]; base: string; canEdit: boolean }) {
-  const html = guestRowsHtml(rows, { base, canEdit, forms: { choose: SELECTION_FORM_ID, resend: RESEND_FORM_ID, decide: DECIDE_FORM_ID }, classes: GUEST_ROW_CLASSES });
-  return <tbody className="[&>tr:last-child>td]:border-b-0" dangerouslySetInnerHTML={{ __html: html }} />;
+  const parts = guestRowsHtmlParts(rows, { base, canEdit, forms: { choose: SELECTION_FORM_ID, resend: RESEND_FORM_ID, decide: DECIDE_FORM_ID }, classes: GUEST_ROW_CLASSES });
+  // The last row of the last body has no line under it (the table's frame is there).
+  return parts.map((html, i) => <tbody key={i} className="[&:last-child>tr:last-child>td]:border-b-0" dangerouslySetInnerHTML={{ __html: html }} />);
 }

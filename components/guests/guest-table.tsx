@@ -47,8 +47,8 @@ type TableProps = {
  * its one main action; the rest sit in a small menu (a <details>, so it opens
  * without JavaScript and by keyboard), Remove last and marked as dangerous.
  * The rows go to the page as words (lib/invitations/guest-row-views.ts) and
- * become one escaped HTML string (GuestRowsBody): React renders and sends no
- * element per row.
+ * become escaped HTML strings, a table body for about 20 rows (GuestRowsBody):
+ * React renders and sends no element per row.
  */
 export function GuestTable({ actions, event, rows, canEdit, canInvite, base, delegates, emails }: TableProps) {
   const views = guestRowViews(rows, { timeZone: event.timeZone, delegates, emails });

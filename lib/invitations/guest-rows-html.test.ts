@@ -4,7 +4,7 @@ import { Ban, BellOff, CircleCheck, CircleDashed, CircleX, Clock, Hourglass, Mai
 import { describe, expect, it } from "vitest";
 import { INVITATION_STATUSES } from "./status";
 import { guestRowViews, type GuestRowData, type SentEmail } from "./guest-row-views";
-import { escapeHtml, guestRowsHtml, type GuestRowClasses, type GuestRowsOptions } from "./guest-rows-html";
+import { escapeHtml, GUEST_ROWS_PART_CHARS, guestRowsHtml, guestRowsHtmlParts, type GuestRowClasses, type GuestRowsOptions } from "./guest-rows-html";
 import type { NamedPerson } from "@/lib/people/display-name";
 
 const ID = "0b6f9a4e-3f1c-4b8e-9a51-2f3d4c5b6a70";
@@ -178,5 +178,40 @@ describe("guestRowsHtml", () => {
     const html = rowsHtml([guest({ optedOutAt: new Date("2026-11-21T10:00:00Z") })]);
     expect(html).toContain(renderToStaticMarkup(createElement(BellOff, { "aria-hidden": "true" })));
     expect(html).toContain(renderToStaticMarkup(createElement(MoreHorizontal, { "aria-hidden": "true", className: "size-4" })));
+  });
+});
+
+describe("guestRowsHtmlParts", () => {
+  const options: GuestRowsOptions = { base: "/staff/events/e1/guests", canEdit: true, forms: { choose: "c", resend: "r", decide: "d" }, classes: CLASSES };
+  const views = (n: number) =>
+    guestRowViews(
+      Array.from({ length: n }, (_, i) => guest({ id: `${ID.slice(0, -4)}${String(i).padStart(4, "0")}`, givenName: `Guest ${i}`, status: i % 3 ? "accepted" : "invited" })),
+      { timeZone: "Europe/Berlin", delegates: new Map(), emails: new Map() },
+    );
+
+  it("writes the same rows as guestRowsHtml, in order, each part under the limit and no row split", () => {
+    const rows = views(50);
+    const parts = guestRowsHtmlParts(rows, options, 8_000);
+    expect(parts.join("")).toBe(guestRowsHtml(rows, options));
+    expect(parts.length).toBeGreaterThan(2);
+    for (const part of parts) {
+      expect(part.length).toBeLessThanOrEqual(8_000);
+      expect(part.startsWith("<tr")).toBe(true);
+      expect(part.endsWith("</tr>")).toBe(true);
+    }
+  });
+
+  it("keeps a page of 50 rows in parts well under V8's large strings, and gives an empty list one empty part", () => {
+    const parts = guestRowsHtmlParts(views(50), options);
+    expect(Math.max(...parts.map((p) => p.length))).toBeLessThanOrEqual(GUEST_ROWS_PART_CHARS);
+    expect(GUEST_ROWS_PART_CHARS).toBeLessThan(128 * 1024 / 2);
+    expect(guestRowsHtmlParts([], options)).toEqual([""]);
+  });
+
+  it("gives a row longer than the limit a part of its own", () => {
+    const rows = views(3);
+    const parts = guestRowsHtmlParts(rows, options, 10);
+    expect(parts).toHaveLength(3);
+    expect(parts.join("")).toBe(guestRowsHtml(rows, options));
   });
 });

@@ -80,6 +80,30 @@ export function guestRowsHtml(rows: readonly GuestRowView[], options: GuestRowsO
   return html;
 }
 
+/**
+ * How long one part of the rows' HTML may grow. A string of more than about
+ * 128 KB lives in V8's space for large objects, where making it one piece
+ * (which React does to measure it) cost 6 µs a kilobyte on the bench's
+ * machine against under 2 below it: 1.2 ms for a page of 50 rows at 200 KB.
+ */
+export const GUEST_ROWS_PART_CHARS = 60_000;
+
+/** The same rows as guestRowsHtml, in parts of at most `maxChars` characters each (a row is never split), each a table body of its own. */
+export function guestRowsHtmlParts(rows: readonly GuestRowView[], options: GuestRowsOptions, maxChars = GUEST_ROWS_PART_CHARS): string[] {
+  const parts: string[] = [];
+  let html = "";
+  for (const g of rows) {
+    const row = guestRowHtml(g, options);
+    if (html && html.length + row.length > maxChars) {
+      parts.push(html);
+      html = "";
+    }
+    html += row;
+  }
+  parts.push(html);
+  return parts;
+}
+
 function statusBadgeHtml(status: InvitationStatus, classes: GuestRowClasses): string {
   return `<span class="${classes.statusBadge[status]}" data-status="${status}">${STATUS_ICONS[status]}${escapeHtml(invitationStatusLabel(status))}</span>`;
 }

@@ -25,8 +25,15 @@ export function inlineFlightText(bytes, open) {
   const head = Buffer.from(open + 'self.__next_f.push([1,"', "utf8");
   const tail = Buffer.from('"])</script>', "latin1");
   const n = bytes.length;
-  // Every byte becomes at most six (\u00XX); a three-byte U+2028 becomes six too.
-  const out = Buffer.allocUnsafe(head.length + n * 6 + tail.length);
+  // Every byte becomes at most six (\u00XX); a three-byte U+2028 becomes six
+  // too. Written into a scratch buffer kept between calls (the function never
+  // waits, so no two calls share it), then copied out at its exact size: a
+  // buffer sized for the worst case would be a fresh mapping of memory for
+  // every page.
+  const needed = head.length + n * 6 + tail.length;
+  const key = Symbol.for("convene.inlineFlightText.scratch");
+  let out = globalThis[key];
+  if (!out || out.length < needed) out = globalThis[key] = Buffer.allocUnsafeSlow(Math.max(needed, 256 * 1024));
   let o = head.copy(out, 0);
   // Writes `\u00XX`, `\u2028`: a backslash, "u" and four hex digits.
   const unicode = (a, b, c, d) => {
@@ -60,5 +67,5 @@ export function inlineFlightText(bytes, open) {
     }
   }
   o += tail.copy(out, o);
-  return out.subarray(0, o);
+  return Buffer.from(out.subarray(0, o));
 }

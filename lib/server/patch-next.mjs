@@ -7,10 +7,12 @@
 //
 // It changes one statement in each production runtime, found by its exact
 // text, and appends the function (hoisted, so the file's line numbers stay).
-// Run again, it changes nothing. If a new version of Next no longer has the
-// text, it says so and leaves the file as it is: the page is then written by
-// Next's own code, slower but the same, and inline-flight.test.ts fails until
-// this patch follows the new version.
+// Run again, it changes nothing, or replaces an older version of the
+// function. If a new version of Next no longer has the text, it says so and
+// leaves the file as it is: the page is then written by Next's own code,
+// slower but the same, and inline-flight.test.ts fails until this patch
+// follows the new version.
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -29,11 +31,17 @@ const ORIGINAL = 'if((0,s.isUtf8)(n)){let t=n.toString("utf-8");e=(0,d.ui)(JSON.
 const PATCHED = `if((0,s.isUtf8)(n)){t.push(${MARKER}(n,r));continue}else{`;
 
 export function patchRuntime(source) {
-  if (source.includes(MARKER)) return { source, state: "already" };
+  const fn = inlineFlightText.toString().replace(/^function inlineFlightText\(/, `function ${MARKER}(`);
+  const block = `\n// Convene (lib/server/patch-next.mjs), ${createHash("sha256").update(fn).digest("hex").slice(0, 16)}:\n${fn}\n`;
+  const appended = source.indexOf("\n// Convene (lib/server/patch-next.mjs)");
+  if (appended >= 0) {
+    // Patched before: by this version of the function, or an older one to replace.
+    if (source.slice(appended) === block) return { source, state: "already" };
+    return { source: source.slice(0, appended) + block, state: "patched" };
+  }
   const at = source.indexOf(ORIGINAL);
   if (at < 0 || source.indexOf(ORIGINAL, at + 1) >= 0) return { source, state: "not found" };
-  const fn = inlineFlightText.toString().replace(/^function inlineFlightText\(/, `function ${MARKER}(`);
-  return { source: source.replace(ORIGINAL, PATCHED) + `\n// Convene (lib/server/patch-next.mjs):\n${fn}\n`, state: "patched" };
+  return { source: source.replace(ORIGINAL, PATCHED) + block, state: "patched" };
 }
 
 /** Patches the runtimes of the node_modules under `dir` (the project; .next/standalone, lib/server/finish-build.mjs). */
