@@ -75,9 +75,7 @@ const MORE = svg("lucide-ellipsis lucide-more-horizontal", '<circle cx="12" cy="
 
 /** The rows of the guest list's table body, in the order given. */
 export function guestRowsHtml(rows: readonly GuestRowView[], options: GuestRowsOptions): string {
-  let html = "";
-  for (const g of rows) html += guestRowHtml(g, options);
-  return html;
+  return guestRowsHtmlParts(rows, options, Infinity)[0];
 }
 
 /**
