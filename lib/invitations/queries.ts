@@ -1,15 +1,21 @@
 import "server-only";
 import { type GuestSort, precedenceOrderSql } from "@/lib/seating/precedence-sql";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { emailOutbox, events, invitations, people } from "@/db/schema";
+import { events, invitations, people } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { containing } from "@/lib/db/like";
 import { listedPersonColumns } from "@/lib/people/queries";
 import { notProposedDelegateSql, seatsSql, waitlistStanding } from "./capacity";
-import { timelineFromCounts } from "./timeline";
+import { type AnswersOnDay, timelineFromCounts } from "./timeline";
 import { hashGuestToken, isWellFormedGuestToken } from "./tokens";
 import { INVITATION_STATUSES, type InvitationStatus } from "./status";
 import { perDatabase } from "@/db/per-database";
+import { rowsOf } from "@/lib/db/rows";
+import type { NamedPerson } from "@/lib/people/display-name";
+import type { SentEmail } from "./guest-row-views";
+
+/** A value the database sent as JSON: postgres.js parses it, a driver that does not leaves a string. */
+const fromJson = <T>(v: unknown): T => (typeof v === "string" ? JSON.parse(v) : v) as T;
 
 /**
  * The guest behind a personal link, with what their page shows; null for a
@@ -187,6 +193,8 @@ export async function listGuests(db: Db, eventId: string, opts: { status?: Invit
         email: person.email,
         optedOutAt: person.optedOutAt,
         optedOutVia: person.optedOutVia,
+        // What each guest was sent, and when (or when it is due), in the same statement.
+        emails: sql<unknown>`(select coalesce(json_agg(json_build_object('template', o.template, 'kind', coalesce(o.props->>'kind', o.props->>'outcome'), 'status', o.status, 'at', coalesce(o.sent_at, o.send_after)) order by o.created_at), '[]'::json) from email_outbox o where o.invitation_id = ${guests.id})`,
       })
       .from(guests)
       .innerJoinLateral(person, sql`true`)
@@ -211,7 +219,8 @@ export async function listGuests(db: Db, eventId: string, opts: { status?: Invit
           .where(search)
       : db.select({ total: sql<string>`count(*)`.mapWith(Number) }).from(everyGuest),
   ]);
-  return { rows, total: Number(total), page, pages: Math.max(1, Math.ceil(Number(total) / GUEST_PAGE_SIZE)) };
+  const pageRows = rows.map(({ emails, ...row }) => ({ ...row, emails: fromJson<{ template: string; kind: string | null; status: string; at: string }[]>(emails).map((e): SentEmail => ({ ...e, at: new Date(e.at) })) }));
+  return { rows: pageRows, total: Number(total), page, pages: Math.max(1, Math.ceil(Number(total) / GUEST_PAGE_SIZE)) };
 }
 
 export type GuestRow = Awaited<ReturnType<typeof listGuests>>["rows"][number];
@@ -239,18 +248,20 @@ export async function listGuestsForExport(db: Db, eventId: string, sort: GuestSo
  * How the current send is going: invitation emails of this event still
  * queued, and those sent or failed since the oldest one still queued.
  */
-export async function invitationDelivery(db: Db, eventId: string) {
-  const ours = and(eq(emailOutbox.eventId, eventId), eq(emailOutbox.template, "invitation"));
-  const since = sql`coalesce((select min(o.created_at) from email_outbox o where o.event_id = ${eventId} and o.template = 'invitation' and o.status in ('pending', 'sending')), now())`;
-  const [row] = await db
-    .select({
-      queued: sql<string>`count(*) filter (where ${emailOutbox.status} in ('pending', 'sending'))`,
-      sent: sql<string>`count(*) filter (where ${emailOutbox.status} = 'sent')`,
-      failed: sql<string>`count(*) filter (where ${emailOutbox.status} in ('failed', 'suppressed'))`,
-    })
-    .from(emailOutbox)
-    .where(and(ours, sql`${emailOutbox.createdAt} >= ${since}`));
-  return { queued: Number(row.queued), sent: Number(row.sent), failed: Number(row.failed) };
+const deliverySql = (eventId: string) => sql`
+  select count(*) filter (where o.status in ('pending', 'sending'))::int as queued,
+         count(*) filter (where o.status = 'sent')::int as sent,
+         count(*) filter (where o.status in ('failed', 'suppressed'))::int as failed
+  from email_outbox o
+  where o.event_id = ${eventId} and o.template = 'invitation'
+    and o.created_at >= coalesce((select min(q.created_at) from email_outbox q where q.event_id = ${eventId} and q.template = 'invitation' and q.status in ('pending', 'sending')), now())`;
+
+export type InvitationDelivery = { queued: number; sent: number; failed: number };
+
+const deliveryFrom = (row: Partial<InvitationDelivery> | null | undefined): InvitationDelivery => ({ queued: Number(row?.queued ?? 0), sent: Number(row?.sent ?? 0), failed: Number(row?.failed ?? 0) });
+
+export async function invitationDelivery(db: Db, eventId: string): Promise<InvitationDelivery> {
+  return deliveryFrom(rowsOf<InvitationDelivery>(await db.execute(deliverySql(eventId)))[0]);
 }
 
 /** Invitations of this event among the given ids: the rest are refused as from elsewhere. */
@@ -269,25 +280,64 @@ export async function eventForRegistration(db: Db, slug: string) {
   return event ?? null;
 }
 
+type TimelineEvent = { id: string; endsAt: Date; timeZone: string };
+
+/**
+ * The answers by day and the first invitation's time, as two columns of a
+ * statement: counted in the database, so a 2 000-guest list sends back a few
+ * dozen rows, not 2 000.
+ */
+const timelineColumnsSql = (event: TimelineEvent) => sql`
+  (select min(${invitations.invitedAt}) from invitations where ${invitations.eventId} = ${event.id} and ${notProposedDelegateSql}) as first_invited,
+  (select coalesce(json_agg(json_build_object('day', a.day, 'status', a.status, 'count', a.n)), '[]'::json)
+     from (select to_char(${invitations.respondedAt} at time zone ${event.timeZone}, 'YYYY-MM-DD') as day, ${invitations.status}::text as status, count(*)::int as n
+           from invitations
+           where ${invitations.eventId} = ${event.id} and ${notProposedDelegateSql} and ${invitations.respondedAt} is not null
+           group by 1, 2) a) as answers`;
+
+type TimelineColumns = { first_invited: Date | string | null; answers: unknown };
+
+function timelineFrom(row: TimelineColumns | undefined, event: TimelineEvent, now: Date) {
+  if (!row?.first_invited) return [];
+  return timelineFromCounts(fromJson<AnswersOnDay[]>(row.answers), {
+    from: new Date(row.first_invited),
+    until: new Date(Math.min(now.getTime(), event.endsAt.getTime())),
+    timeZone: event.timeZone,
+  });
+}
+
 /** The event's answers day by day, from the first invitation to today (or the event, if over). */
-export async function answerTimeline(db: Db, event: { id: string; endsAt: Date; timeZone: string }, now = new Date()) {
-  // Counted by day in the database: a 2 000-guest list sends back a few dozen rows, not 2 000.
-  const day = sql<string>`to_char(${invitations.respondedAt} at time zone ${event.timeZone}, 'YYYY-MM-DD')`;
-  const where = and(eq(invitations.eventId, event.id), notProposedDelegateSql);
-  const [[first], counts] = await Promise.all([
-    db.select({ from: sql<Date | string | null>`min(${invitations.invitedAt})` }).from(invitations).where(where),
-    db
-      .select({ day, status: invitations.status, count: sql<number>`count(*)::int` })
-      .from(invitations)
-      .where(and(where, sql`${invitations.respondedAt} is not null`))
-      // By position: the zone is a parameter, and a second copy of it would not match the first.
-      .groupBy(sql`1`, sql`2`),
-  ]);
-  if (!first?.from) return [];
-  return timelineFromCounts(
-    counts.map((c) => ({ day: c.day, status: c.status, count: Number(c.count) })),
-    { from: new Date(first.from), until: new Date(Math.min(now.getTime(), event.endsAt.getTime())), timeZone: event.timeZone },
+export async function answerTimeline(db: Db, event: TimelineEvent, now = new Date()) {
+  return timelineFrom(rowsOf<TimelineColumns>(await db.execute(sql`select ${timelineColumnsSql(event)}`))[0], event, now);
+}
+
+/**
+ * What the guest list shows around its rows, in one statement (each was a
+ * round trip of its own, and every round trip costs the server as much as a
+ * small query costs the database): how the current send is going, the
+ * delegates awaiting a decision (by the invitation they would replace), whether
+ * the event has a table plan, and the answers by day.
+ */
+export async function guestListSurroundings(db: Db, event: TimelineEvent, now = new Date()) {
+  const [row] = rowsOf<TimelineColumns & { delivery: unknown; delegates: unknown; seated: boolean }>(
+    await db.execute(sql`
+      select
+        (select row_to_json(d) from (${deliverySql(event.id)}) d) as delivery,
+        (select coalesce(json_agg(json_build_object('originalId', i.delegated_from_id, 'honorific', p.honorific, 'givenName', p.given_name,
+                  'familyName', p.family_name, 'positionTitle', p.position_title, 'affiliation', p.affiliation)), '[]'::json)
+           from invitations i join people p on p.id = i.person_id
+           where i.event_id = ${event.id} and i.source = 'delegate' and i.status = 'not_sent' and i.delegated_from_id is not null) as delegates,
+        exists (select 1 from event_tables t where t.event_id = ${event.id}) as seated,
+        ${timelineColumnsSql(event)}`),
   );
+  const delegates = new Map<string, NamedPerson>();
+  for (const { originalId, ...person } of fromJson<(NamedPerson & { originalId: string })[]>(row?.delegates ?? "[]")) delegates.set(originalId, person);
+  return {
+    delivery: deliveryFrom(fromJson<InvitationDelivery | null>(row?.delivery ?? null)),
+    delegates,
+    seated: Boolean(row?.seated),
+    timeline: timelineFrom(row, event, now),
+  };
 }
 
 /** One guest of this event with their person row; null for an invitation of another event (or none). */
@@ -337,40 +387,4 @@ export async function countNotSent(db: Db, eventId: string): Promise<number> {
     .from(invitations)
     .where(and(eq(invitations.eventId, eventId), eq(invitations.status, "not_sent"), notProposedDelegateSql));
   return Number(row.n);
-}
-
-/** Delegates waiting for a decision on an event, with whom they replace: for the guest list. */
-export async function pendingDelegates(db: Db, eventId: string) {
-  const rows = await db
-    .select({ originalId: invitations.delegatedFromId, person: people })
-    .from(invitations)
-    .innerJoin(people, eq(people.id, invitations.personId))
-    .where(and(eq(invitations.eventId, eventId), eq(invitations.source, "delegate"), eq(invitations.status, "not_sent")));
-  return new Map(rows.filter((r) => r.originalId).map((r) => [r.originalId as string, r.person]));
-}
-
-/** What each guest was sent, and when (or when it is due), for the guest list. */
-export async function emailsByInvitation(db: Db, invitationIds: readonly string[]) {
-  if (!invitationIds.length) return new Map<string, { template: string; kind: string | null; status: string; at: Date }[]>();
-  const rows = await db
-    .select({
-      invitationId: emailOutbox.invitationId,
-      template: emailOutbox.template,
-      kind: sql<string | null>`${emailOutbox.props}->>'kind'`,
-      outcome: sql<string | null>`${emailOutbox.props}->>'outcome'`,
-      status: emailOutbox.status,
-      sentAt: emailOutbox.sentAt,
-      sendAfter: emailOutbox.sendAfter,
-    })
-    .from(emailOutbox)
-    .where(inArray(emailOutbox.invitationId, [...invitationIds]))
-    .orderBy(emailOutbox.createdAt);
-  const out = new Map<string, { template: string; kind: string | null; status: string; at: Date }[]>();
-  for (const r of rows) {
-    if (!r.invitationId) continue;
-    const list = out.get(r.invitationId) ?? [];
-    list.push({ template: r.template, kind: r.kind ?? r.outcome, status: r.status, at: r.sentAt ?? r.sendAfter });
-    out.set(r.invitationId, list);
-  }
-  return out;
 }

@@ -63,9 +63,3 @@ export function printLogo(logo: Awaited<ReturnType<typeof getInstituteLogo>>): P
 }
 
 export type PrintContext = Awaited<ReturnType<typeof printContext>>;
-
-/** Whether the event has a table plan to print. */
-export async function hasTables(db: Db, eventId: string): Promise<boolean> {
-  const [row] = await db.select({ id: eventTables.id }).from(eventTables).where(eq(eventTables.eventId, eventId)).limit(1);
-  return Boolean(row);
-}

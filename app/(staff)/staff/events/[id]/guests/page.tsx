@@ -16,9 +16,8 @@ import { getDb } from "@/db";
 import { hasEnded } from "@/lib/events/time";
 import { hasRole } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
-import { answerTimeline, emailsByInvitation, GUEST_PAGE_SIZE, guestCounts, invitationDelivery, isInvitationStatus, listGuests, pendingDelegates } from "@/lib/invitations/queries";
+import { GUEST_PAGE_SIZE, guestCounts, guestListSurroundings, isInvitationStatus, listGuests } from "@/lib/invitations/queries";
 import type { InvitationStatus } from "@/lib/invitations/status";
-import { hasTables } from "@/lib/print/queries";
 import { loadEvent, loadGuestCounts } from "../load";
 import { decideDelegateAction, newLinkAction, removeAction, resendAction } from "./actions";
 
@@ -59,14 +58,12 @@ export default async function GuestsPage({ params, searchParams }: Props) {
   const pageNumber = Math.min(100_000, Math.max(1, Number.parseInt(one(query.page), 10) || 1));
   const notice = one(query.notice).slice(0, 300);
   const sort = guestSortFrom(one(query.sort));
-  const [counts, list, delivery, delegates, seated] = await Promise.all([
+  const [counts, list, { delivery, delegates, seated, timeline }] = await Promise.all([
     loadGuestCounts(event.id),
     listGuests(db, event.id, { status, q, page: pageNumber, sort }),
-    invitationDelivery(db, event.id),
-    pendingDelegates(db, event.id),
-    hasTables(db, event.id),
+    guestListSurroundings(db, event),
   ]);
-  const [emails, timeline] = await Promise.all([emailsByInvitation(db, list.rows.map((r) => r.id)), answerTimeline(db, event)]);
+  const emails = new Map(list.rows.map((r) => [r.id, r.emails]));
   const base = `/staff/events/${event.id}/guests`;
   const canEdit = hasRole(staff.role, "editor");
   const open = event.status !== "cancelled";
