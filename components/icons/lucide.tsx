@@ -65,29 +65,51 @@ type IconData = { name: string; node: IconNode };
 
 export type LucideIcon = ((props: SVGProps<SVGSVGElement>) => React.JSX.Element) & { displayName?: string; iconName: string };
 
+const escapeAttribute = (v: string) => v.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+
+/**
+ * The icon's shapes as markup, written once per icon: the svg is then one
+ * element with a string inside, where React would otherwise serialise,
+ * send and render an element per shape (a staff page draws about thirty
+ * icons, a hundred shapes). The same markup React writes for them.
+ */
+function shapesMarkup(node: IconNode): string {
+  return node
+    .map(([tag, { key: _key, ...attrs }]) => `<${tag}${Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeAttribute(String(v))}"`).join("")}></${tag}>`)
+    .join("");
+}
+
 function lucideIcon(mod: unknown): LucideIcon {
   const { name, node } = (mod as { __iconData: IconData }).__iconData;
-  const Icon = ({ className, children, ...props }: SVGProps<SVGSVGElement>) => (
-    <svg
-      xmlns="http://www.w3.org/2000/svg"
-      width="24"
-      height="24"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      className={className ? `lucide lucide-${name} ${className}` : `lucide lucide-${name}`}
-      {...(props["aria-label"] || props["aria-labelledby"] || props.role || children ? {} : { "aria-hidden": true })}
-      {...props}
-    >
-      {node.map(([Tag, { key, ...attrs }]) => (
-        <Tag key={String(key)} {...attrs} />
-      ))}
-      {children}
-    </svg>
-  );
+  const shapes = { __html: shapesMarkup(node) };
+  const Icon = ({ className, children, ...props }: SVGProps<SVGSVGElement>) => {
+    const svgProps = {
+      xmlns: "http://www.w3.org/2000/svg",
+      width: "24",
+      height: "24",
+      viewBox: "0 0 24 24",
+      fill: "none",
+      stroke: "currentColor",
+      strokeWidth: 2,
+      strokeLinecap: "round" as const,
+      strokeLinejoin: "round" as const,
+      className: className ? `lucide lucide-${name} ${className}` : `lucide lucide-${name}`,
+      ...(props["aria-label"] || props["aria-labelledby"] || props.role || children ? {} : { "aria-hidden": true }),
+      ...props,
+    };
+    // With children (a <title>), the shapes are elements beside them.
+    if (children) {
+      return (
+        <svg {...svgProps}>
+          {node.map(([Tag, { key, ...attrs }]) => (
+            <Tag key={String(key)} {...attrs} />
+          ))}
+          {children}
+        </svg>
+      );
+    }
+    return <svg {...svgProps} dangerouslySetInnerHTML={shapes} />;
+  };
   Icon.displayName = name;
   Icon.iconName = name;
   return Icon as LucideIcon;
