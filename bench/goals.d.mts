@@ -2,7 +2,7 @@
 export type Check = { metric: string; op: "<=" | ">="; value: number; scale?: "speed" | "cpu" };
 export type ScaleFactors = { speed?: number; cpu?: number };
 export type Goal = { text?: string; checks: Check[] };
-export type Verdict = { result: "pass" | "FAIL" | "none"; failed: string[]; goal?: string; busy?: boolean; growth?: number | null };
+export type Verdict = { result: "pass" | "FAIL" | "none"; failed: string[]; goal?: string; busy?: boolean; unsteady?: boolean; growth?: number | null };
 export type CurveGoal = { name: string; unit: string; sizes: number[]; fullSizes: number[]; maxGrowth: number };
 export type PageRow = {
   key: string;
@@ -18,6 +18,7 @@ export type PageRow = {
   othersCores?: number | null;
   bareRps?: number;
   bareCpuMs?: number | null;
+  bareDrift?: number;
 };
 export type CurvePoint = { size: number; p50: number | null; p95?: number | null; errors?: number; busy?: boolean };
 
@@ -28,12 +29,15 @@ export const CURVE_GOALS: Record<"staff" | "people" | "archive" | "guest", Curve
 export type BusyLimits = { load?: number; others?: number };
 export function busyLimits(cpus: number, env?: Record<string, string | undefined>): Required<BusyLimits>;
 export function busyThreshold(cpus: number, override?: string, share?: number): number;
+export function bareDrift(before: { serverCpuMs?: number | null; rps?: number }, after: { serverCpuMs?: number | null; rps?: number }): number;
+export const STEADY_DRIFT: number;
+export const MAX_ATTEMPTS: number;
 export function isBusy(row: { loadBefore?: number; loadAfter?: number; othersCores?: number | null }, limits?: BusyLimits): boolean;
 export const GOALS_MACHINE: { bareRps: number; bareCpuMs: number; run: string };
 export function goalText(goal: Goal, factors?: ScaleFactors): string;
 export function scaleFactors(row: { bareRps?: number; bareCpuMs?: number | null }): ScaleFactors;
 export function check(goal: Goal | undefined, values: Record<string, unknown>, factors?: ScaleFactors): Verdict;
-export function pageVerdict(row: PageRow, options?: { busyLimits?: BusyLimits }): Verdict & { goal: string; busy: boolean };
+export function pageVerdict(row: PageRow, options?: { busyLimits?: BusyLimits }): Verdict & { goal: string; busy: boolean; unsteady: boolean };
 export function smokeVerdict(row: PageRow): Verdict;
 export function jsVerdict(route: { overFloor: number | null }): Verdict;
 export function emailVerdict(key: "enqueue" | "deliver", values: Record<string, unknown>): Verdict;

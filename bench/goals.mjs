@@ -115,6 +115,22 @@ export function busyThreshold(cpus, override, share = 0.75) {
   return override !== undefined && override !== "" && Number.isFinite(fromEnv) ? fromEnv : share * cpus;
 }
 
+/**
+ * How far the machine's speed moved while a target was measured: the bare
+ * page's runs just before and just after it, compared by server CPU per
+ * request (what a slower or faster machine changes) and by req/s (what the
+ * ratio divides by); the larger of the two, as a share of the smaller run.
+ * 0.54 means one bare run did 54 % more (or cost 54 % more) than the other.
+ */
+export function bareDrift(before, after) {
+  const spread = (a, b) => (typeof a === "number" && typeof b === "number" && a > 0 && b > 0 ? Math.abs(a - b) / Math.min(a, b) : 0);
+  return Math.max(spread(before.serverCpuMs, after.serverCpuMs), spread(before.rps, after.rps));
+}
+
+/** Above this drift a target is measured again (up to MAX_ATTEMPTS in all), and a verdict still above it is marked unsteady. */
+export const STEADY_DRIFT = 0.25;
+export const MAX_ATTEMPTS = 3;
+
 export function isBusy(row, limits = {}) {
   const { load = Infinity, others = Infinity } = limits;
   if (typeof row.othersCores === "number" && Number.isFinite(row.othersCores)) return row.othersCores > others;
@@ -219,7 +235,7 @@ export function pageVerdict(row, { busyLimits: limits = {} } = {}) {
   if (row.requests === 0) verdict.failed.unshift("no answers");
   if (row.errors > 0 && !goal.checks.some((c) => c.metric === "errors")) verdict.failed.unshift(`${row.errors} errors`);
   if (verdict.failed.length > 0) verdict.result = "FAIL";
-  return { ...verdict, goal: goalText(goal, factors), busy: isBusy(row, limits) };
+  return { ...verdict, goal: goalText(goal, factors), busy: isBusy(row, limits), unsteady: typeof row.bareDrift === "number" && row.bareDrift > STEADY_DRIFT };
 }
 
 /** Smoke mode: no timing goals, only "did every target answer as expected". */
@@ -260,7 +276,8 @@ export function curveVerdict(key, points) {
 
 /** How a verdict reads in results.md: "pass", "FAIL (p95 376 ms)", "pass (busy)", "—". */
 export function verdictCell(v) {
-  if (v.result === "none") return v.busy ? "— (busy)" : "—";
+  const marks = `${v.busy ? " (busy)" : ""}${v.unsteady ? " (unsteady)" : ""}`;
+  if (v.result === "none") return `—${marks}`;
   const why = v.result === "FAIL" && v.failed.length > 0 ? `: ${v.failed.join(", ")}` : "";
-  return `${v.result === "pass" ? "pass" : "FAIL"}${why}${v.busy ? " (busy)" : ""}`;
+  return `${v.result === "pass" ? "pass" : "FAIL"}${why}${marks}`;
 }

@@ -12,7 +12,10 @@ import {
   curveVerdict,
   emailVerdict,
   goalText,
+  bareDrift,
   isBusy,
+  MAX_ATTEMPTS,
+  STEADY_DRIFT,
   jsVerdict,
   pageVerdict,
   scaleFactors,
@@ -151,6 +154,25 @@ describe("busy machine", () => {
     expect(verdictCell(pageVerdict(row("guest", { ratio: 0.5, othersCores: 1.2 }), { busyLimits: limits }))).toBe("FAIL: 50 % of bare (busy)");
     expect(verdictCell(pageVerdict(row("bare", { loadBefore: 2 }), { busyLimits: limits }))).toBe("— (busy)");
     expect(pageVerdict(row("guest", { loadAfter: 3 })).busy).toBe(false);
+  });
+
+  it("measures how far the machine's speed moved by the bare runs around a target: CPU per request or req/s, whichever moved more", () => {
+    expect(bareDrift({ serverCpuMs: 4, rps: 250 }, { serverCpuMs: 4, rps: 250 })).toBe(0);
+    expect(bareDrift({ serverCpuMs: 4, rps: 250 }, { serverCpuMs: 5, rps: 240 })).toBeCloseTo(0.25);
+    expect(bareDrift({ serverCpuMs: 3.7, rps: 287.7 }, { serverCpuMs: 5.9, rps: 186.4 })).toBeCloseTo(0.595, 2);
+    // A figure the run could not measure does not count.
+    expect(bareDrift({ serverCpuMs: null, rps: 200 }, { serverCpuMs: 4, rps: 220 })).toBeCloseTo(0.1);
+  });
+
+  it("marks a verdict unsteady when the bare runs around it drifted beyond STEADY_DRIFT, and keeps the verdict", () => {
+    expect(STEADY_DRIFT).toBe(0.25);
+    expect(MAX_ATTEMPTS).toBeGreaterThan(1);
+    const unsteady = pageVerdict(row("guest", { bareDrift: 0.54 }));
+    expect(unsteady).toMatchObject({ result: "pass", unsteady: true });
+    expect(verdictCell(unsteady)).toBe("pass (unsteady)");
+    expect(pageVerdict(row("guest", { bareDrift: 0.25 })).unsteady).toBe(false);
+    expect(pageVerdict(row("guest")).unsteady).toBe(false);
+    expect(verdictCell(pageVerdict(row("guest", { ratio: 0.5, bareDrift: 0.3, loadAfter: 3 }), { busyLimits: limits }))).toBe("FAIL: 50 % of bare (busy) (unsteady)");
   });
 });
 

@@ -42,7 +42,7 @@ import postgres from "postgres";
 import { backupMarkdown, measureBackupRestore } from "./backup.mjs";
 import { firstLoadJs } from "./bundle-stats.mjs";
 import { curvesMarkdown, curvesSvg } from "./curves.mjs";
-import { busyLimits, curveVerdict, isBusy, emailVerdict, jsVerdict, pageVerdict, smokeVerdict, verdictCell, CURVE_GOALS, GOALS_MACHINE } from "./goals.mjs";
+import { bareDrift, busyLimits, curveVerdict, isBusy, MAX_ATTEMPTS, STEADY_DRIFT, emailVerdict, jsVerdict, pageVerdict, smokeVerdict, verdictCell, CURVE_GOALS, GOALS_MACHINE } from "./goals.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 process.chdir(root);
@@ -664,28 +664,62 @@ async function httpBench(fx) {
       await cannon({ requests: t.requests(), expect: t.expect, seconds: Math.min(cfg.warmup, 3), connections: t.connections });
     }
   }
+  // This machine's speed can change by half within a minute (a neighbour on
+  // the host; no steal time is reported, and others' CPU stays near 0), and a
+  // ratio to bare runs of different speeds means nothing. So when the bare runs
+  // around a target drifted apart by more than STEADY_DRIFT, the target and the
+  // bare page after it are measured again (MAX_ATTEMPTS in all), and the
+  // attempt whose bare runs agree best is kept, whatever its own figures: the
+  // choice looks only at the bare page. A kept attempt still above the limit
+  // is marked unsteady. Smoke mode measures once.
+  let before = await measure(bareTarget);
+  bareRuns.push(before);
+  let acceptUsed = 0;
   for (const t of pages) {
     if (cfg.only ? !cfg.only.has(t.key) : t.optional && !smoke) continue;
-    bareRuns.push(await measure(bareTarget));
-    rows.push(await measure(t));
-  }
-  bareRuns.push(await measure(bareTarget));
-  rows.forEach((row, i) => {
-    row.bareRps = (bareRuns[i].rps + bareRuns[i + 1].rps) / 2;
+    let best = null;
+    let redirects = 0;
+    let made = 0;
+    for (let attempt = 1; ; attempt++) {
+      made = attempt;
+      const row = await measure(t);
+      // The answers' emails the worker has still to deliver would slow the bare run after them.
+      if (t.key === "accept") await emailsDelivered();
+      const after = await measure(bareTarget);
+      bareRuns.push(after);
+      const used = (row.statuses[303] ?? 0) + (row.warmupStatuses[303] ?? 0);
+      redirects += used;
+      // Up to one more per connection was still in flight when each of its two runs stopped.
+      if (t.key === "accept") acceptUsed += used + 2 * (t.connections ?? cfg.connections);
+      const drift = bareDrift(before, after);
+      if (!best || drift < best.drift) best = { row, before, after, drift, attempt };
+      before = after;
+      // Each acceptance needs an invitation not answered before: no attempt that would run out of them.
+      const tokensLeft = t.key !== "accept" || acceptUsed + used + 2 * (t.connections ?? cfg.connections) <= acceptTokens.length;
+      if (smoke || drift <= STEADY_DRIFT || attempt >= MAX_ATTEMPTS || !tokensLeft) break;
+      log(`the bare page moved ${Math.round(100 * drift)} % around ${t.name} (the machine's speed changed): measuring it again`);
+    }
+    const { row } = best;
+    row.bareRps = (best.before.rps + best.after.rps) / 2;
     // What a goal in ms is scaled by (bench/goals.mjs, GOALS_MACHINE), as the ratio is: the bare runs around the target.
-    row.bareCpuMs = mean2([bareRuns[i].serverCpuMs, bareRuns[i + 1].serverCpuMs]);
-  });
+    row.bareCpuMs = mean2([best.before.serverCpuMs, best.after.serverCpuMs]);
+    row.bareDrift = best.drift;
+    row.attempt = best.attempt;
+    row.attempts = made;
+    if (t.key === "accept") row.redirectsAllAttempts = redirects;
+    rows.push(row);
+  }
   rows.unshift(summarizeBare(bareRuns));
   const accepted = await acceptedCount(acceptTokens);
   const acceptRow = rows.find((r) => r.key === "accept");
   const acceptCheck = acceptRow
-    ? { redirects: (acceptRow.statuses[303] ?? 0) + (acceptRow.warmupStatuses[303] ?? 0), acceptedInDb: accepted, tokens: acceptTokens.length }
+    ? { redirects: acceptRow.redirectsAllAttempts, acceptedInDb: accepted, tokens: acceptTokens.length }
     : null;
   // Each 303 must be a new acceptance in the database (while tokens last). A
   // run stops with up to one request per connection still in flight: the
   // server completes those, but autocannon no longer counts their answers.
   if (acceptRow && acceptCheck.redirects <= acceptTokens.length) {
-    const inFlight = 2 * cfg.connections;
+    const inFlight = 2 * acceptRow.attempts * cfg.connections;
     const missing = Math.max(0, acceptCheck.redirects - acceptCheck.acceptedInDb);
     const unexplained = Math.max(0, acceptCheck.acceptedInDb - acceptCheck.redirects - inFlight);
     acceptCheck.mismatch = missing + unexplained;
@@ -702,6 +736,21 @@ async function invitationStatus(token) {
     const hash = createHash("sha256").update(token, "utf8").digest("hex");
     const [row] = await sql`select status from invitations where token_hash = ${hash}`;
     return row?.status ?? null;
+  } finally {
+    await sql.end();
+  }
+}
+
+/** Waits (up to 60 s) until the outbox holds nothing due: what the acceptances queued has been delivered. */
+async function emailsDelivered() {
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    const started = performance.now();
+    for (;;) {
+      const [row] = await sql`select count(*)::int as n from email_outbox where status in ('pending', 'sending') and send_after <= now()`;
+      if (row.n === 0 || performance.now() - started > 60_000) return row.n;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
   } finally {
     await sql.end();
   }
@@ -934,7 +983,8 @@ function report({ fx, rows, acceptCheck, email, backup, bundle, totalSeconds }) 
   lines.push("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: | ---: | ---: |");
   for (const r of rows) {
     const rps = r.key === "bare" ? `${r.rps.toFixed(1)} (${r.rpsMin.toFixed(0)}–${r.rpsMax.toFixed(0)})` : `${r.rps.toFixed(1)}`;
-    const ratio = r.key === "bare" ? "100 %" : `${(100 * r.ratio).toFixed(0)} % of ${r.bareRps.toFixed(0)}`;
+    const again = r.attempts > 1 ? `, attempt ${r.attempt} of ${r.attempts}` : "";
+    const ratio = r.key === "bare" ? "100 %" : `${(100 * r.ratio).toFixed(0)} % of ${r.bareRps.toFixed(0)}${typeof r.bareDrift === "number" ? ` (bare ±${Math.round(100 * r.bareDrift)} %${again})` : ""}`;
     lines.push(
       `| ${r.name} | \`${r.path}\` | ${rps} | ${fmtMs(r.p50)} | ${fmtMs(r.p95)} | ${fmtMs(r.p99)} | ${r.errors} | ${ratio} | ${r.target} | ${verdictCell(r.verdict)} | ` +
         `${fmtCpu(r.serverCpuMs)} + ${fmtCpu(r.dbCpuMs)}${withWorker ? ` + ${fmtCpu(r.workerCpuMs)}` : ""} | ${r.loadBefore} → ${r.loadAfter}${r.busy ? " busy" : ""} | ${r.othersCores === null ? "—" : `${r.othersCores.toFixed(2)} cores`} |`,
@@ -943,7 +993,9 @@ function report({ fx, rows, acceptCheck, email, backup, bundle, totalSeconds }) 
   if (bare) {
     lines.push(
       "",
-      `The bare page is measured ${bare.runs} times, before each target and once at the end; each target's ratio is to the mean of the bare runs just before and just after it ` +
+      `The bare page is measured ${bare.runs} times, before the first target and after each measurement of a target; each target's ratio is to the mean of the bare runs just before and just after it ` +
+        `(their drift apart, as a share of the lesser, is shown as "bare ±": the machine's speed changed by that much while the target was measured; above ${Math.round(100 * STEADY_DRIFT)} % the target and the bare page after it ` +
+        `were measured again, up to ${MAX_ATTEMPTS} attempts, and the attempt with the steadiest bare runs was kept, chosen by the bare page alone; a verdict marked **(unsteady)** stayed above it) ` +
         `(bare row: mean req/s, min–max, worst p95/p99, highest load averages). CPU/req: CPU time the Next.js server process and the database's backends (and the email worker, where one runs) spent per answered request, ` +
         `which other work on the machine does not change as it changes req/s. Verdicts are computed from the goals in \`bench/goals.mjs\`; a FAIL names what missed.`,
       ...(smoke

@@ -75,7 +75,7 @@ const escapeAttribute = (v: string) => v.replace(/&/g, "&amp;").replace(/"/g, "&
  */
 function shapesMarkup(node: IconNode): string {
   return node
-    .map(([tag, { key: _key, ...attrs }]) => `<${tag}${Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeAttribute(String(v))}"`).join("")}></${tag}>`)
+    .map(([tag, attrs]) => `<${tag}${Object.entries(attrs).filter(([k]) => k !== "key").map(([k, v]) => ` ${k}="${escapeAttribute(String(v))}"`).join("")}></${tag}>`)
     .join("");
 }
 
