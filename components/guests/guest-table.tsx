@@ -1,5 +1,5 @@
 import { Button, Table, TH, THead, TR } from "@/components/ui";
-import { guestRowViews, type GuestRowData, type SentEmail } from "@/lib/invitations/guest-row-views";
+import { guestRowViews, type GuestRowData } from "@/lib/invitations/guest-row-views";
 import type { ActionState } from "@/lib/safe-action";
 import type { NamedPerson } from "@/lib/people/display-name";
 import { SELECTION_FORM_ID } from "./guest-row-forms";
@@ -37,7 +37,6 @@ type TableProps = {
   canInvite: boolean;
   base: string;
   delegates: ReadonlyMap<string, NamedPerson>;
-  emails: ReadonlyMap<string, readonly SentEmail[]>;
 };
 
 /**
@@ -50,8 +49,8 @@ type TableProps = {
  * become escaped HTML strings, a table body for about 20 rows (GuestRowsBody):
  * React renders and sends no element per row.
  */
-export function GuestTable({ actions, event, rows, canEdit, canInvite, base, delegates, emails }: TableProps) {
-  const views = guestRowViews(rows, { timeZone: event.timeZone, delegates, emails });
+export function GuestTable({ actions, event, rows, canEdit, canInvite, base, delegates }: TableProps) {
+  const views = guestRowViews(rows, { timeZone: event.timeZone, delegates });
   return (
     <div className="space-y-3">
       {canEdit ? <SelectionForm base={base} canInvite={canInvite} /> : null}

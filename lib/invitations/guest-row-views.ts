@@ -27,6 +27,8 @@ export type GuestRowData = NamedPerson & {
   bouncedAt: Date | null;
   optedOutAt: Date | null;
   optedOutVia: OptOutVia | null;
+  /** What the guest was sent, and when (or when it is due), in the order queued. */
+  emails?: readonly SentEmail[];
 };
 
 export type SentEmail = { template: string; kind: string | null; status: string; at: Date };
@@ -87,7 +89,7 @@ const SOURCE_WORDS: Record<GuestRowData["source"], string | null> = { invited: n
 /** The rows of the guest list in words, in the order given. */
 export function guestRowViews(
   rows: readonly GuestRowData[],
-  o: { timeZone: string; delegates: ReadonlyMap<string, NamedPerson>; emails: ReadonlyMap<string, readonly SentEmail[]> },
+  o: { timeZone: string; delegates: ReadonlyMap<string, NamedPerson> },
 ): GuestRowView[] {
   return rows.map((g) => {
     const delegate = o.delegates.get(g.id);
@@ -107,7 +109,7 @@ export function guestRowViews(
       optedOut: g.optedOutAt ? describeOptOut(g.optedOutAt, g.optedOutVia, o.timeZone) : null,
       details: details.length ? details.join(" · ") : null,
       delegate: delegate ? { name: personName(delegate), credentials: personCredentials(delegate) || null } : null,
-      trail: emailTrail(o.emails.get(g.id), o.timeZone),
+      trail: emailTrail(g.emails, o.timeZone),
       source: SOURCE_WORDS[g.source],
       bounced: Boolean(g.bouncedAt),
       arrived: g.checkedInAt ? formatShortWhen(g.checkedInAt, o.timeZone) : null,

@@ -323,10 +323,10 @@ export async function guestListSurroundings(db: Db, event: TimelineEvent, now = 
     await db.execute(sql`
       select
         (select row_to_json(d) from (${deliverySql(event.id)}) d) as delivery,
-        (select coalesce(json_agg(json_build_object('originalId', i.delegated_from_id, 'honorific', p.honorific, 'givenName', p.given_name,
-                  'familyName', p.family_name, 'positionTitle', p.position_title, 'affiliation', p.affiliation)), '[]'::json)
-           from invitations i join people p on p.id = i.person_id
-           where i.event_id = ${event.id} and i.source = 'delegate' and i.status = 'not_sent' and i.delegated_from_id is not null) as delegates,
+        (select coalesce(json_agg(json_build_object('originalId', ${invitations.delegatedFromId}, 'honorific', ${people.honorific}, 'givenName', ${people.givenName},
+                  'familyName', ${people.familyName}, 'positionTitle', ${people.positionTitle}, 'affiliation', ${people.affiliation})), '[]'::json)
+           from invitations join people on ${people.id} = ${invitations.personId}
+           where ${invitations.eventId} = ${event.id} and not ${notProposedDelegateSql} and ${invitations.delegatedFromId} is not null) as delegates,
         exists (select 1 from event_tables t where t.event_id = ${event.id}) as seated,
         ${timelineColumnsSql(event)}`),
   );

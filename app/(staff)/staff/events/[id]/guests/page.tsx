@@ -63,7 +63,6 @@ export default async function GuestsPage({ params, searchParams }: Props) {
     listGuests(db, event.id, { status, q, page: pageNumber, sort }),
     guestListSurroundings(db, event),
   ]);
-  const emails = new Map(list.rows.map((r) => [r.id, r.emails]));
   const base = `/staff/events/${event.id}/guests`;
   const canEdit = hasRole(staff.role, "editor");
   const open = event.status !== "cancelled";
@@ -131,7 +130,6 @@ export default async function GuestsPage({ params, searchParams }: Props) {
               canInvite={canInvite}
               base={base}
               delegates={delegates}
-              emails={emails}
             />
           )}
           <Pager page={list.page} pageSize={GUEST_PAGE_SIZE} total={list.total} href={(p) => href(base, { status, q, page: p, sort })} />
