@@ -46,6 +46,8 @@ export const PAGE_GOALS = {
       { metric: "p95", op: "<=", value: 60, scale: "speed" },
     ],
   },
+  // The bare page plus the guest page's one query, drawing nothing: the most a page that reads its guest can reach.
+  guestquery: { text: "— (the floor for a page that reads its guest)", checks: [] },
   accept: {
     checks: [
       { metric: "ratio", op: ">=", value: 0.5 },
