@@ -289,8 +289,9 @@ type TimelineEvent = { id: string; endsAt: Date; timeZone: string };
  */
 const timelineColumnsSql = (event: TimelineEvent) => sql`
   (select min(${invitations.invitedAt}) from invitations where ${invitations.eventId} = ${event.id} and ${notProposedDelegateSql}) as first_invited,
-  (select coalesce(json_agg(json_build_object('day', a.day, 'status', a.status, 'count', a.n)), '[]'::json)
-     from (select to_char(${invitations.respondedAt} at time zone ${event.timeZone}, 'YYYY-MM-DD') as day, ${invitations.status}::text as status, count(*)::int as n
+  (select coalesce(json_agg(json_build_object('day', to_char(a.day, 'YYYY-MM-DD'), 'status', a.status::text, 'count', a.n)), '[]'::json)
+     -- Grouped by date and status as they are, and written out once per group, not once per answer.
+     from (select (${invitations.respondedAt} at time zone ${event.timeZone})::date as day, ${invitations.status} as status, count(*)::int as n
            from invitations
            where ${invitations.eventId} = ${event.id} and ${notProposedDelegateSql} and ${invitations.respondedAt} is not null
            group by 1, 2) a) as answers`;

@@ -1,0 +1,2 @@
+CREATE INDEX "invitations_event_invited_idx" ON "invitations" USING btree ("event_id","invited_at","status","source");--> statement-breakpoint
+CREATE INDEX "invitations_event_answered_idx" ON "invitations" USING btree ("event_id","responded_at","status","source");
