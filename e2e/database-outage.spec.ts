@@ -5,6 +5,7 @@ import { expect, test } from "@playwright/test";
 import postgres from "postgres";
 import { hashSessionToken } from "../lib/auth/tokens";
 import { guestTokenFor, linkKeyFrom } from "../lib/invitations/tokens";
+import { VERSION_CHECK_MS } from "../lib/public-cache/rules";
 import { startTcpProxy, type ProxyMode, type TcpProxy } from "../lib/test/tcp-proxy";
 import { createDatabase, freePort, postgresBase, root } from "./production-server";
 
@@ -101,6 +102,10 @@ test.describe("the database goes away and comes back", () => {
     const timings: string[] = [];
 
     await proxy.set("refuse");
+    // A public page read from the database less than VERSION_CHECK_MS ago is served from
+    // the cache without asking it again (lib/public-cache/version-watch.ts): wait that out,
+    // so the next one asks, and finds the database gone.
+    await new Promise((resolve) => setTimeout(resolve, VERSION_CHECK_MS + 100));
     // The first page to fail: React cannot render an error page on the server, so
     // Next.js sends an empty 500 document and the browser renders error.tsx from
     // the error's digest, which says the database is out of reach.

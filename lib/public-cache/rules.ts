@@ -2,6 +2,12 @@
 // stored response may carry. Pure rules, no I/O: lib/public-cache/serve.ts
 // applies them in proxy.ts.
 
+/**
+ * How often a process asks whether another one changed the public pages. Within
+ * it, a stored page is served without asking the database (lib/public-cache/version-watch.ts).
+ */
+export const VERSION_CHECK_MS = 500;
+
 /** What a shared cache or CDN may do with a public page: hold it a second, serve it stale five more while it asks again. */
 export const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=1, stale-while-revalidate=5";
 /** Staff, guest, sign-in and mailbox pages, and any public page answered for a session: never stored by anyone. */

@@ -3,13 +3,15 @@ import { forgetCachedInstitute } from "@/lib/settings/queries";
 import { PublicPageStore } from "./store";
 import { bumpPublicPagesVersion, readPublicPagesVersion } from "./version";
 import { VersionWatch } from "./version-watch";
+import { VERSION_CHECK_MS } from "./rules";
 
 // This process's public-page cache. Kept on globalThis: proxy.ts (which
 // answers from it) and the server actions (which empty it) are separate
 // bundles of one process.
 
-/** How often a process asks whether another one changed the public pages. */
-export const VERSION_CHECK_MS = 500;
+// How often a process asks whether another one changed the public pages (in the
+// pure rules, so the journeys can wait it out).
+export { VERSION_CHECK_MS } from "./rules";
 /**
  * The backstop for what no staff change announces: an event passing, a
  * change made outside Convene (the institute's settings written straight
