@@ -9,9 +9,6 @@ import { VERSION_CHECK_MS } from "./rules";
 // answers from it) and the server actions (which empty it) are separate
 // bundles of one process.
 
-// How often a process asks whether another one changed the public pages (in the
-// pure rules, so the journeys can wait it out).
-export { VERSION_CHECK_MS } from "./rules";
 /**
  * The backstop for what no staff change announces: an event passing, a
  * change made outside Convene (the institute's settings written straight
