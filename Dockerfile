@@ -33,4 +33,5 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # SIGTERM (docker stop) stops it gracefully within CONVENE_STOP_TIMEOUT_SECONDS (10).
 STOPSIGNAL SIGTERM
-CMD ["node", "server.js"]
+# V8 flags: lib/server/node-flags.mjs says why.
+CMD ["node", "--max-semi-space-size=64", "server.js"]

@@ -12,6 +12,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
+import { SERVER_NODE_FLAGS } from "../lib/server/node-flags.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const standalone = path.join(root, ".next", "standalone");
@@ -61,7 +62,7 @@ try {
   for (let i = 0; i < runs; i++) {
     const port = await freePort();
     const started = performance.now();
-    const child = spawn(process.execPath, ["server.js"], { cwd: copy, env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1", APP_URL: `http://127.0.0.1:${port}` }, stdio: "ignore" });
+    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, "server.js"], { cwd: copy, env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1", APP_URL: `http://127.0.0.1:${port}` }, stdio: "ignore" });
     let ms;
     for (;;) {
       try {

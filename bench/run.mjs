@@ -42,6 +42,7 @@ import autocannon from "autocannon";
 import postgres from "postgres";
 import { backupMarkdown, measureBackupRestore } from "./backup.mjs";
 import { firstLoadJs } from "./bundle-stats.mjs";
+import { SERVER_NODE_FLAGS } from "../lib/server/node-flags.mjs";
 import { curvesMarkdown, curvesSvg } from "./curves.mjs";
 import { bareDrift, busyLimits, curveVerdict, isBusy, MAX_ATTEMPTS, STEADY_DRIFT, emailVerdict, jsVerdict, pageVerdict, smokeVerdict, verdictCell, CURVE_GOALS, GOALS_MACHINE } from "./goals.mjs";
 
@@ -472,7 +473,8 @@ async function main() {
       ? null
       : await timed("backup and restore", () => measureBackupRestore({ pg: cfg.pg, databaseUrl, restoreDb: `${cfg.db}_restored`, tmp, log }));
 
-  const server = start(bin("next"), ["start", "-H", "127.0.0.1", "-p", String(cfg.port)], {
+  // With the flags the artifact's server runs with (lib/server/node-flags.mjs).
+  const server = start(process.execPath, [...SERVER_NODE_FLAGS, bin("next"), "start", "-H", "127.0.0.1", "-p", String(cfg.port)], {
     env: { ...dbEnv, NODE_ENV: "production", CONVENE_BENCH: "1", APP_URL: base, NEXT_TELEMETRY_DISABLED: "1", CONVENE_EMAIL_DELIVERY: cfg.emailDelivery },
     logFile: path.join(tmp, "server.log"),
   });
@@ -981,7 +983,7 @@ function report({ fx, rows, acceptCheck, email, backup, bundle, totalSeconds }) 
       `loaded in ${fx.loadSeconds.toFixed(1)} s (+ ${fx.analyzeSeconds.toFixed(1)} s vacuum analyze). Build ${timings.build ? `${timings.build.toFixed(0)} s` : "skipped"}; whole run ${(totalSeconds / 60).toFixed(1)} min.`,
     "",
   );
-  lines.push(`## Pages under load (${cfg.connections} connections, ${cfg.warmup} s warm-up, ${cfg.duration} s measured, \`next start\`)`, "");
+  lines.push(`## Pages under load (${cfg.connections} connections, ${cfg.warmup} s warm-up, ${cfg.duration} s measured, \`next start\` with ${SERVER_NODE_FLAGS.map((f) => `\`${f}\``).join(" ")} as the artifact's server)`, "");
   const withWorker = rows.some((r) => r.workerCpuMs !== null && r.workerCpuMs !== undefined);
   if (!smoke || withWorker)
     lines.push(

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import { connect, createServer, type AddressInfo } from "node:net";
 import path from "node:path";
 import postgres from "postgres";
+import { SERVER_NODE_FLAGS } from "../lib/server/node-flags.mjs";
 
 // What the specs that run servers of their own need (e2e/database-outage.spec.ts,
 // e2e/several-instances.spec.ts): a PostgreSQL database of their own, made
@@ -59,14 +60,14 @@ function track(name: string, child: ChildProcess, log: string): RunningProcess {
 
 /**
  * The build as an operator runs it, on 127.0.0.1:`port`, with only `env` (and
- * PATH, HOME): the standalone artifact (`node .next/standalone/server.js`)
+ * PATH, HOME): the standalone artifact (`node --max-semi-space-size=64 .next/standalone/server.js`, lib/server/node-flags.mjs)
  * when the build made one, else `next start` (its own node process, not npx,
  * so a signal reaches the server itself). Its own process group; output to `log`.
  */
 export function startProductionServer(opts: { port: number; env: Record<string, string>; log: string; name?: string }): RunningProcess {
   const standalone = path.join(root, ".next", "standalone", "server.js");
   const [args, cwd] = fs.existsSync(standalone)
-    ? [[standalone], path.dirname(standalone)]
+    ? [[...SERVER_NODE_FLAGS, standalone], path.dirname(standalone)]
     : [[path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(opts.port), "-H", "127.0.0.1"], root];
   const child = spawn(process.execPath, args, {
     cwd,

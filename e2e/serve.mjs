@@ -8,6 +8,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { SERVER_NODE_FLAGS } from "../lib/server/node-flags.mjs";
 
 const run = (cmd, args) => {
   const r = spawnSync(cmd, args, { stdio: "inherit", env: process.env });
@@ -25,7 +26,7 @@ fs.cpSync(".next/standalone", artifact, { recursive: true });
 // The server's output also goes to a file, which e2e/server-log.spec.ts reads.
 fs.mkdirSync("test-results", { recursive: true });
 const log = fs.createWriteStream(process.env.E2E_SERVER_LOG ?? "test-results/server.log", { flags: "w" });
-const server = spawn(process.execPath, ["server.js"], {
+const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, "server.js"], {
   cwd: artifact,
   stdio: ["ignore", "pipe", "pipe"],
   // The artifact runs in its own folder: a relative PGLITE_DIR would name one inside it.

@@ -1,5 +1,7 @@
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
+import { SERVER_NODE_FLAGS } from "./node-flags.mjs";
 
 // Container images cannot be built here (no registry to pull a base image
 // from), so CI proves the artifact itself (e2e/serve.mjs runs every journey
@@ -29,7 +31,7 @@ describe("the Dockerfile", () => {
     const user = run.find((l) => l.startsWith("USER "));
     expect(user).toBe("USER convene");
     expect(run.indexOf(user!)).toBeLessThan(run.findIndex((l) => l.startsWith("CMD ")));
-    expect(run.at(-1)).toBe('CMD ["node", "server.js"]');
+    expect(run.at(-1)).toBe(`CMD ${JSON.stringify(["node", ...SERVER_NODE_FLAGS, "server.js"]).replaceAll(",", ", ")}`);
     expect(run.some((l) => l.includes("/api/health"))).toBe(true);
   });
 
@@ -59,5 +61,23 @@ describe("compose.yaml", () => {
   it("gives the app longer to stop than its own graceful stop takes", () => {
     const grace = Number(/stop_grace_period: (\d+)s/.exec(compose)?.[1]);
     expect(grace).toBeGreaterThan(10);
+  });
+});
+
+describe("the server's Node flags (lib/server/node-flags.mjs)", () => {
+  it("are the ones npm start, the journeys' server and the bench's server run with", () => {
+    expect(SERVER_NODE_FLAGS).toContain("--max-semi-space-size=64");
+    const start = JSON.parse(fs.readFileSync("package.json", "utf8")).scripts.start as string;
+    expect(start).toBe(`node ${SERVER_NODE_FLAGS.join(" ")} .next/standalone/server.js`);
+    expect(fs.readFileSync("e2e/serve.mjs", "utf8")).toContain("spawn(process.execPath, [...SERVER_NODE_FLAGS, \"server.js\"]");
+    expect(fs.readFileSync("bench/run.mjs", "utf8")).toContain("start(process.execPath, [...SERVER_NODE_FLAGS, bin(\"next\"), \"start\"");
+  });
+
+  it("are flags this Node accepts (it refuses an unknown one and exits 9)", () => {
+    const flagged = spawnSync(process.execPath, [...SERVER_NODE_FLAGS, "-e", "process.stdout.write(process.execArgv.join(' '))"], { encoding: "utf8" });
+    expect(flagged.status, flagged.stderr).toBe(0);
+    expect(flagged.stderr).toBe("");
+    expect(flagged.stdout.startsWith(SERVER_NODE_FLAGS.join(" "))).toBe(true);
+    expect(spawnSync(process.execPath, ["--max-semi-space-sise=64", "-e", "0"]).status).toBe(9);
   });
 });
