@@ -1,6 +1,8 @@
 // The flags Node runs Convene's server with, wherever it runs: `npm start`,
-// the Dockerfile's CMD, e2e/serve.mjs (the journeys' copy of the artifact)
-// and the bench's server. lib/server/deploy-files.test.ts keeps them in step.
+// the Dockerfile's CMD, e2e/serve.mjs (the journeys' copy of the artifact),
+// e2e/production-server.ts (the outage and balancer journeys' own servers),
+// the bench's server and its cold start (bench/artifact.mjs).
+// lib/server/deploy-files.test.ts keeps them in step.
 //
 // --max-semi-space-size=64: V8's young generation, where a request's
 // short-lived objects are born, gets 64 MB semi-spaces instead of Node 20's
