@@ -2,7 +2,15 @@ import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { outboxStatus } from "./enums";
 
-export type OutboxAttachment = { filename: string; contentType: string; content: string /* base64 */ };
+/** A file attached as it is: its bytes, base64. */
+export type StoredAttachment = { filename: string; contentType: string; content: string /* base64 */ };
+/**
+ * A QR code attached as the text it encodes, drawn into a PNG when the email
+ * goes out (lib/email/attachments.ts), not in the request that queued it: a
+ * guest's acceptance queues one inside its transaction, with the event locked.
+ */
+export type QrAttachment = { filename: string; contentType: "image/png"; qr: string };
+export type OutboxAttachment = StoredAttachment | QrAttachment;
 
 // Every email Convene sends is first a row here, written in the same
 // transaction as the change that caused it.

@@ -1,11 +1,13 @@
 import type { Db } from "@/db/types";
 import type { Institute } from "@/lib/settings/institute";
+import { drawAttachments } from "./attachments";
 import { emailHeaders, emailInstitute } from "./institute";
 import type { ClaimedEmail, Settlement } from "./claim";
 import { hasSealedLinks, openLinks, outboxLinkKey, sealContext } from "./sealed-links";
 import { suppressionReasons } from "./suppressions";
 import { renderStoredEmail, type RenderedEmail } from "./templates";
 import type { OutgoingEmail } from "./transports/types";
+import type { StoredAttachment } from "@/db/schema";
 
 export type Item = { row: ClaimedEmail; message: OutgoingEmail };
 export type Chunk = { key: string; items: Item[] };
@@ -44,7 +46,7 @@ export async function prepareRound(db: Db, rows: ClaimedEmail[], institute: Inst
     const rendered = await Promise.all(toRender.slice(start, start + RENDER_CONCURRENCY).map((row) => render(row, institute, linkKey)));
     for (const r of rendered) {
       if ("email" in r) {
-        ready.push({ row: r.row, message: { outboxId: r.row.id, to: r.row.toAddress, ...headers, ...r.email, attachments: r.row.attachments } });
+        ready.push({ row: r.row, message: { outboxId: r.row.id, to: r.row.toAddress, ...headers, ...r.email, attachments: r.attachments } });
       } else {
         // Rendering again would fail the same way; the rest of the batch still goes.
         settled.push({ id: r.row.id, status: "failed", lastError: `Could not render: ${r.error}` });
@@ -58,10 +60,11 @@ async function render(
   row: ClaimedEmail,
   institute: Institute,
   linkKey: Buffer | null,
-): Promise<{ row: ClaimedEmail; email: RenderedEmail } | { row: ClaimedEmail; error: string }> {
+): Promise<{ row: ClaimedEmail; email: RenderedEmail; attachments: StoredAttachment[] } | { row: ClaimedEmail; error: string }> {
   try {
     const props = linkKey ? openLinks(row.props, linkKey, sealContext(row.template, row.toAddress)) : row.props;
-    return { row, email: await renderStoredEmail(row.template, props, emailInstitute(institute)) };
+    // Its QR codes are drawn here too: one that cannot be drawn fails the email as one that cannot be rendered does.
+    return { row, email: await renderStoredEmail(row.template, props, emailInstitute(institute)), attachments: drawAttachments(row.attachments) };
   } catch (e) {
     return { row, error: e instanceof Error ? e.message : String(e) };
   }

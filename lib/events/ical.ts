@@ -66,6 +66,11 @@ export function foldLine(line: string): string {
   return out;
 }
 
+// The zones' definitions read so far: the package reads a file from disk for
+// every lookup, which every guest's calendar file and every feed paid again.
+// Only zones it knows are kept, so the map cannot grow past its list.
+const vtimezones = new Map<string, string>();
+
 /**
  * The VTIMEZONE of a zone, or null when none is known. The package reads its
  * zone files from disk beside its own module, so it must stay a plain Node
@@ -73,7 +78,11 @@ export function foldLine(line: string): string {
  * points nowhere and every lookup quietly answers null.
  */
 export function vtimezoneOf(timeZone: string): string | null {
-  return getVtimezoneComponent(timeZone) || null;
+  const known = vtimezones.get(timeZone);
+  if (known !== undefined) return known;
+  const read = getVtimezoneComponent(timeZone) || null;
+  if (read) vtimezones.set(timeZone, read);
+  return read;
 }
 
 /**

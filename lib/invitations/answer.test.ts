@@ -1,4 +1,5 @@
 import { eq, sql } from "drizzle-orm";
+import { drawAttachments } from "@/lib/email/attachments";
 import { describe, expect, it } from "vitest";
 import { auditLog, emailOutbox, events, invitations } from "@/db/schema";
 import { useTestDatabase } from "@/lib/test/db";
@@ -128,7 +129,7 @@ describe("answers, capacity and the waitlist", () => {
     expect(await seatsTaken(t.db, event.id)).toBe(2);
     const confirmation = (await emailsTo(t.db, guests[0].id, "answer")).at(-1)!;
     expect(confirmation.props.outcome).toBe("accepted");
-    const ics = Buffer.from(confirmation.attachments[0].content, "base64").toString("utf8");
+    const ics = Buffer.from(drawAttachments(confirmation.attachments)[0].content, "base64").toString("utf8");
     expect(ics).toContain("METHOD:REQUEST");
     expect(ics).toContain(`UID:invitation-${guests[0].id}@convene`);
     expect(ics).toContain("SEQUENCE:0");

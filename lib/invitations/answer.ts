@@ -84,7 +84,7 @@ export async function emailOutcome(
   const attendeeEmail = person.email ?? extraRecipient;
   const attachments = [
     ...(seated && attendeeEmail ? [invitationCalendar(ctx, { invitationId: invitation.id, name: greetingName(person), email: attendeeEmail, status: "accepted" }, "request")] : []),
-    ...(checkInCode ? [await checkInQrAttachment(checkInCode)] : []),
+    ...(checkInCode ? [checkInQrAttachment(checkInCode)] : []),
   ];
   const recipients = [person.email, extraRecipient].filter((e): e is string => Boolean(e));
   for (const to of new Set(recipients.map((r) => r.toLowerCase()))) {

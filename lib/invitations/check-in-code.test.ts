@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { drawAttachments } from "@/lib/email/attachments";
 import jsQR from "jsqr";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
@@ -45,9 +46,13 @@ describe("a guest's check-in code", () => {
     expect(normalizeCheckInCode(code ?? "")).toBe(code);
     expect(await codeOf(b.id)).toBeNull();
     const [mail] = await t.db.select().from(emailOutbox).where(and(eq(emailOutbox.invitationId, a.id), eq(emailOutbox.template, "answer")));
+    // Queued as the code, not its picture (the answer's transaction draws nothing); drawn when it goes out.
     const qr = mail.attachments.find((f) => f.contentType === "image/png");
-    expect(qr?.filename).toBe(`check-in-${code}.png`);
-    expect(await decodeQr(Buffer.from(qr!.content, "base64"))).toBe(code);
+    expect(qr).toEqual({ filename: `check-in-${code}.png`, contentType: "image/png", qr: code });
+    const [drawn] = drawAttachments([qr!]);
+    expect(drawn).toMatchObject({ filename: `check-in-${code}.png`, contentType: "image/png" });
+    expect(Buffer.from(drawn.content, "base64").equals(await checkInQrPng(code!))).toBe(true);
+    expect(await decodeQr(Buffer.from(drawn.content, "base64"))).toBe(code);
     // Answering again keeps the code.
     await answerInvitation(t.db, event.id, a.id, { ...accept, plusOneName: null, dietary: "vegetarian" }, { actor: guestActor });
     expect(await codeOf(a.id)).toBe(code);

@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { invitations } from "@/db/schema";
-import type { OutboxAttachment } from "@/db/schema";
+import type { QrAttachment } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { qrPng } from "./qr-png";
 
@@ -96,7 +96,11 @@ export async function checkInQrPng(code: string, scale = 8): Promise<Buffer> {
   return qrPng(code, { errorCorrectionLevel: "M", margin: 4, scale });
 }
 
-/** The QR code attached to a guest's confirmation, so it can be shown at the door from a phone. */
-export async function checkInQrAttachment(code: string): Promise<OutboxAttachment> {
-  return { filename: `check-in-${code}.png`, contentType: "image/png", content: (await checkInQrPng(code)).toString("base64") };
+/**
+ * The QR code attached to a guest's confirmation, so it can be shown at the
+ * door from a phone: queued as the code, drawn as `checkInQrPng(code)` when
+ * the email goes out (lib/email/attachments.ts).
+ */
+export function checkInQrAttachment(code: string): QrAttachment {
+  return { filename: `check-in-${code}.png`, contentType: "image/png", qr: code };
 }

@@ -1,4 +1,6 @@
 import { eq } from "drizzle-orm";
+import type { OutboxAttachment } from "@/db/schema";
+import { drawAttachments } from "@/lib/email/attachments";
 import { describe, expect, it } from "vitest";
 import { invitations } from "@/db/schema";
 import { cancelEvent, updateEvent } from "@/lib/events/mutations";
@@ -7,7 +9,7 @@ import { useTestDatabase } from "@/lib/test/db";
 import { answerInvitation } from "./answer";
 import { emailsTo, eventFormOf, eventWithInvitedGuests, formTimesFrom, guestActor, staff } from "./test-fixtures";
 
-const icsOf = (email: { attachments: { content: string }[] }) => Buffer.from(email.attachments[0].content, "base64").toString("utf8");
+const icsOf = (email: { attachments: OutboxAttachment[] }) => Buffer.from(drawAttachments(email.attachments)[0].content, "base64").toString("utf8");
 
 describe("telling guests about changes", () => {
   const t = useTestDatabase();

@@ -1,4 +1,4 @@
-import type { OutboxAttachment } from "@/db/schema";
+import type { StoredAttachment } from "@/db/schema";
 
 export type OutgoingEmail = {
   outboxId: string;
@@ -9,7 +9,8 @@ export type OutgoingEmail = {
   subject: string;
   html: string;
   text: string;
-  attachments: OutboxAttachment[];
+  /** Drawn, ready to send (lib/email/attachments.ts). */
+  attachments: StoredAttachment[];
   /** Extra headers (List-Unsubscribe, List-Unsubscribe-Post). */
   headers?: Record<string, string>;
 };
