@@ -90,9 +90,16 @@ test.describe("invitations and answers", () => {
     expect(ics).toContain("BEGIN:VEVENT");
     expect(ics).toContain("TZID=Asia/Bahrain");
 
-    // The confirmation carries the calendar invitation.
+    // The confirmation carries the calendar invitation, and the check-in code as a QR image
+    // (queued as the code, drawn when the email went out).
     await openEmail(guest, BELLATO, /Confirmed: Financing for Peace/);
-    await expect(guest.getByRole("list", { name: "Attachments" }).getByRole("link", { name: "invitation.ics" })).toBeVisible();
+    const attached = guest.getByRole("list", { name: "Attachments" });
+    await expect(attached.getByRole("link", { name: "invitation.ics" })).toBeVisible();
+    const qrLink = attached.getByRole("link", { name: /^check-in-[2-9A-HJKMNP-TW-Z]{8}\.png$/ });
+    await expect(qrLink).toBeVisible();
+    const qr = await guest.request.get((await qrLink.getAttribute("href"))!);
+    expect(qr.headers()["content-type"]).toBe("image/png");
+    expect((await qr.body()).subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
 
     // The second guest accepts: the two seats are taken, so they wait, first in line.
     await guest.goto(await linkInEmail(guest, BENKHAYI, /Invitation: Financing for Peace/, "Respond"));
