@@ -3,7 +3,6 @@ import { and, count, desc, eq, lt, min, sql } from "drizzle-orm";
 import { OUTBOX_STATUSES } from "@/db/enum-values";
 import { devMailbox, emailOutbox } from "@/db/schema";
 import type { Db } from "@/db/types";
-import { drawAttachments } from "./attachments";
 
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
@@ -80,12 +79,12 @@ export async function listDevMailbox(db: Db, opts: { to?: string; limit?: number
     .limit(opts.limit ?? 100);
 }
 
-/** A message of the dev mailbox with the attachments its outbox row carried, drawn as they went out. */
+/** A message of the dev mailbox with the attachments its outbox row carried (a QR still as its code: `drawAttachments` when one is opened). */
 export async function getDevMessage(db: Db, id: string) {
   const [row] = await db
     .select({ message: devMailbox, attachments: emailOutbox.attachments })
     .from(devMailbox)
     .leftJoin(emailOutbox, eq(emailOutbox.id, devMailbox.outboxId))
     .where(eq(devMailbox.id, id));
-  return row ? { ...row.message, attachments: drawAttachments(row.attachments ?? []) } : null;
+  return row ? { ...row.message, attachments: row.attachments ?? [] } : null;
 }

@@ -91,9 +91,13 @@ export async function backfillCheckInCodes(db: Db, eventId: string): Promise<num
   });
 }
 
-/** The code as a QR image (PNG), black on white with the quiet zone scanners need. */
+/**
+ * The code as a QR image (PNG), black on white with the quiet zone scanners
+ * need: qrPng's own level and margin, the ones a confirmation's QR is drawn
+ * with when it goes out (lib/email/attachments.ts).
+ */
 export async function checkInQrPng(code: string, scale = 8): Promise<Buffer> {
-  return qrPng(code, { errorCorrectionLevel: "M", margin: 4, scale });
+  return qrPng(code, { scale });
 }
 
 /**

@@ -71,6 +71,8 @@ describe("the server's Node flags (lib/server/node-flags.mjs)", () => {
     expect(start).toBe(`node ${SERVER_NODE_FLAGS.join(" ")} .next/standalone/server.js`);
     expect(fs.readFileSync("e2e/serve.mjs", "utf8")).toContain("spawn(process.execPath, [...SERVER_NODE_FLAGS, \"server.js\"]");
     expect(fs.readFileSync("bench/run.mjs", "utf8")).toContain("start(process.execPath, [...SERVER_NODE_FLAGS, bin(\"next\"), \"start\"");
+    expect(fs.readFileSync("bench/artifact.mjs", "utf8")).toContain("spawn(process.execPath, [...SERVER_NODE_FLAGS, \"server.js\"]");
+    expect(fs.readFileSync("e2e/production-server.ts", "utf8")).toContain("[[...SERVER_NODE_FLAGS, standalone], path.dirname(standalone)]");
   });
 
   it("are flags this Node accepts (it refuses an unknown one and exits 9)", () => {

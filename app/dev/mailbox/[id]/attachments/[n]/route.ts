@@ -1,4 +1,5 @@
 import { getDb } from "@/db";
+import { drawAttachments } from "@/lib/email/attachments";
 import { devMailboxEnabled } from "@/lib/email/dev-mailbox-access";
 import { getDevMessage } from "@/lib/email/queries";
 import { isUuid } from "@/lib/ids";
@@ -11,8 +12,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id, n } = await params;
   if (!isUuid(id) || !/^\d{1,2}$/.test(n)) return notFound();
   const message = await getDevMessage(getDb(), id);
-  const attachment = message?.attachments[Number(n)];
-  if (!attachment) return notFound();
+  const stored = message?.attachments[Number(n)];
+  if (!stored) return notFound();
+  // As it went out: a QR code is drawn from its code here, only the one opened.
+  const [attachment] = drawAttachments([stored]);
   return new Response(Buffer.from(attachment.content, "base64"), {
     headers: {
       "content-type": attachment.contentType,
