@@ -69,9 +69,10 @@ export const ENDPOINTS = table(
   /robots.txt                                        | ok      | ok      | ok       | ok       | ok
   /og                                                | ok      | ok      | ok       | ok       | ok
   /og/events/[slug]                                  | ok      | ok      | ok       | ok       | ok
-  # the bench's empty page and the guest page's floor: only with CONVENE_BENCH=1 (npm run bench), a 404 otherwise
+  # the bench's empty page, the guest page's floor and the guest page drawn as a plain document: only with CONVENE_BENCH=1 (npm run bench), a 404 otherwise
   /bench/bare                                        | 404     | 404     | 404      | 404      | 404
   /bench/guest-query/[token]                         | 404     | 404     | 404      | 404      | 404
+  /bench/guest-view/[token]                          | 404     | 404     | 404      | 404      | 404
   # a draft recap's photo (or the cover of a draft event): staff only, a plain 404 to anyone else
   /assets/[id]                                       | 404     | 404     | ok       | ok       | ok
   /assets/[id]/[width]                               | 404     | 404     | ok       | ok       | ok

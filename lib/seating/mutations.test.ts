@@ -7,7 +7,7 @@ import { getInstitute } from "@/lib/settings/queries";
 import { staff } from "@/lib/invitations/test-fixtures";
 import { isPostgres, useTestDatabase } from "@/lib/test/db";
 import { addTable, assignSeat, editTable, moveInPrecedence, removeTable, seatByProtocol, setSeatingRole, STALE_PLAN, unseat } from "./mutations";
-import { getSeatingPlan, guestTable } from "./queries";
+import { getSeatingPlan, guestTable, tableToTell } from "./queries";
 import { dinnerWith, planVersion } from "./test-fixtures";
 
 const round = (label: string, seats: number, isHead = false) => ({ label, seats, isHead, shape: "round" as const });
@@ -117,6 +117,11 @@ describe("the table plan", () => {
     const { updateSeatingSettings } = await import("./mutations");
     await updateSeatingSettings(t.db, staff, event.id, { seatingEnabled: true, tellGuestsTheirTable: true });
     expect(await guestTable(t.db, byName("Ann One").id)).toEqual({ tableLabel: "5", seat: 1 });
+    // The guest's page asks only where there is a table to tell: a seated guest, at an event that tells.
+    const ann = { id: byName("Ann One").id, status: "accepted", event: { tellGuestsTheirTable: true, seatingEnabled: true, format: "dinner" } };
+    expect(await tableToTell(t.db, ann)).toEqual({ tableLabel: "5", seat: 1 });
+    expect(await tableToTell(t.db, { ...ann, status: "declined" })).toBeNull();
+    expect(await tableToTell(t.db, { ...ann, event: { ...ann.event, tellGuestsTheirTable: false } })).toBeNull();
     // The reminder not yet sent is queued again, in the same change, with the line about the table.
     const reminders = await t.db.select().from(emailOutbox).where(and(eq(emailOutbox.invitationId, byName("Ann One").id), eq(emailOutbox.template, "reminder"), eq(emailOutbox.status, "pending")));
     expect(reminders).toHaveLength(1);

@@ -146,4 +146,16 @@ export async function guestTable(db: Db, invitationId: string): Promise<{ tableL
   return { tableLabel: row.tableLabel, seat: row.seat };
 }
 
+/**
+ * The table to show on a guest's page: read only where there is one to tell
+ * (a seated guest, at an event with seating whose staff chose to tell guests);
+ * most events tell no one, and then nothing is read.
+ */
+export async function tableToTell(
+  db: Db,
+  guest: { id: string; status: string; event: { tellGuestsTheirTable: boolean } & Parameters<typeof hasSeating>[0] },
+): Promise<{ tableLabel: string; seat: number } | null> {
+  return guest.status === "accepted" && guest.event.tellGuestsTheirTable && hasSeating(guest.event) ? guestTable(db, guest.id) : null;
+}
+
 export type { PrecedenceClass };
