@@ -16,7 +16,8 @@ import { BAD_REQUEST_PAGE, FOREIGN_ORIGIN_PAGE, TOO_LARGE_PAGE } from "@/lib/sec
 // while the database is out of reach (lib/database-health.ts); tells server
 // components the path; and is a first, cheap gate: no session cookie, no
 // staff pages. Every staff page and action still checks the session and role
-// itself (lib/auth/session.ts). Public pages are answered from this
+// itself (lib/auth/session.ts). A guest's page as their link opens it goes to
+// a route that draws it as a plain document. Public pages are answered from this
 // process's cache (lib/public-cache/), which a CDN may hold a second too;
 // staff, guest and sign-in pages are never stored by anyone.
 
@@ -92,6 +93,16 @@ export async function proxy(request: NextRequest) {
     if (cached) return cached;
   }
 
+  // A guest's page as their link opens it: a plain HTML document (app/rsvp/[token]/view), no script.
+  // It links the stylesheets the build made for the page; `next dev` makes them as pages are first
+  // opened, so there the page itself draws this view (the same components).
+  if (!dev && isGuestFirstView(request)) {
+    const response = NextResponse.rewrite(new URL(`${pathname}/view${search}`, request.url));
+    response.headers.set("Content-Security-Policy", policy);
+    response.headers.set("Cache-Control", PRIVATE_CACHE_CONTROL);
+    return response;
+  }
+
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-convene-path", `${pathname}${search}`);
   requestHeaders.set("Content-Security-Policy", policy);
@@ -121,6 +132,12 @@ async function actionBodyReadable(request: NextRequest): Promise<boolean> {
     // A multipart body that cannot be parsed at all.
     return false;
   }
+}
+
+/** /rsvp/<token> as a browser opens it: not a form (`?answer=`), nor the router's own fetch of the page. */
+const GUEST_PAGE = /^\/rsvp\/[^/]+$/;
+function isGuestFirstView(request: NextRequest): boolean {
+  return isRead(request) && isDocumentRequest(request) && GUEST_PAGE.test(request.nextUrl.pathname) && !request.nextUrl.searchParams.has("answer");
 }
 
 function isRead(request: NextRequest): boolean {

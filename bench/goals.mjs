@@ -46,10 +46,8 @@ export const PAGE_GOALS = {
       { metric: "p95", op: "<=", value: 60, scale: "speed" },
     ],
   },
-  // The bare page plus the guest page's one query, drawing nothing: the most a page that reads its guest can reach.
+  // A route handler running the guest page's one query and drawing nothing: the most the guest's page can reach.
   guestquery: { text: "— (the floor for a page that reads its guest)", checks: [] },
-  // The guest page's first view drawn by the same components from the same query, as a plain HTML document (no React runtime).
-  guestview: { text: "— (a design measured: the same view without Next's page pipeline)", checks: [] },
   accept: {
     checks: [
       { metric: "ratio", op: ">=", value: 0.5 },

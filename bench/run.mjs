@@ -23,8 +23,7 @@
 //   BENCH_SKIP_BUILD=1     reuse the current .next (it must have been built by this script or with CONVENE_BENCH=1)
 //   BENCH_KEEP=1           keep the database afterwards (with BENCH_AUTH_SECRET=<any secret>, its guests' links can be opened again later)
 //   BENCH_ONLY=guest,accept  measure only these targets (for iteration; results files are still written); "backup" is one too;
-//                          "guest" brings "guestquery" (the guest page's query alone, its floor) and "guestview" (its first
-//                          view as a plain HTML document from a route handler, a design measured);
+//                          "guest" brings "guestquery" (the guest page's query alone, its floor);
 //                          "people" (the staff people search) is measured only when named here, in smoke mode and in the curves.
 //                          In --curves mode: which curves (staff, people, archive, guest).
 //   BENCH_BUSY_OTHERS=0.5  the CPU (in cores) others may use during a measured run before it is marked busy (default: 0.25 × CPUs)
@@ -79,7 +78,7 @@ const cfg = {
   skipBuild: process.env.BENCH_SKIP_BUILD === "1" || (smoke && hasBuild && process.env.BENCH_SKIP_BUILD !== "0"),
   keep: process.env.BENCH_KEEP === "1",
   // The guest page's floor (its query alone) comes with the guest page.
-  only: process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(",").flatMap((k) => (k === "guest" ? [k, "guestquery", "guestview"] : [k]))) : null,
+  only: process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(",").flatMap((k) => (k === "guest" ? [k, "guestquery"] : [k]))) : null,
   busy: busyLimits(os.cpus().length, process.env),
   emailDelivery: process.env.BENCH_EMAIL_DELIVERY ?? "worker",
 };
@@ -552,7 +551,6 @@ function makeTargets(fx, { form, acceptTokens = [] } = {}) {
   // One rotation per target across its warm-up and measured runs: every acceptance goes to an invitation not answered before.
   const nextView = rotating(fx.viewTokens);
   const nextGuestQuery = rotating(fx.viewTokens);
-  const nextGuestView = rotating(fx.viewTokens);
   const nextAccept = rotating(acceptTokens);
   const nextSlug = rotating(fx.eventSlugs);
   const nextArchive = rotating(fx.archiveQueries);
@@ -574,14 +572,6 @@ function makeTargets(fx, { form, acceptTokens = [] } = {}) {
       sample: `/bench/guest-query/${fx.viewTokens[0]}`,
       expect: 200,
       requests: () => [{ setupRequest: (req) => ({ ...req, method: "GET", path: `/bench/guest-query/${nextGuestQuery()}` }) }],
-    },
-    {
-      key: "guestview",
-      name: "the guest page as a plain document",
-      label: `/bench/guest-view/<token> (the same tokens)`,
-      sample: `/bench/guest-view/${fx.viewTokens[0]}`,
-      expect: 200,
-      requests: () => [{ setupRequest: (req) => ({ ...req, method: "GET", path: `/bench/guest-view/${nextGuestView()}` }) }],
     },
     {
       key: "accept",

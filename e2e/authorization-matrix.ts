@@ -69,16 +69,16 @@ export const ENDPOINTS = table(
   /robots.txt                                        | ok      | ok      | ok       | ok       | ok
   /og                                                | ok      | ok      | ok       | ok       | ok
   /og/events/[slug]                                  | ok      | ok      | ok       | ok       | ok
-  # the bench's empty page, the guest page's floor and the guest page drawn as a plain document: only with CONVENE_BENCH=1 (npm run bench), a 404 otherwise
+  # the bench's empty page and the guest page's floor: only with CONVENE_BENCH=1 (npm run bench), a 404 otherwise
   /bench/bare                                        | 404     | 404     | 404      | 404      | 404
   /bench/guest-query/[token]                         | 404     | 404     | 404      | 404      | 404
-  /bench/guest-view/[token]                          | 404     | 404     | 404      | 404      | 404
   # a draft recap's photo (or the cover of a draft event): staff only, a plain 404 to anyone else
   /assets/[id]                                       | 404     | 404     | ok       | ok       | ok
   /assets/[id]/[width]                               | 404     | 404     | ok       | ok       | ok
   # the guest's own link
   /rsvp/[token]                                      | 404     | ok      | 404      | 404      | 404
   /rsvp/[token]/calendar.ics                         | 404     | ok      | 404      | 404      | 404
+  /rsvp/[token]/view                                 | 404     | ok      | 404      | 404      | 404
   # opting out (lib/opt-out): the person's own link is the credential, and nobody here holds one
   # (the sample token is their RSVP link or a forgery): a 404 for all. The POST routes are probed
   # with a one-click body; a GET never changes anything.

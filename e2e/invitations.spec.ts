@@ -134,6 +134,9 @@ test.describe("invitations and answers", () => {
     const guest = await openPage({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const link = await linkInEmail(guest, BENKHAYI, /Invitation: MIKTA/, "Respond");
     await guest.goto(link);
+    // The link opens a plain document: styled like every page, with no script at all.
+    expect(await guest.locator("script").count()).toBe(0);
+    expect(await guest.getByRole("heading", { level: 1 }).evaluate((h) => getComputedStyle(h).fontFamily)).toContain("Source Serif");
     await guest.getByRole("link", { name: "Accept" }).click();
     await guest.getByRole("textbox", { name: /Accessibility needs/ }).fill("Step-free access, please");
     await guest.getByRole("button", { name: "Confirm my attendance" }).click();
@@ -144,7 +147,9 @@ test.describe("invitations and answers", () => {
     await expect(guest.getByRole("heading", { name: "You are attending" })).toBeVisible();
     const wrong = await request.get(`/rsvp/${"A".repeat(43)}`);
     expect(wrong.status()).toBe(404);
-    expect(await wrong.text()).not.toContain("MIKTA");
+    const wrongPage = await wrong.text();
+    expect(wrongPage).not.toContain("MIKTA");
+    expect(wrongPage).toContain("This link does not open an invitation");
     expect((await request.get("/rsvp/not-a-token")).status()).toBe(404);
 
     // Registering works without JavaScript too, mistakes included.

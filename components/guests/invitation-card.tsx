@@ -237,3 +237,20 @@ export function acceptQuestions(guest: GuestPage): GuestFormField[] {
   }
   return questions;
 }
+
+/** A guest link that opens no invitation: mistyped, cut short, or replaced by a newer one. */
+export function LinkNotFound({ contact }: { contact: string }) {
+  return (
+    <div className="mx-auto max-w-md px-1 py-12 text-center">
+      <p className="text-xs font-semibold uppercase tracking-[0.2em] text-accent">Error 404</p>
+      <h1 className="mt-3 font-serif text-3xl text-ink">This link does not open an invitation</h1>
+      <p className="mt-4 leading-relaxed text-muted">
+        It may have been cut short or mistyped, or replaced by a newer one. Please use the link in the most recent email from us, or write to{" "}
+        <a href={`mailto:${contact}`} className="font-medium text-ink underline underline-offset-4">
+          {contact}
+        </a>
+        .
+      </p>
+    </div>
+  );
+}
