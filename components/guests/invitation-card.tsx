@@ -4,6 +4,7 @@ import { buttonVariants } from "@/components/ui/button";
 import { attributionExplanation } from "@/lib/events/attribution";
 import { formatEventWhen, formatLongDate, formatTimeRange } from "@/lib/events/time";
 import { hostsLine } from "@/lib/invitations/email-event";
+import type { GuestChoices } from "@/lib/invitations/guest-choices";
 import type { GuestFormField } from "@/components/forms/guest-form";
 import type { GuestPage } from "@/lib/invitations/queries";
 import { ANSWER_TEXT_LIMITS } from "@/lib/invitations/schema";
@@ -146,25 +147,23 @@ function InvitationSummary({ guest, institute }: { guest: GuestPage; institute: 
 /** Where the guest stands, and the choices open to them. */
 export function AnswerOverview({
   guest,
+  institute,
+  token,
   table,
-  here,
   saved,
-  answerable,
-  canDelegate,
-  closed,
-  contact,
-  hasAcceptQuestions,
+  choices: { answerable, canDelegate, closed },
 }: {
   guest: GuestPage;
+  institute: Institute;
+  token: string;
   table: { tableLabel: string } | null;
-  here: string;
+  /** The answer just saved (`?saved=`): announced to a screen reader. */
   saved: string | undefined;
-  answerable: boolean;
-  canDelegate: boolean;
-  closed: string | null;
-  contact: string;
-  hasAcceptQuestions: boolean;
+  choices: GuestChoices;
 }) {
+  const here = `/rsvp/${token}`;
+  const contact = guest.event.contactEmail ?? institute.eventsEmail;
+  const hasAcceptQuestions = acceptQuestions(guest).length > 0;
   const { event } = guest;
   return (
     <div className="space-y-5">

@@ -29,7 +29,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-
 /**
  * An assistant answering for the guest says who they are; both get the
  * confirmation. Most guests answer for themselves, so it waits behind a question.
@@ -72,9 +71,8 @@ export default async function GuestAnswerPage({ params, searchParams }: Props) {
   const db = getDb();
   const [guest, institute] = await Promise.all([loadGuest(token), getInstituteCached(db)]);
   if (!guest) notFound();
-  const { event } = guest;
-  const contact = event.contactEmail ?? institute.eventsEmail;
-  const { closed, answerable, canDelegate } = guestChoices(guest, new Date());
+  const choices = guestChoices(guest, new Date());
+  const { answerable, canDelegate } = choices;
   const asked = one(query.answer);
   const choice = asked === "delegate" ? (canDelegate ? asked : undefined) : answerable ? asked : undefined;
   const saved = one(query.saved);
@@ -129,7 +127,7 @@ export default async function GuestAnswerPage({ params, searchParams }: Props) {
           />
         </>
       ) : (
-        <AnswerOverview guest={guest} table={table} here={here} saved={saved} answerable={answerable} canDelegate={canDelegate} closed={closed} contact={contact} hasAcceptQuestions={acceptQs.length > 0} />
+        <AnswerOverview guest={guest} institute={institute} token={token} table={table} saved={saved} choices={choices} />
       )}
     </InvitationCard>
   );

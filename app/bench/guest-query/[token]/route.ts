@@ -1,5 +1,6 @@
 import { getDb } from "@/db";
 import { env } from "@/lib/env";
+import { escapeHtml } from "@/lib/invitations/guest-rows-html";
 import { findGuestByToken } from "@/lib/invitations/queries";
 
 export const dynamic = "force-dynamic";
@@ -12,7 +13,7 @@ export const dynamic = "force-dynamic";
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   if (env.CONVENE_BENCH !== "1") return new Response("Not found", { status: 404 });
   const guest = await findGuestByToken(getDb(), (await params).token);
-  const title = guest ? guest.event.title.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`) : "Convene";
+  const title = guest ? escapeHtml(guest.event.title) : "Convene";
   return new Response(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Bench</title></head><body><p>${title}</p></body></html>`, {
     headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store" },
   });

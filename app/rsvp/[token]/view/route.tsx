@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { AnswerOverview, acceptQuestions, InvitationCard, LinkNotFound } from "@/components/guests/invitation-card";
+import { AnswerOverview, InvitationCard, LinkNotFound } from "@/components/guests/invitation-card";
 import { getDb } from "@/db";
 import { describeUnavailable, isDatabaseUnavailable } from "@/db/unavailable";
 import { databaseUnavailableResponse, noteDatabaseUnavailable } from "@/lib/database-health";
@@ -23,24 +23,13 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     const db = getDb();
     const [guest, institute] = await Promise.all([findGuestByToken(db, token), getInstituteCached(db)]);
     if (!guest) return await guestDocument({ title: "Page not found", institute, status: 404, children: <LinkNotFound contact={institute.eventsEmail} /> });
-    const { closed, answerable, canDelegate } = guestChoices(guest, new Date());
     const table = await tableToTell(db, guest);
     return await guestDocument({
       title: `Your invitation: ${guest.event.title}`,
       institute,
       children: (
         <InvitationCard guest={guest} institute={institute}>
-          <AnswerOverview
-            guest={guest}
-            table={table}
-            here={`/rsvp/${token}`}
-            saved={request.nextUrl.searchParams.get("saved") ?? undefined}
-            answerable={answerable}
-            canDelegate={canDelegate}
-            closed={closed}
-            contact={guest.event.contactEmail ?? institute.eventsEmail}
-            hasAcceptQuestions={acceptQuestions(guest).length > 0}
-          />
+          <AnswerOverview guest={guest} institute={institute} token={token} table={table} saved={request.nextUrl.searchParams.get("saved") ?? undefined} choices={guestChoices(guest, new Date())} />
         </InvitationCard>
       ),
     });
