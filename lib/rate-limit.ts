@@ -1,5 +1,6 @@
 import { lt, sql } from "drizzle-orm";
 import { rateLimits } from "@/db/schema";
+import { preparedEverywhere } from "@/db/per-database";
 import type { Db } from "@/db/types";
 
 export type RateLimitResult = { allowed: boolean; count: number; retryAfterMs: number };
@@ -16,10 +17,19 @@ export async function consumeRateLimit(
 ): Promise<RateLimitResult> {
   const now = opts.now ?? new Date();
   const windowStartFloor = new Date(now.getTime() - opts.windowMs);
-  const expired = sql`${rateLimits.windowStart} <= ${windowStartFloor.toISOString()}`;
-  const [row] = await db
+  const [row] = await consumeQuery(db).execute({ key, now, floor: windowStartFloor.toISOString() });
+  const count = Number(row.count);
+  const windowStart = row.windowStart;
+  const allowed = count <= opts.limit;
+  return { allowed, count, retryAfterMs: allowed ? 0 : Math.max(0, windowStart.getTime() + opts.windowMs - now.getTime()) };
+}
+
+// Every guest's answer and every public form counts here first: built once.
+const consumeQuery = preparedEverywhere((db) => {
+  const expired = sql`${rateLimits.windowStart} <= ${sql.placeholder("floor")}`;
+  return db
     .insert(rateLimits)
-    .values({ key, windowStart: now, count: 1 })
+    .values({ key: sql.placeholder("key"), windowStart: sql.placeholder("now"), count: 1 })
     .onConflictDoUpdate({
       target: rateLimits.key,
       set: {
@@ -27,12 +37,9 @@ export async function consumeRateLimit(
         windowStart: sql`case when ${expired} then excluded.window_start else ${rateLimits.windowStart} end`,
       },
     })
-    .returning({ count: rateLimits.count, windowStart: rateLimits.windowStart });
-  const count = Number(row.count);
-  const windowStart = row.windowStart;
-  const allowed = count <= opts.limit;
-  return { allowed, count, retryAfterMs: allowed ? 0 : Math.max(0, windowStart.getTime() + opts.windowMs - now.getTime()) };
-}
+    .returning({ count: rateLimits.count, windowStart: rateLimits.windowStart })
+    .prepare("consume_rate_limit");
+});
 
 /**
  * Removes counters whose window has long passed, so the table stays small:

@@ -1,5 +1,6 @@
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { invitations, people } from "@/db/schema";
+import { preparedEverywhere } from "@/db/per-database";
 import type { Db } from "@/db/types";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { enqueueEmail } from "@/lib/email/enqueue";
@@ -29,11 +30,7 @@ export function answersClosedReason(event: Pick<LockedEvent, "status" | "endsAt"
 
 /** The invitation, locked for this transaction; refused when it is not this event's. */
 export async function lockInvitation(tx: Db, eventId: string, invitationId: string): Promise<InvitationRow> {
-  const [row] = await tx
-    .select()
-    .from(invitations)
-    .where(and(eq(invitations.id, invitationId), eq(invitations.eventId, eventId)))
-    .for("update");
+  const [row] = await lockInvitationQuery(tx).execute({ invitationId, eventId });
   if (!row) throw new DomainError("This invitation no longer exists.");
   return row;
 }
@@ -54,9 +51,20 @@ export async function linkFor(tx: Db, invitation: InvitationRow): Promise<string
 type PersonRow = typeof people.$inferSelect;
 
 async function guestOf(tx: Db, personId: string): Promise<PersonRow> {
-  const [person] = await tx.select().from(people).where(eq(people.id, personId));
+  const [person] = await guestOfQuery(tx).execute({ personId });
   return person;
 }
+
+// A guest's answer runs both in its transaction: their SQL (every column) is built once.
+const lockInvitationQuery = preparedEverywhere((db) =>
+  db
+    .select()
+    .from(invitations)
+    .where(and(eq(invitations.id, sql.placeholder("invitationId")), eq(invitations.eventId, sql.placeholder("eventId"))))
+    .for("update")
+    .prepare("lock_invitation"),
+);
+const guestOfQuery = preparedEverywhere((db) => db.select().from(people).where(eq(people.id, sql.placeholder("personId"))).prepare("guest_of"));
 
 /** Queues the email that tells a guest where their answer landed, with the calendar file when they have a seat. */
 export async function emailOutcome(

@@ -1,6 +1,7 @@
 import { and, asc, eq, ne, notExists, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { events, invitations } from "@/db/schema";
+import { preparedEverywhere } from "@/db/per-database";
 import type { Db } from "@/db/types";
 import { DomainError } from "@/lib/errors";
 import { fits, placeAcceptance } from "./status";
@@ -14,10 +15,15 @@ export type LockedEvent = typeof events.$inferSelect;
  * queue behind each other and the count below is never stale.
  */
 export async function lockEvent(tx: Db, eventId: string): Promise<LockedEvent> {
-  const [event] = await tx.select().from(events).where(eq(events.id, eventId)).for("update");
+  const [event] = await lockEventQuery(tx).execute({ eventId });
   if (!event) throw new DomainError("This event no longer exists.");
   return event;
 }
+
+// Every answer and change of seats runs it: its SQL (every column of the event) is built once.
+const lockEventQuery = preparedEverywhere((db) =>
+  db.select().from(events).where(eq(events.id, sql.placeholder("eventId"))).for("update").prepare("lock_event"),
+);
 
 /**
  * Seats taken: accepted guests and the people they bring, and a guest whose

@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { eventCohosts, events, eventSpeakers, organizations, people, venues } from "@/db/schema";
 import type { OutboxAttachment } from "@/db/schema";
+import { preparedEverywhere } from "@/db/per-database";
 import type { Db } from "@/db/types";
 import { attributionExplanation } from "@/lib/events/attribution";
 import { buildCalendar, type CalendarParty, type CalendarPartStat } from "@/lib/events/ical";
@@ -44,7 +45,14 @@ type Relations = { venue: { name: string; address: string | null; city: string }
  * subqueries name the outer row's columns themselves.)
  */
 async function eventRelations(tx: Db, event: EventRow): Promise<Relations> {
-  const [row] = await tx
+  const [row] = await eventRelationsQuery(tx).execute({ eventId: event.id });
+  if (!row) return { venue: null, cohosts: [], speakers: [] };
+  return { venue: row.venue ? JSON.parse(row.venue) : null, cohosts: JSON.parse(row.cohosts), speakers: JSON.parse(row.speakers) };
+}
+
+// Built once: every answer's email reads it.
+const eventRelationsQuery = preparedEverywhere((db) =>
+  db
     .select({
       venue: sql<string | null>`(select json_build_object('name', v.name, 'address', v.address, 'city', v.city)::text from ${venues} v where v.id = "events"."venue_id")`,
       cohosts: sql<string>`(select coalesce(json_agg(json_build_object('name', o.name) order by c.position), '[]')::text
@@ -55,10 +63,9 @@ async function eventRelations(tx: Db, event: EventRow): Promise<Relations> {
         from ${eventSpeakers} s join ${people} p on p.id = s.person_id where s.event_id = "events"."id")`,
     })
     .from(events)
-    .where(eq(events.id, event.id));
-  if (!row) return { venue: null, cohosts: [], speakers: [] };
-  return { venue: row.venue ? JSON.parse(row.venue) : null, cohosts: JSON.parse(row.cohosts), speakers: JSON.parse(row.speakers) };
-}
+    .where(eq(events.id, sql.placeholder("eventId")))
+    .prepare("event_relations"),
+);
 
 /**
  * What every guest email says about one event, read once per batch: the

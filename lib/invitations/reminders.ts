@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { emailOutbox, invitations, people } from "@/db/schema";
+import { preparedEverywhere } from "@/db/per-database";
 import type { Db } from "@/db/types";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { enqueueEmails, type EnqueueEmailInput } from "@/lib/email/enqueue";
@@ -26,6 +27,11 @@ export function reminderTime(event: { startsAt: Date; reminderHoursBefore: numbe
 /** Takes back reminders not yet sent: for some guests, or for the whole event. */
 export async function dropReminders(tx: Db, scope: { eventId: string; invitationIds?: readonly string[] }): Promise<void> {
   if (scope.invitationIds && scope.invitationIds.length === 0) return;
+  // One guest's answer: the statement built once.
+  if (scope.invitationIds?.length === 1) {
+    await dropOneGuestsReminders(tx).execute({ eventId: scope.eventId, invitationId: scope.invitationIds[0] });
+    return;
+  }
   await tx
     .delete(emailOutbox)
     .where(
@@ -38,6 +44,21 @@ export async function dropReminders(tx: Db, scope: { eventId: string; invitation
       ),
     );
 }
+
+const dropOneGuestsReminders = preparedEverywhere((db) =>
+  db
+    .delete(emailOutbox)
+    .where(
+      and(
+        eq(emailOutbox.eventId, sql.placeholder("eventId")),
+        eq(emailOutbox.template, "reminder"),
+        eq(emailOutbox.status, "pending"),
+        sql`${emailOutbox.props}->>'kind' = 'upcoming'`,
+        eq(emailOutbox.invitationId, sql.placeholder("invitationId")),
+      ),
+    )
+    .prepare("drop_guest_reminders"),
+);
 
 /**
  * Schedules the reminder of accepted guests through the outbox's send_after,

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { cache } from "react";
 import { assets, settings } from "@/db/schema";
+import { preparedEverywhere } from "@/db/per-database";
 import type { Db } from "@/db/types";
 import { resolveInstitute, type Institute } from "./institute";
 
@@ -9,9 +10,12 @@ import { resolveInstitute, type Institute } from "./institute";
 
 /** The institute's settings, read now. */
 export async function getInstitute(db: Db): Promise<Institute> {
-  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, "institute"));
+  const [row] = await instituteQuery(db).execute();
   return resolveInstitute(row?.value);
 }
+
+// Read inside every guest's answer and by every email: built once.
+const instituteQuery = preparedEverywhere((db) => db.select({ value: settings.value }).from(settings).where(eq(settings.key, "institute")).prepare("institute"));
 
 // Every public and guest page shows the institute's name: each process keeps
 // what it read for a few seconds rather than asking on every request. The
