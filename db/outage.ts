@@ -22,7 +22,8 @@ import type { Db } from "./types";
 //    error as `cause`, the query's parameters in its message) and offers no
 //    hook to act on a failed query. The one way to give those errors the
 //    digest Next.js shows error.tsx is a `digest` getter on that class's
-//    prototype: Convene's only reach into a library's internals.
+//    prototype: one of Convene's two reaches into a library's internals (the
+//    other is db/per-database.ts's preparedEverywhere, tested on both drivers).
 // 3. A transaction that cannot even begin fails with the driver's own error,
 //    not Drizzle's. `db.transaction` is Drizzle's public API: it is wrapped on
 //    the handle Convene opens (rather than postgres.js's `begin`, which is

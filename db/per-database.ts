@@ -33,7 +33,10 @@ type WithSession = { _: { session: { client: unknown } } };
  * the first time, on whichever handle asks, and every later caller gets a view
  * of it bound to its own handle's connection: inside a transaction, the
  * transaction's. Drizzle's prepared queries keep that connection in `client`
- * and read it on each run, on both drivers (postgres.js and PGlite).
+ * and read it on each run, on both drivers (postgres.js and PGlite). That,
+ * and a handle's session under `_`, are drizzle's internals (checked against
+ * drizzle-orm 0.45.4): db/per-database.test.ts fails on both drivers when a
+ * view stops running on its own handle's connection.
  */
 export function preparedEverywhere<T extends object>(build: (db: Db) => T): (db: Db) => T {
   // One per driver: a session class for postgres.js, another for PGlite.
