@@ -41,7 +41,7 @@ type Stop = { name: string; top: number; bottom: number; left: number; right: nu
  * where it sits on the page (sticky bars measured where they belong in the
  * flow, not where they float).
  */
-export async function tabStops(page: Page, scope: Locator, { max = 120 } = {}): Promise<Stop[]> {
+export async function tabStops(page: Page, scope: Locator, { max = 120, attempt = 1 } = {}): Promise<Stop[]> {
   // Start just before the scope's first control, as if the person had read down to it.
   await scope.evaluate((el) => {
     for (const old of document.querySelectorAll("[data-tab-stop]")) old.removeAttribute("data-tab-stop");
@@ -62,6 +62,11 @@ export async function tabStops(page: Page, scope: Locator, { max = 120 } = {}): 
     }, i);
     if (where !== "inside") break;
   }
+  // The page was still settling (a navigation made by the router swaps the
+  // content once it has arrived): the start marker went with what React
+  // replaced, and focus with it. Read down the page again, as the person would.
+  const replaced = await scope.evaluate((el) => !el.querySelector("[data-tab-start]"));
+  if (replaced && attempt < 3) return tabStops(page, scope, { max, attempt: attempt + 1 });
   return scope.evaluate((el) => {
     el.querySelector("[data-tab-start]")?.remove();
     const stuck = [...document.querySelectorAll<HTMLElement>("*")].filter((e) => ["sticky", "fixed"].includes(getComputedStyle(e).position) && e.querySelector("[data-tab-stop]"));
