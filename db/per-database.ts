@@ -7,8 +7,8 @@ import type { Db } from "./types";
  * spends answering) and for anything else that depends only on the handle.
  * Kept in a WeakMap, so tests and scripts on other databases each get their
  * own and a closed handle takes its entry with it. A prepared query belongs
- * to the handle it was built on: inside a transaction, build the query on the
- * transaction instead.
+ * to the handle it was built on: for one that also runs inside transactions,
+ * use preparedEverywhere below.
  */
 export function perDatabase<T>(build: (db: Db) => T): (db: Db) => T {
   const built = new WeakMap<Db, T>();

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { emailOutbox, invitations, people } from "@/db/schema";
 import { preparedEverywhere } from "@/db/per-database";
 import type { Db } from "@/db/types";
@@ -32,31 +32,18 @@ export async function dropReminders(tx: Db, scope: { eventId: string; invitation
     await dropOneGuestsReminders(tx).execute({ eventId: scope.eventId, invitationId: scope.invitationIds[0] });
     return;
   }
-  await tx
-    .delete(emailOutbox)
-    .where(
-      and(
-        eq(emailOutbox.eventId, scope.eventId),
-        eq(emailOutbox.template, "reminder"),
-        eq(emailOutbox.status, "pending"),
-        sql`${emailOutbox.props}->>'kind' = 'upcoming'`,
-        scope.invitationIds ? inArray(emailOutbox.invitationId, [...scope.invitationIds]) : undefined,
-      ),
-    );
+  await tx.delete(emailOutbox).where(upcomingReminders(scope.eventId, scope.invitationIds ? inArray(emailOutbox.invitationId, [...scope.invitationIds]) : undefined));
+}
+
+/** An event's reminders of the coming event not yet sent, of the guests `which` picks (all without it). */
+function upcomingReminders(eventId: string | SQLWrapper, which?: SQL) {
+  return and(eq(emailOutbox.eventId, eventId), eq(emailOutbox.template, "reminder"), eq(emailOutbox.status, "pending"), sql`${emailOutbox.props}->>'kind' = 'upcoming'`, which);
 }
 
 const dropOneGuestsReminders = preparedEverywhere((db) =>
   db
     .delete(emailOutbox)
-    .where(
-      and(
-        eq(emailOutbox.eventId, sql.placeholder("eventId")),
-        eq(emailOutbox.template, "reminder"),
-        eq(emailOutbox.status, "pending"),
-        sql`${emailOutbox.props}->>'kind' = 'upcoming'`,
-        eq(emailOutbox.invitationId, sql.placeholder("invitationId")),
-      ),
-    )
+    .where(upcomingReminders(sql.placeholder("eventId"), eq(emailOutbox.invitationId, sql.placeholder("invitationId"))))
     .prepare("drop_guest_reminders"),
 );
 
