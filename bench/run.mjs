@@ -301,8 +301,16 @@ function databaseCpuMs() {
 
 const loadNow = () => Number(os.loadavg()[0].toFixed(2));
 
-/** Seconds of unmeasured load on the bare page before the first measurement (see httpBench). */
+/** Seconds of unmeasured load on the bare page, and on the acceptance, before the first measurement (see httpBench). */
 const SERVER_WARMUP_SECONDS = 8;
+/**
+ * Seconds of unmeasured load on each other page before the first measurement
+ * (see httpBench): with the target's own warm-up, each page has run 15 s
+ * before it is measured. The staff guest list's server CPU per request over
+ * a fresh server's first 5-second runs: 15.3, 12.6, 11.5, then 10.5–10.9
+ * from the fourth on (2026-12-08, one server, 10 connections).
+ */
+const PAGE_WARMUP_SECONDS = 12;
 /** Links the acceptance's warm-up answers (a third of the acceptance's links at most): about 8 s of answers on a fast host. */
 const ACCEPT_WARMUP_LINKS = 3000;
 
@@ -673,8 +681,9 @@ async function httpBench(fx) {
   // measured cold, the first bare run came out at two thirds of the later
   // ones (83.6 against 120-158 req/s, and 15 ms of CPU per request against
   // 7-9), which flattered the first target's ratio. So the server is warmed
-  // first, unmeasured: the bare page, then every page it will measure. The
-  // acceptance's code warms slowest: a fresh server's answers cost it 8.8, 6.3,
+  // first, unmeasured: the bare page, then every page it will measure, each
+  // for PAGE_WARMUP_SECONDS (the staff guest list's CPU per request still fell
+  // by a third over its first 15 s of load). The acceptance's code warms slowest: a fresh server's answers cost it 8.8, 6.3,
   // then 5.5 ms of CPU each over its first three 10-second runs (e0ba3d1, side
   // by side), so measured after 3 s of warm-up it was measured cold. It warms
   // for SERVER_WARMUP_SECONDS on links of its own, kept apart from the measured
@@ -690,7 +699,7 @@ async function httpBench(fx) {
         await emailsDelivered();
         continue;
       }
-      await cannon({ requests: t.requests(), expect: t.expect, seconds: Math.min(cfg.warmup, 3), connections: t.connections });
+      await cannon({ requests: t.requests(), expect: t.expect, seconds: PAGE_WARMUP_SECONDS, connections: t.connections });
     }
   }
   // This machine's speed can change by half within a minute (a neighbour on

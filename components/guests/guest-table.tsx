@@ -1,5 +1,6 @@
 import { Button, Table, TH, THead, TR } from "@/components/ui";
 import { guestRowViews, type GuestRowData } from "@/lib/invitations/guest-row-views";
+import { GUEST_ICON_SYMBOLS } from "@/lib/invitations/guest-rows-html";
 import type { ActionState } from "@/lib/safe-action";
 import type { NamedPerson } from "@/lib/people/display-name";
 import { SELECTION_FORM_ID } from "./guest-row-forms";
@@ -47,7 +48,8 @@ type TableProps = {
  * without JavaScript and by keyboard), Remove last and marked as dangerous.
  * The rows go to the page as words (lib/invitations/guest-row-views.ts) and
  * become escaped HTML strings, a table body for about 20 rows (GuestRowsBody):
- * React renders and sends no element per row.
+ * React renders and sends no element per row. The rows' icons are drawn
+ * once, in a hidden sprite after the table, and each row shows them by <use>.
  */
 export function GuestTable({ actions, event, rows, canEdit, canInvite, base, delegates }: TableProps) {
   const views = guestRowViews(rows, { timeZone: event.timeZone, delegates });
@@ -72,9 +74,10 @@ export function GuestTable({ actions, event, rows, canEdit, canInvite, base, del
               ) : null}
             </TR>
           </THead>
-          <GuestRowsBody rows={views} base={base} canEdit={canEdit} />
+          <GuestRowsBody rowsJson={JSON.stringify(views)} base={base} canEdit={canEdit} />
         </Table>
       </GuestRowControls>
+      <svg aria-hidden="true" focusable="false" className="absolute size-0 overflow-hidden" dangerouslySetInnerHTML={{ __html: GUEST_ICON_SYMBOLS }} />
     </div>
   );
 }

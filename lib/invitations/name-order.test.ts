@@ -69,4 +69,27 @@ describe("the guest list's name order", () => {
     expect(accepted.ids).toEqual(await expected("accepted"));
     expect(accepted.total).toBe(accepted.ids.length);
   });
+  it("answers each event, answer, search and page from the statement prepared for its shape, not from the values it was first run with", async () => {
+    // listGuests prepares one statement per shape (answer filter, search, order) and database: every value must be a parameter.
+    const [one, two] = [await makeEvent(t.db), await makeEvent(t.db)];
+    const [ones, twos] = [await makeGuests(t.db, one.id, 3), await makeGuests(t.db, two.id, 4)];
+    await t.db.update(invitations).set({ status: "accepted" }).where(eq(invitations.id, twos[1].id));
+    await t.db.update(invitations).set({ status: "declined" }).where(eq(invitations.id, twos[2].id));
+    const ids = async (eventId: string, opts: Parameters<typeof listGuests>[2] = {}) => {
+      const list = await listGuests(t.db, eventId, opts);
+      return { ids: list.rows.map((r) => r.id), total: list.total };
+    };
+    for (const sort of ["name", "precedence"] as const) {
+      expect(await ids(one.id, { sort }), sort).toEqual({ ids: ones.map((g) => g.id), total: 3 });
+      expect(await ids(two.id, { sort }), sort).toEqual({ ids: twos.map((g) => g.id), total: 4 });
+      expect(await ids(two.id, { sort, status: "accepted" }), sort).toEqual({ ids: [twos[1].id], total: 1 });
+      expect(await ids(two.id, { sort, status: "declined" }), sort).toEqual({ ids: [twos[2].id], total: 1 });
+      expect(await ids(one.id, { sort, status: "accepted" }), sort).toEqual({ ids: [], total: 0 });
+      expect(await ids(two.id, { sort, q: "Family0003" }), sort).toEqual({ ids: [twos[3].id], total: 1 });
+      expect(await ids(two.id, { sort, q: "family0000" }), sort).toEqual({ ids: [twos[0].id], total: 1 });
+      expect(await ids(one.id, { sort, q: "Family0003" }), sort).toEqual({ ids: [], total: 0 });
+      expect(await ids(two.id, { sort, q: "Family", status: "declined" }), sort).toEqual({ ids: [twos[2].id], total: 1 });
+      expect(await ids(two.id, { sort, page: 2 }), sort).toEqual({ ids: [], total: 4 });
+    }
+  });
 });
