@@ -1,7 +1,7 @@
-import { Building2, CalendarDays, ChartColumn, CalendarRange, Contact, Landmark, LayoutDashboard, LogOut, Mail, Menu, Settings, Tags, Users, type LucideIcon } from "@/components/icons/lucide";
+import { LogOut, Menu } from "@/components/icons/lucide";
 import Link from "next/link";
 import { hasRole, roleLabel, type StaffRole } from "@/lib/auth/roles";
-import { NavLink } from "./nav-link";
+import { StaffNavLinks, type StaffNavItem } from "./staff-nav-links";
 
 type Props = {
   staff: { name: string | null; email: string; role: StaffRole };
@@ -10,32 +10,22 @@ type Props = {
 };
 
 // The staff sections, in the order of a working day; "Staff" and "Settings" are for admins.
-const SECTIONS: { href: string; label: string; icon: LucideIcon; exact?: boolean; role?: StaffRole }[] = [
-  { href: "/staff", label: "Dashboard", icon: LayoutDashboard, exact: true },
-  { href: "/staff/events", label: "Events", icon: CalendarDays },
-  { href: "/staff/calendar", label: "Calendar", icon: CalendarRange },
-  { href: "/staff/people", label: "People", icon: Contact },
-  { href: "/staff/organizations", label: "Organizations", icon: Landmark },
-  { href: "/staff/venues", label: "Venues", icon: Building2 },
-  { href: "/staff/programs", label: "Programmes", icon: Tags },
-  { href: "/staff/reports", label: "Reports", icon: ChartColumn },
-  { href: "/staff/email", label: "Email", icon: Mail },
-  { href: "/staff/users", label: "Staff", icon: Users, role: "admin" },
-  { href: "/staff/settings", label: "Settings", icon: Settings, role: "admin" },
+const SECTIONS: (StaffNavItem & { role?: StaffRole })[] = [
+  { href: "/staff", label: "Dashboard", icon: "LayoutDashboard", exact: true },
+  { href: "/staff/events", label: "Events", icon: "CalendarDays" },
+  { href: "/staff/calendar", label: "Calendar", icon: "CalendarRange" },
+  { href: "/staff/people", label: "People", icon: "Contact" },
+  { href: "/staff/organizations", label: "Organizations", icon: "Landmark" },
+  { href: "/staff/venues", label: "Venues", icon: "Building2" },
+  { href: "/staff/programs", label: "Programmes", icon: "Tags" },
+  { href: "/staff/reports", label: "Reports", icon: "ChartColumn" },
+  { href: "/staff/email", label: "Email", icon: "Mail" },
+  { href: "/staff/users", label: "Staff", icon: "Users", role: "admin" },
+  { href: "/staff/settings", label: "Settings", icon: "Settings", role: "admin" },
 ];
 
 function Navigation({ role }: { role: StaffRole }) {
-  return (
-    <ul className="space-y-1">
-      {SECTIONS.filter((s) => !s.role || hasRole(role, s.role)).map(({ href, label, icon: Icon, exact }) => (
-        <li key={href}>
-          <NavLink href={href} exact={exact}>
-            <Icon aria-hidden="true" className="size-4" /> {label}
-          </NavLink>
-        </li>
-      ))}
-    </ul>
-  );
+  return <StaffNavLinks items={SECTIONS.filter((s) => !s.role || hasRole(role, s.role)).map(({ href, label, icon, exact }) => ({ href, label, icon, exact }))} />;
 }
 
 function Who({ staff, signOut }: Pick<Props, "staff" | "signOut">) {

@@ -90,6 +90,10 @@ describe("the guest list's name order", () => {
       expect(await ids(one.id, { sort, q: "Family0003" }), sort).toEqual({ ids: [], total: 0 });
       expect(await ids(two.id, { sort, q: "Family", status: "declined" }), sort).toEqual({ ids: [twos[2].id], total: 1 });
       expect(await ids(two.id, { sort, page: 2 }), sort).toEqual({ ids: [], total: 4 });
+      // A total the caller knows (the counts) is taken as it is, or awaited; a search counts its own.
+      expect(await ids(two.id, { sort, status: "accepted", total: 1 }), sort).toEqual({ ids: [twos[1].id], total: 1 });
+      expect(await ids(two.id, { sort, total: Promise.resolve(4) }), sort).toEqual({ ids: twos.map((g) => g.id), total: 4 });
+      expect(await ids(two.id, { sort, q: "Family0003", total: 4 }), sort).toEqual({ ids: [twos[3].id], total: 1 });
     }
   });
 });

@@ -112,16 +112,27 @@ export function isInvitationStatus(s: string | undefined): s is InvitationStatus
 
 export const GUEST_PAGE_SIZE = 50;
 
-/** One page of an event's guest list, filtered by status and a search over name, affiliation and email. */
-export async function listGuests(db: Db, eventId: string, opts: { status?: InvitationStatus; q?: string; page?: number; sort?: GuestSort } = {}) {
+/**
+ * One page of an event's guest list, filtered by status and a search over
+ * name, affiliation and email, with how many guests match. A caller that
+ * knows that number already (without a search it is the count of the answer
+ * in guestCounts) passes it, or the promise of it, as `total`, and the count
+ * is not run again.
+ */
+export async function listGuests(db: Db, eventId: string, opts: { status?: InvitationStatus; q?: string; page?: number; sort?: GuestSort; total?: number | Promise<number> } = {}) {
   const q = opts.q?.trim().toLowerCase();
   const page = Math.max(1, opts.page ?? 1);
   const shape: GuestListShape = { byStatus: Boolean(opts.status), search: Boolean(q), sort: opts.sort === "precedence" ? "precedence" : "name" };
   const { list, count } = guestListStatements(shape)(db);
   const values = { eventId, status: opts.status ?? null, pattern: q ? containing(q) : null, limit: GUEST_PAGE_SIZE, offset: (page - 1) * GUEST_PAGE_SIZE };
-  const [rows, [{ total }]] = await Promise.all([list.execute(values), count.execute(values)]);
-  const pageRows = rows.map(({ emails, ...row }) => ({ ...row, emails: fromJson<{ template: string; kind: string | null; status: string; at: string }[]>(emails).map((e): SentEmail => ({ ...e, at: new Date(e.at) })) }));
-  return { rows: pageRows, total: Number(total), page, pages: Math.max(1, Math.ceil(Number(total) / GUEST_PAGE_SIZE)) };
+  const known = q ? undefined : opts.total;
+  const [rows, total] = await Promise.all([list.execute(values), known ?? count.execute(values).then(([row]) => Number(row.total))]);
+  // Each row's emails, read from their JSON in place (fifty rows' columns are not copied).
+  type Row = Omit<(typeof rows)[number], "emails"> & { emails: SentEmail[] };
+  for (const row of rows as { emails: unknown }[]) {
+    row.emails = fromJson<{ template: string; kind: string | null; status: string; at: string }[]>(row.emails).map((e): SentEmail => ({ ...e, at: new Date(e.at) }));
+  }
+  return { rows: rows as unknown as Row[], total, page, pages: Math.max(1, Math.ceil(total / GUEST_PAGE_SIZE)) };
 }
 
 /** What changes a guest list's statements: a filter by answer, a search, the order. The rest (event, answer, words, page) are values. */

@@ -58,9 +58,12 @@ export default async function GuestsPage({ params, searchParams }: Props) {
   const pageNumber = Math.min(100_000, Math.max(1, Number.parseInt(one(query.page), 10) || 1));
   const notice = one(query.notice).slice(0, 300);
   const sort = guestSortFrom(one(query.sort));
+  // Without a search, the list's total is its filter's count, which the counts already hold.
+  const filter = q ? undefined : FILTERS.find((f) => f.status === (status ?? ""));
+  const countsNow = loadGuestCounts(event.id);
   const [counts, list, { delivery, delegates, seated, timeline }] = await Promise.all([
-    loadGuestCounts(event.id),
-    listGuests(db, event.id, { status, q, page: pageNumber, sort }),
+    countsNow,
+    listGuests(db, event.id, { status, q, page: pageNumber, sort, total: filter && countsNow.then(filter.count) }),
     guestListSurroundings(db, event),
   ]);
   const base = `/staff/events/${event.id}/guests`;
