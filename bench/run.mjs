@@ -683,7 +683,8 @@ async function httpBench(fx) {
   // 7-9), which flattered the first target's ratio. So the server is warmed
   // first, unmeasured: the bare page, then every page it will measure, each
   // for PAGE_WARMUP_SECONDS (the staff guest list's CPU per request still fell
-  // by a third over its first 15 s of load). The acceptance's code warms slowest: a fresh server's answers cost it 8.8, 6.3,
+  // by a third over its first 15 s of load). The acceptance's code warms
+  // slowest: a fresh server's answers cost it 8.8, 6.3,
   // then 5.5 ms of CPU each over its first three 10-second runs (e0ba3d1, side
   // by side), so measured after 3 s of warm-up it was measured cold. It warms
   // for SERVER_WARMUP_SECONDS on links of its own, kept apart from the measured

@@ -15,9 +15,9 @@ import { DECIDE_FORM_ID, RESEND_FORM_ID, SELECTION_FORM_ID } from "./guest-row-f
  * (about 20 rows), since a longer string costs the server more than its
  * length (GUEST_ROWS_PART_CHARS). Nothing here is interactive: the rows'
  * buttons are worked by GuestRowControls around the table. The words come
- * as one JSON string (guestRowsJson): the page's payload then carries one
- * value, not the sixteen of each of fifty rows, each of which React would
- * serialise and read back on its own.
+ * as one JSON string (`rowsJson`, written by GuestTable): the page's
+ * payload then carries one value, not the sixteen of each of fifty rows,
+ * each of which React would serialise and read back on its own.
  */
 export function GuestRowsBody({ rowsJson, base, canEdit }: { rowsJson: string; base: string; canEdit: boolean }) {
   const rows = useMemo(() => JSON.parse(rowsJson) as GuestRowView[], [rowsJson]);
