@@ -30,7 +30,7 @@
 //   BENCH_BUSY_LOAD=1.5    where /proc cannot tell others' CPU: the 1-minute load average above which it is busy (default: 0.75 × CPUs)
 //   BENCH_CURVE_DURATION=5, BENCH_CURVE_WARMUP=2, BENCH_CURVE_CONNECTIONS=1   per point of a curve
 //   BENCH_EMAIL_DELIVERY=worker  who delivers the answers' emails while pages are measured: "worker" (default, as compose.yaml
-//                          runs Convene: the server only queues, `npm run email:worker` beside it delivers; its CPU is reported)
+//                          runs Convene: the server only queues, the artifact's `node email-worker.js` beside it delivers; its CPU is reported)
 //                          or "server" (the server process delivers, CONVENE_EMAIL_DELIVERY=server)
 //   (the backup and restore step alone, with its own data load: `node bench/backup.mjs`)
 import { spawn, spawnSync } from "node:child_process";
@@ -43,6 +43,7 @@ import postgres from "postgres";
 import { backupMarkdown, measureBackupRestore } from "./backup.mjs";
 import { firstLoadJs } from "./bundle-stats.mjs";
 import { SERVER_NODE_FLAGS } from "../lib/server/node-flags.mjs";
+import { bundleEmailWorker } from "../lib/server/bundle-options.mjs";
 import { curvesMarkdown, curvesSvg } from "./curves.mjs";
 import { bareDrift, busyLimits, curveVerdict, isBusy, MAX_ATTEMPTS, STEADY_DRIFT, emailVerdict, jsVerdict, pageVerdict, smokeVerdict, verdictCell, CURVE_GOALS, GOALS_MACHINE } from "./goals.mjs";
 
@@ -488,10 +489,14 @@ async function main() {
     env: { ...dbEnv, NODE_ENV: "production", CONVENE_BENCH: "1", APP_URL: base, NEXT_TELEMETRY_DISABLED: "1", CONVENE_EMAIL_DELIVERY: cfg.emailDelivery },
     logFile: path.join(tmp, "server.log"),
   });
-  // The email worker, as compose.yaml runs it beside the app (node with tsx's loader: its pid is the worker's own).
+  // The email worker, as compose.yaml runs it beside the app: the artifact's `node email-worker.js`, bundled as
+  // lib/server/finish-build.mjs bundles it. Run through tsx's loader instead, it cost about a fifth more CPU per
+  // email (2026-12-08): the loader's hooks answered React Email's `import("react-dom/server")` on another thread each time.
+  const workerFile = path.join(tmp, "email-worker.js");
+  if (cfg.emailDelivery === "worker") await timed("email worker bundle", () => bundleEmailWorker(root, workerFile));
   const worker =
     cfg.emailDelivery === "worker"
-      ? start(process.execPath, ["--import", "tsx", "lib/email/worker-cli.ts"], { env: { ...dbEnv, NODE_ENV: "production", APP_URL: base }, logFile: path.join(tmp, "email-worker.log") })
+      ? start(process.execPath, [workerFile], { env: { ...dbEnv, NODE_ENV: "production", APP_URL: base }, logFile: path.join(tmp, "email-worker.log") })
       : null;
   let rows;
   let acceptCheck;
@@ -1014,7 +1019,7 @@ function report({ fx, rows, acceptCheck, email, backup, bundle, totalSeconds }) 
   if (!smoke || withWorker)
     lines.push(
       withWorker
-        ? "Email: the server only queues it (`CONVENE_EMAIL_DELIVERY=worker`); the email worker (`npm run email:worker`) runs beside it and delivers, as `compose.yaml` runs Convene. Its CPU is the third figure of CPU/req."
+        ? "Email: the server only queues it (`CONVENE_EMAIL_DELIVERY=worker`); the email worker (the artifact's `node email-worker.js`, bundled as `npm run build` bundles it) runs beside it and delivers, as `compose.yaml` runs Convene. Its CPU is the third figure of CPU/req."
         : "Email: the server process delivers what it queues (`BENCH_EMAIL_DELIVERY=server`).",
       "",
     );

@@ -10,6 +10,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
+import { bundleEmailWorker, commonBundleOptions } from "./bundle-options.mjs";
 import { patchRuntimesUnder } from "./patch-next.mjs";
 
 const root = process.cwd();
@@ -37,15 +38,7 @@ if (fs.existsSync(path.join(root, "public"))) {
 const entry = fs.readFileSync(path.join(out, "server.js"), "utf8");
 if (!entry.startsWith(ours)) fs.renameSync(path.join(out, "server.js"), path.join(out, "next-server.js"));
 
-const common = {
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  format: "cjs",
-  tsconfig: path.join(root, "tsconfig.json"),
-  logLevel: "warning",
-  legalComments: "none",
-};
+const common = commonBundleOptions(root);
 await build({
   ...common,
   entryPoints: [path.join(root, "lib", "server", "entry.ts")],
@@ -61,14 +54,7 @@ await build({
   outfile: path.join(out, "db", "migrate.js"),
   external: ["@electric-sql/pglite", "@electric-sql/pglite/*"],
 });
-// The worker renders the emails' React templates: JSX as React 19 compiles it.
-await build({
-  ...common,
-  entryPoints: [path.join(root, "lib", "email", "worker-cli.ts")],
-  outfile: path.join(out, "email-worker.js"),
-  jsx: "automatic",
-  external: ["@electric-sql/pglite", "@electric-sql/pglite/*"],
-});
+await bundleEmailWorker(root, path.join(out, "email-worker.js"));
 fs.rmSync(path.join(out, "db", "migrations"), { recursive: true, force: true });
 fs.cpSync(path.join(root, "db", "migrations"), path.join(out, "db", "migrations"), { recursive: true });
 
