@@ -1,5 +1,4 @@
-import type { ComponentProps } from "react";
-import { Slot } from "radix-ui";
+import { Children, cloneElement, isValidElement, type ComponentProps, type CSSProperties, type ReactElement } from "react";
 import { cva, type VariantProps } from "class-variance-authority";
 import { cn } from "./cn";
 
@@ -40,6 +39,38 @@ export type ButtonProps = ComponentProps<"button"> &
  * `lg` is for guest-page choices ("Accept" / "Decline"). Icon-only sizes need an `aria-label`.
  */
 export function Button({ className, variant, size, asChild = false, ...props }: ButtonProps) {
-  const Comp = asChild ? Slot.Root : "button";
-  return <Comp className={cn(buttonVariants({ variant, size }), className)} {...props} />;
+  const classes = cn(buttonVariants({ variant, size }), className);
+  if (asChild) {
+    const { children, ...slot } = props;
+    return withButtonProps(Children.only(children), { ...slot, className: classes });
+  }
+  return <button className={classes} {...props} />;
+}
+
+type ChildProps = Record<string, unknown> & { className?: string; style?: CSSProperties };
+
+/**
+ * `asChild`: the one child, given the button's props, as Radix's Slot gives
+ * them (the child's own win, classes joined, styles merged, handlers both
+ * called), without Slot: a plain element here, not a component of its own
+ * that every staff page's toolbar would render, and serialise in the page's
+ * payload, once a button.
+ */
+function withButtonProps(child: unknown, slot: Omit<ButtonProps, "children">) {
+  if (!isValidElement<ChildProps>(child)) throw new Error("Button asChild needs one element as its child.");
+  const own = child.props;
+  const merged: ChildProps = { ...slot, ...own };
+  for (const [key, value] of Object.entries(slot)) {
+    const theirs = own[key];
+    if (/^on[A-Z]/.test(key) && typeof value === "function" && typeof theirs === "function") {
+      merged[key] = (...args: unknown[]) => {
+        const result = (theirs as (...a: unknown[]) => unknown)(...args);
+        (value as (...a: unknown[]) => unknown)(...args);
+        return result;
+      };
+    }
+  }
+  merged.className = cn(slot.className, own.className);
+  if (slot.style || own.style) merged.style = { ...slot.style, ...own.style };
+  return cloneElement(child as ReactElement<ChildProps>, merged);
 }
