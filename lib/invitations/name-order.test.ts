@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { invitations, people } from "@/db/schema";
 import { rowsOf } from "@/lib/db/rows";
 import { useTestDatabase } from "@/lib/test/db";
-import { GUEST_PAGE_SIZE, listGuests } from "./queries";
+import { GUEST_PAGE_SIZE, guestCounts, listGuests } from "./queries";
 import { makeEvent, makeGuests } from "./test-fixtures";
 
 // The guest list's pages in name order come from the invitations' own copy of
@@ -95,5 +95,9 @@ describe("the guest list's name order", () => {
       expect(await ids(two.id, { sort, total: Promise.resolve(4) }), sort).toEqual({ ids: twos.map((g) => g.id), total: 4 });
       expect(await ids(two.id, { sort, q: "Family0003", total: 4 }), sort).toEqual({ ids: [twos[3].id], total: 1 });
     }
+    // The counts' statement is prepared once per database too: each event gets its own.
+    expect(await guestCounts(t.db, one.id)).toMatchObject({ total: 3, accepted: 0, declined: 0 });
+    expect(await guestCounts(t.db, two.id)).toMatchObject({ total: 4, accepted: 1, declined: 1 });
+    expect(await guestCounts(t.db, one.id)).toMatchObject({ total: 3, accepted: 0 });
   });
 });
