@@ -484,20 +484,20 @@ async function main() {
       ? null
       : await timed("backup and restore", () => measureBackupRestore({ pg: cfg.pg, databaseUrl, restoreDb: `${cfg.db}_restored`, tmp, log }));
 
+  // The email worker, as compose.yaml runs it beside the app: the artifact's `node email-worker.js`, bundled as
+  // lib/server/finish-build.mjs bundles it (before anything starts, so a failed bundle leaves nothing running).
+  // Run through tsx's loader instead, it cost about a fifth more CPU per email (2026-12-08): the loader's hooks
+  // answered React Email's `import("react-dom/server")` on another thread each time.
+  const workerFile = cfg.emailDelivery === "worker" ? path.join(tmp, "email-worker.js") : null;
+  if (workerFile) await timed("email worker bundle", () => bundleEmailWorker(root, workerFile));
   // With the flags the artifact's server runs with (lib/server/node-flags.mjs).
   const server = start(process.execPath, [...SERVER_NODE_FLAGS, bin("next"), "start", "-H", "127.0.0.1", "-p", String(cfg.port)], {
     env: { ...dbEnv, NODE_ENV: "production", CONVENE_BENCH: "1", APP_URL: base, NEXT_TELEMETRY_DISABLED: "1", CONVENE_EMAIL_DELIVERY: cfg.emailDelivery },
     logFile: path.join(tmp, "server.log"),
   });
-  // The email worker, as compose.yaml runs it beside the app: the artifact's `node email-worker.js`, bundled as
-  // lib/server/finish-build.mjs bundles it. Run through tsx's loader instead, it cost about a fifth more CPU per
-  // email (2026-12-08): the loader's hooks answered React Email's `import("react-dom/server")` on another thread each time.
-  const workerFile = path.join(tmp, "email-worker.js");
-  if (cfg.emailDelivery === "worker") await timed("email worker bundle", () => bundleEmailWorker(root, workerFile));
-  const worker =
-    cfg.emailDelivery === "worker"
-      ? start(process.execPath, [workerFile], { env: { ...dbEnv, NODE_ENV: "production", APP_URL: base }, logFile: path.join(tmp, "email-worker.log") })
-      : null;
+  const worker = workerFile
+    ? start(process.execPath, [workerFile], { env: { ...dbEnv, NODE_ENV: "production", APP_URL: base }, logFile: path.join(tmp, "email-worker.log") })
+    : null;
   let rows;
   let acceptCheck;
   let curvePoints;
